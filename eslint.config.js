@@ -1,0 +1,64 @@
+// Lint: typescript-eslint's recommended rules, the Office add-in rules, and a wall around
+// src/policy so that the engine stays pure (no Office.js, DOM, network or React).
+const tseslint = require("typescript-eslint");
+const officeAddins = require("eslint-plugin-office-addins");
+
+const OFFICE_RULES = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  "office-addins/no-context-sync-in-loop": "warn",
+  "office-addins/no-empty-load": "warn",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "warn",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+const PURE_GLOBALS = ["window", "document", "fetch", "XMLHttpRequest", "Office", "OfficeRuntime", "localStorage", "sessionStorage", "navigator", "process", "require"].map(
+  (name) => ({ name, message: "src/policy is the pure engine: pass what it needs in as data." }),
+);
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "build/**", "node_modules/**", "test-output/**", "src/policy/rules/index.generated.ts"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...OFFICE_RULES,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-explicit-any": "error" },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/policy/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...PURE_GLOBALS],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["react", "react-dom", "fs", "path", "http", "https", "net", "child_process", "@microsoft/office-js", "@microsoft/microsoft-graph-client", "@azure/msal-browser"].map((name) => ({
+            name,
+            message: "src/policy is the pure engine: no Office.js, DOM, network, file system or React.",
+          })),
+          patterns: [
+            { group: ["node:*", "@fluentui/*", "@azure/*"], message: "src/policy is the pure engine." },
+            { group: ["**/outlook/**", "**/launchevent/**", "**/taskpane/**", "**/calendar/**", "**/graph/**", "**/cli/**", "**/i18n/**", "!./calendar/**", "!../calendar/**", "!../../calendar/**"], message: "Dependencies point inward: src/policy imports nothing from the outer layers." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,145 @@
+import { z } from "zod";
+
+// The tenant policy file. Every "[X]" the customer left blank in the written policy is a
+// setting here, with the default of clauses.md. The JSON Schema shipped in assets/ is
+// generated from this same schema (scripts/write-policy-schema.js), so IT's editor and the
+// add-in can never disagree about what a valid file is.
+
+const DAY = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const CLOCK = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM (24-hour clock)");
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const DOMAIN = z
+  .string()
+  .regex(/^@?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "a mail domain such as contoso.com")
+  .transform((d) => d.replace(/^@/, "").toLowerCase());
+const ADDRESS = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "an e-mail address");
+export const SEVERITY_SETTING = z.enum(["error", "warning", "info", "off"]);
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const policySchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.string().default("builtin").describe("Free text that identifies this revision of the file (shown in the pane and cached with it)."),
+    internalDomains: z
+      .array(DOMAIN)
+      .default([])
+      .describe("Mail domains of the company. Empty: the sender's own domain is the only internal one."),
+    workingHours: z
+      .object({
+        timeZone: z.string().refine(isValidTimeZone, "an IANA time zone such as Asia/Shanghai").default("Asia/Shanghai"),
+        days: z.array(DAY).min(1).default(["mon", "tue", "wed", "thu", "fri"]),
+        start: CLOCK.default("09:00"),
+        end: CLOCK.default("18:00"),
+      })
+      .strict()
+      .refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] })
+      .prefault({})
+      .describe("§2.1.4 / §2.2.4: when work mail is sent."),
+    holidays: z
+      .object({
+        country: z.string().regex(/^[A-Z]{2}$/, "a two-letter country code such as CN").default("CN"),
+        extraHolidays: z.array(ISO_DATE).default([]),
+        extraWorkdays: z.array(ISO_DATE).default([]),
+      })
+      .strict()
+      .prefault({})
+      .describe("Public holidays (CN: the State Council's schedule with make-up working days) plus the company's own."),
+    helpdeskAddresses: z.array(ADDRESS).default([]).describe("§4.2: the IT helpdesk's addresses."),
+    feedbackMailbox: z.union([ADDRESS, z.literal("")]).default("").describe("§5.1.2: the mailbox for reporting violations."),
+    confidentialLabels: z
+      .array(z.string().min(1))
+      .default(["Confidential", "Highly Confidential"])
+      .describe("§1.3.4: sensitivity labels that must not go outside the company."),
+    meeting: z
+      .object({
+        minAdvanceHours: z.number().min(0).max(24 * 30).default(24).describe("§2.3.1: book at least this many hours ahead."),
+        joinEarlyMinutes: z.number().int().min(0).max(120).default(5).describe("§2.3.3: join this many minutes early."),
+        minutesDueWorkingDays: z.number().int().min(0).max(30).default(2).describe("§2.3.4: minutes finished within this many working days."),
+      })
+      .strict()
+      .prefault({}),
+    mail: z
+      .object({
+        minSubjectChars: z.number().int().min(0).max(50).default(4).describe("Shorter subjects (after RE:/FW:) do not say what the mail is about. CJK characters count double."),
+        singleBlockMaxChars: z.number().int().min(50).default(400).describe("A body longer than this written as one block should be split into paragraphs."),
+        paragraphMaxChars: z.number().int().min(100).default(1200).describe("A paragraph longer than this is too long to read."),
+      })
+      .strict()
+      .prefault({}),
+    departmentHeads: z
+      .record(z.string(), z.array(ADDRESS))
+      .default({})
+      .describe("§2.3.4 / §4.1.4: department name → the heads who receive the minutes (otherwise the attendees' managers from Microsoft Graph)."),
+    rules: z.record(z.string(), SEVERITY_SETTING).default({}).describe("Severity per rule id: error, warning, info or off."),
+    lexicon: z
+      .object({
+        vagueSubjects: z.array(z.string().min(1)).default([]),
+        slang: z.array(z.string().min(1)).default([]),
+        confidentialMarkers: z.array(z.string().min(1)).default([]),
+        typos: z.record(z.string(), z.string()).default({}),
+      })
+      .strict()
+      .prefault({})
+      .describe("Words added to the built-in lists."),
+    warningsOnSend: z
+      .enum(["prompt", "allow"])
+      .default("prompt")
+      .describe("prompt: hold a mail with warnings once (Send Anyway); allow: send it without a word."),
+    failureMode: z
+      .enum(["allow", "block"])
+      .default("allow")
+      .describe("When the add-in itself fails at send time (item unreadable, policy unloadable, engine error): let the mail go, or hold it."),
+    timeBudgetMs: z.number().int().min(500).max(4500).default(3000).describe("The on-send check's time budget; Outlook warns the user after 5 s."),
+  })
+  .strict();
+
+export type Policy = z.output<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+
+export const DEFAULT_POLICY: Policy = policySchema.parse({});
+
+export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
+  if (issue.code === "unrecognized_keys") {
+    const where = issue.path.length > 0 ? ` in ${path}` : "";
+    return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
+  }
+  return `${path}: ${issue.message}`;
+}
+
+/**
+ * Validates a policy object. `knownRules` lets the caller refuse misspelt rule ids
+ * (the list lives in the rule registry, which this module must not import).
+ */
+export function parsePolicy(input: unknown, knownRules?: readonly string[]): PolicyParseResult {
+  const result = policySchema.safeParse(input);
+  if (!result.success) return { ok: false, errors: result.error.issues.map(describeIssue) };
+  if (knownRules) {
+    const unknown = Object.keys(result.data.rules).filter((id) => !knownRules.includes(id));
+    if (unknown.length > 0) {
+      return { ok: false, errors: unknown.map((id) => `rules: unknown rule id "${id}" (known: ${knownRules.join(", ")})`) };
+    }
+  }
+  return { ok: true, policy: result.data };
+}
+
+/** Parses the text of a policy file; JSON syntax errors are reported like schema errors. */
+export function parsePolicyText(text: string, knownRules?: readonly string[]): PolicyParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return { ok: false, errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  return parsePolicy(value, knownRules);
+}

@@ -1,0 +1,190 @@
+import { parsePolicy, DEFAULT_POLICY, type Policy } from "./config";
+import { createWorkingCalendar, type WorkingCalendar } from "./calendar/working-calendar";
+import { interpolate } from "./interpolate";
+import type { AnyRule, Report, Rule, RuleContext } from "./rule";
+import { ALL_RULES } from "./rules/index.generated";
+import { parseBody } from "./text/segment";
+import { parseSubject } from "./text/subject";
+import type { CheckResult, Draft, Finding, Lang, Notice, Person, Severity } from "./types";
+
+// The engine: draft + policy in, findings out. Pure (no I/O, no clock unless the draft has
+// no moment of sending) and total: a rule that throws becomes a notice, never an exception.
+
+export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.id);
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** Used when the draft carries no moment of sending / booking. */
+  now?: Date;
+  /** Rules to run instead of the registry (tests). */
+  rules?: readonly AnyRule[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
+}
+
+const NOTICE_TEXT = {
+  fieldUnavailable: {
+    en: "Not checked: Outlook did not give the add-in {{fields}}.",
+    "zh-CN": "未检查：Outlook 未向加载项提供{{fields}}。",
+    "zh-TW": "未檢查：Outlook 未向增益集提供{{fields}}。",
+  },
+  holidayDataMissing: {
+    en: "Public holidays of {{years}} are not known yet; only weekends count as days off.",
+    "zh-CN": "尚无 {{years}} 年的法定节假日数据，仅按周末计算休息日。",
+    "zh-TW": "尚無 {{years}} 年的法定假日資料，僅按週末計算休息日。",
+  },
+  ruleFailed: {
+    en: "The check {{rule}} could not run on this item.",
+    "zh-CN": "检查项 {{rule}} 无法在此邮件上运行。",
+    "zh-TW": "檢查項 {{rule}} 無法在此郵件上執行。",
+  },
+} as const;
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0 ? "" : address.slice(at + 1).trim().toLowerCase();
+}
+
+function makeInternalTest(policy: Policy, sender: Person | undefined): (address: string) => boolean {
+  const domains = policy.internalDomains.length > 0 ? policy.internalDomains : [domainOf(sender?.address ?? "")].filter(Boolean);
+  return (address) => {
+    const domain = domainOf(address);
+    if (domain === "") return true; // unresolved names are people in the address book
+    return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  };
+}
+
+function recipientsOf(draft: Draft): Person[] {
+  return draft.kind === "mail"
+    ? [...(draft.to ?? []), ...(draft.cc ?? []), ...(draft.bcc ?? [])]
+    : [...(draft.requiredAttendees ?? []), ...(draft.optionalAttendees ?? [])];
+}
+
+function momentOf(draft: Draft, fallback: Date | undefined): Date {
+  const iso = draft.kind === "mail" ? draft.sentAt : draft.bookedAt;
+  const parsed = iso ? new Date(iso) : undefined;
+  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+  return fallback ?? new Date();
+}
+
+/** What every rule of one check shares, built once. */
+export function buildContext<D extends Draft>(draft: D, policy: Policy, now: Date, calendar?: WorkingCalendar): RuleContext<D> {
+  const sender = draft.kind === "mail" ? draft.from : draft.organizer;
+  return {
+    draft,
+    policy,
+    body: parseBody(draft.body),
+    subject: parseSubject(draft.subject),
+    now,
+    calendar: calendar ?? createWorkingCalendar(policy),
+    recipients: recipientsOf(draft),
+    isInternal: makeInternalTest(policy, sender),
+  };
+}
+
+function render(rule: AnyRule, report: Report, severity: Severity, lang: Lang): Finding {
+  const data = report.data ?? {};
+  const template = rule.messages[report.messageId];
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    messageId: report.messageId,
+    data,
+    message: template ? interpolate(template[lang], data) : report.messageId,
+    clause: rule.clause,
+  };
+  if (report.location) finding.location = report.location;
+  if (report.fix) finding.fix = report.fix;
+  if (report.suggestions && report.suggestions.length > 0) {
+    finding.suggestions = report.suggestions.map((s) => {
+      const label = rule.messages[s.messageId];
+      return { messageId: s.messageId, label: label ? interpolate(label[lang], s.data ?? {}) : s.messageId, fix: s.fix };
+    });
+  }
+  return finding;
+}
+
+function missingFields(rule: AnyRule, draft: Draft): string[] {
+  const record = draft as unknown as Record<string, unknown>;
+  return (rule.requires ?? []).map(String).filter((field) => record[field] === undefined);
+}
+
+function runRule(rule: AnyRule, context: RuleContext<Draft>): Report[] {
+  // The registry pairs each rule with drafts of its own kind; the cast only restores that link.
+  return (rule as Rule<Draft["kind"]>).check(context as never);
+}
+
+function findingKey(f: Finding): string {
+  return `${f.rule}|${f.messageId}|${JSON.stringify(f.data)}|${f.location?.start ?? ""}`;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.index - b.index)
+    .map(({ f }) => f);
+}
+
+/** Checks a draft against a policy. Never throws. */
+export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, options: CheckOptions = {}): CheckResult {
+  const lang = options.lang ?? "en";
+  const rules = (options.rules ?? ALL_RULES).filter((r) => r.appliesTo === draft.kind);
+  const notices: Notice[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  let context: RuleContext<Draft>;
+  try {
+    context = buildContext(draft, policy, momentOf(draft, options.now));
+  } catch (error) {
+    notices.push(notice("ruleFailed", lang, { rule: "*" }));
+    return { kind: draft.kind, findings, notices };
+  }
+
+  const unavailable = new Map<string, string[]>();
+  for (const rule of rules) {
+    const setting = policy.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    const missing = missingFields(rule, draft);
+    if (missing.length > 0) {
+      unavailable.set(rule.id, missing);
+      continue;
+    }
+    let reports: Report[];
+    try {
+      reports = runRule(rule, context);
+    } catch {
+      notices.push({ ...notice("ruleFailed", lang, { rule: rule.id }), rule: rule.id });
+      continue;
+    }
+    for (const report of reports) {
+      const severity = report.severity ? milder(report.severity, setting) : setting;
+      const finding = render(rule, report, severity, lang);
+      const key = findingKey(finding);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+
+  const fields = Array.from(new Set(Array.from(unavailable.values()).flat()));
+  if (fields.length > 0) {
+    notices.push({ ...notice("fieldUnavailable", lang, { fields: fields.join(", ") }) });
+  }
+  if (context.calendar.uncoveredYears.size > 0) {
+    notices.push(notice("holidayDataMissing", lang, { years: Array.from(context.calendar.uncoveredYears).sort().join(", ") }));
+  }
+  return { kind: draft.kind, findings: sortFindings(findings), notices };
+}
+
+function notice(code: keyof typeof NOTICE_TEXT, lang: Lang, data: Record<string, string>): Notice {
+  return { code, message: interpolate(NOTICE_TEXT[code][lang], data), data };
+}
+
+/** Validates a policy with the registry's rule ids. */
+export function parseTenantPolicy(input: unknown): ReturnType<typeof parsePolicy> {
+  return parsePolicy(input, RULE_IDS);
+}

@@ -1,0 +1,178 @@
+import { Parser } from "htmlparser2";
+
+// Turns an HTML body into the lines a reader sees, remembering which lines sit inside the
+// quoted history or the signature that the mail client marked up. A streaming parser keeps
+// this linear in the size of the body (a 1 MB reply chain is common) and needs no DOM.
+
+export interface Line {
+  text: string;
+  /** Inside a container the client marks as quoted history. */
+  quoted: boolean;
+  /** Inside a container the client marks as the signature. */
+  signature: boolean;
+}
+
+export interface HtmlText {
+  lines: Line[];
+  /** Link targets outside the quoted history. */
+  links: string[];
+}
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset",
+  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+  "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "ul", "caption",
+]);
+const SKIPPED_TAGS = new Set(["head", "style", "script", "title", "noscript", "template", "xml", "object"]);
+const VOID_TAGS = new Set(["br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source"]);
+
+/** Containers that Outlook, Gmail, Apple Mail and Thunderbird put around quoted history. */
+function startsQuotedHistory(tag: string, attrs: Record<string, string>): boolean {
+  const id = (attrs.id ?? "").toLowerCase();
+  const cls = ` ${(attrs.class ?? "").toLowerCase()} `;
+  const style = (attrs.style ?? "").toLowerCase().replace(/\s+/g, "");
+  if (tag === "blockquote") return true;
+  if (id === "divrplyfwdmsg" || id === "appendonsend" || id.startsWith("x_divrplyfwdmsg")) return true;
+  if (id === "mail-editor-reference-message-container" || id === "ms-outlook-mobile-reply") return true;
+  if (/ (gmail_quote|gmail_extra|moz-cite-prefix|yahoo_quoted|ms-outlook-quoted|outlook_quoted) /.test(cls)) return true;
+  // Outlook desktop opens the reply header with a box that has only a thin top border.
+  if (tag === "div" && /border-top:solid#[0-9a-f]{6}1\.0pt/.test(style) && /border:none/.test(style)) return true;
+  return false;
+}
+
+function marksSignature(attrs: Record<string, string>): boolean {
+  const id = (attrs.id ?? "").toLowerCase();
+  const cls = ` ${(attrs.class ?? "").toLowerCase()} `;
+  return (
+    id === "signature" || id === "x_signature" || id.endsWith("_signature") ||
+    / (gmail_signature|moz-signature|elementtoproof-signature) /.test(cls) ||
+    "data-signature" in attrs || "data-smartmail" in attrs
+  );
+}
+
+function isLooseParagraph(tag: string, attrs: Record<string, string>): boolean {
+  // Outlook desktop writes every line as <p class=MsoNormal> with no margin; a plain <p>
+  // from any other editor is a visual paragraph, so it ends with an empty line.
+  return tag === "p" && !/msonormal|msolistparagraph/i.test(attrs.class ?? "");
+}
+
+const ENTITY_WS = /[\t\r\n\f ]+/g;
+
+export function htmlToLines(html: string): HtmlText {
+  const lines: Line[] = [];
+  const links: string[] = [];
+  let current = "";
+  let skipDepth = 0;
+  let preDepth = 0;
+  let quotedHistory = false; // once started, the rest of the mail is history
+  const stack: Array<{ tag: string; signature: boolean; quoteStart: boolean; loose: boolean }> = [];
+  let signatureDepth = 0;
+
+  const flush = (): void => {
+    const text = current.replace(/[ \u00a0]+$/g, "").replace(/^[ ]+/, "");
+    lines.push({ text, quoted: quotedHistory, signature: signatureDepth > 0 });
+    current = "";
+  };
+  const breakLine = (): void => {
+    if (current.trim() !== "" || current.length > 0) flush();
+  };
+  const blankLine = (): void => {
+    breakLine();
+    const last = lines[lines.length - 1];
+    if (last && last.text !== "") lines.push({ text: "", quoted: quotedHistory, signature: signatureDepth > 0 });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const tag = name.toLowerCase();
+        if (SKIPPED_TAGS.has(tag)) {
+          if (!VOID_TAGS.has(tag)) skipDepth++;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (tag === "br") {
+          flush();
+          return;
+        }
+        if (tag === "a" && attrs.href && !quotedHistory) links.push(attrs.href);
+        if (tag === "img") {
+          return;
+        }
+        const quoteStart = !quotedHistory && startsQuotedHistory(tag, attrs);
+        const signature = marksSignature(attrs);
+        if (BLOCK_TAGS.has(tag) || quoteStart || signature) breakLine();
+        if (tag === "hr") {
+          // An <hr> directly before Outlook's reply header belongs to the history; it is
+          // dropped as a line either way.
+          return;
+        }
+        if (quoteStart) quotedHistory = true;
+        if (signature) signatureDepth++;
+        if (tag === "pre") preDepth++;
+        if (tag === "td" || tag === "th") current += current === "" ? "" : " ";
+        if (!VOID_TAGS.has(tag)) stack.push({ tag, signature, quoteStart, loose: isLooseParagraph(tag, attrs) });
+      },
+      ontext(raw) {
+        if (skipDepth > 0) return;
+        current += preDepth > 0 ? raw : raw.replace(ENTITY_WS, " ");
+        if (preDepth > 0 && current.includes("\n")) {
+          const parts = current.split("\n");
+          current = parts.pop() ?? "";
+          for (const part of parts) {
+            lines.push({ text: part.replace(/\s+$/, ""), quoted: quotedHistory, signature: signatureDepth > 0 });
+          }
+        }
+      },
+      onclosetag(name) {
+        const tag = name.toLowerCase();
+        if (SKIPPED_TAGS.has(tag)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
+        if (skipDepth > 0 || VOID_TAGS.has(tag)) return;
+        // Pop to the matching open tag; broken HTML leaves unclosed elements behind.
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index].tag !== tag) index--;
+        if (index < 0) return;
+        const closing = stack.splice(index);
+        for (const entry of closing) {
+          if (entry.tag === "pre") preDepth = Math.max(0, preDepth - 1);
+        }
+        const top = closing[0];
+        if (top.loose) blankLine();
+        else if (BLOCK_TAGS.has(tag)) breakLine();
+        for (const entry of closing) if (entry.signature) signatureDepth = Math.max(0, signatureDepth - 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  breakLine();
+  return { lines: collapseBlankRuns(lines), links };
+}
+
+/** Outlook writes an empty paragraph as `<p>&nbsp;</p>`; several in a row read as one gap. */
+function collapseBlankRuns(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const blank = line.text.trim() === "";
+    const previous = out[out.length - 1];
+    if (blank && (!previous || previous.text === "")) continue;
+    out.push(blank ? { ...line, text: "" } : line);
+  }
+  while (out.length > 0 && out[out.length - 1].text === "") out.pop();
+  return out;
+}
+
+export function textToLines(text: string): HtmlText {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((raw) => ({
+    text: raw.replace(/[ \t\u00a0]+$/g, ""),
+    quoted: false,
+    signature: false,
+  }));
+  const links = Array.from(text.matchAll(/https?:\/\/[^\s<>"'）)]+/gi), (m) => m[0]);
+  return { lines: collapseBlankRuns(lines), links };
+}

@@ -1,0 +1,72 @@
+import { parseBody } from "../../../src/policy/text/segment";
+
+const kinds = (html: string, type: "html" | "text" = "html") =>
+  parseBody({ contentType: type, content: html }).segments.map((s) => `${s.kind}: ${s.text.replace(/\n/g, " / ")}`);
+
+describe("parseBody", () => {
+  test("Outlook desktop reply with English header block and signature", () => {
+    const html = `<html><head><style>p.MsoNormal{margin:0}</style></head><body><div class=WordSection1>
+<p class=MsoNormal>Hi Lisa,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>I'm writing to confirm the budget for the Q3 campaign.<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>Could you approve it by Friday?<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>Best regards,<o:p></o:p></p><p class=MsoNormal>Tom Chen<o:p></o:p></p><p class=MsoNormal>Marketing | +86 21 5555 0101<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Lisa Wang &lt;lisa@contoso.com&gt; <br><b>Sent:</b> Monday, November 23, 2026 10:00 AM<br><b>To:</b> Tom Chen<br><b>Subject:</b> Budget</p></div>
+<p class=MsoNormal>lol can you send it asap!!!</p></div></body></html>`;
+    expect(kinds(html)).toEqual([
+      "greeting: Hi Lisa,",
+      "paragraph: I'm writing to confirm the budget for the Q3 campaign.",
+      "paragraph: Could you approve it by Friday?",
+      "signoff: Best regards,",
+      "signature: Tom Chen / Marketing | +86 21 5555 0101",
+      "quoted: From: Lisa Wang <lisa@contoso.com> / Sent: Monday, November 23, 2026 10:00 AM / To: Tom Chen / Subject: Budget /  / lol can you send it asap!!!",
+    ]);
+  });
+
+  test("Chinese plain text with 此致敬礼 and a Traditional quoted header", () => {
+    const text = "王经理：\n您好！\n\n为确认下周上线计划，特此来信。\n\n请于周五前回复是否同意。\n\n此致\n敬礼\n张三\n\n寄件者: 李四 <li@contoso.com>\n寄件日期: 2026年11月23日 10:00\n收件者: 張三\n主旨: 上線\n\n請儘快處理";
+    expect(kinds(text, "text")).toEqual([
+      "greeting: 王经理： / 您好！",
+      "paragraph: 为确认下周上线计划，特此来信。",
+      "paragraph: 请于周五前回复是否同意。",
+      "signoff: 此致 / 敬礼",
+      "signature: 张三",
+      "quoted: 寄件者: 李四 <li@contoso.com> / 寄件日期: 2026年11月23日 10:00 / 收件者: 張三 / 主旨: 上線 /  / 請儘快處理",
+    ]);
+  });
+
+  test("Outlook web reply container, signature div and a disclaimer", () => {
+    const html = `<div>Hello team, the release notes for v2.3 are attached.</div><div><br></div><div>Please review them before Thursday.</div><div><br></div><div>Thanks,</div><div id="Signature"><div>Anna Li</div><div>This email and any attachments are confidential and intended solely for the addressee.</div></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Bob</div><div>old text</div>`;
+    expect(kinds(html)).toEqual([
+      "greeting: Hello team,",
+      "paragraph: the release notes for v2.3 are attached.",
+      "paragraph: Please review them before Thursday.",
+      "signoff: Thanks,",
+      "signature: Anna Li",
+      "disclaimer: This email and any attachments are confidential and intended solely for the addressee.",
+      "quoted: From: Bob / old text",
+    ]);
+  });
+
+  test("Gmail quote and On ... wrote:", () => {
+    const text = "Sounds good, I'll book the room for 3pm.\n\nOn Mon, Nov 23, 2026 at 9:14 AM Bob Smith <bob@example.com>\nwrote:\n> Can we meet tomorrow?";
+    expect(kinds(text, "text")).toEqual([
+      "paragraph: Sounds good, I'll book the room for 3pm.",
+      "quoted: On Mon, Nov 23, 2026 at 9:14 AM Bob Smith <bob@example.com> / wrote: / > Can we meet tomorrow?",
+    ]);
+  });
+
+  test("headings are not greetings; Teams block is join info", () => {
+    const text = "议程：\n1. 需求评审\n2. 排期\n\n会议记录人：李四\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer\nClick here to join the meeting\n________________________________________________________________________________";
+    const out = kinds(text, "text");
+    expect(out[0]).toBe("paragraph: 议程： / 1. 需求评审 / 2. 排期");
+    expect(out[2].startsWith("joinInfo:")).toBe(true);
+  });
+
+  test("a thank-you line followed by a request is not a sign-off", () => {
+    const text = "感谢大家上周的辛苦付出\n请在周五前提交报告。";
+    expect(kinds(text, "text")).toEqual(["paragraph: 感谢大家上周的辛苦付出 / 请在周五前提交报告。"]);
+  });
+});

@@ -1,0 +1,68 @@
+// Two builds: the add-in's web pages (one entry per face, so the on-send bundle carries no
+// React, Fluent or Graph code) and the command-line checker for Node.
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_LOCAL = "vendor/office-js/office.js";
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+};
+
+/** A page of the add-in. Production pages load Office.js from Microsoft's CDN; offline pages the local copy. */
+function page(name, chunk, { officeJs = "cdn", title } = {}) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template: path.join(__dirname, "src", "page.html"),
+    chunks: [chunk],
+    title,
+    officeJs: officeJs === "cdn" ? OFFICE_CDN : officeJs === "local" ? OFFICE_LOCAL : "",
+    inject: "body",
+    scriptLoading: "blocking",
+  });
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "development";
+  const web = {
+    name: "addin",
+    mode,
+    target: "web",
+    devtool: mode === "production" ? false : "source-map",
+    entry: {
+      launchevent: "./src/launchevent/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      calendar: "./src/calendar/index.tsx",
+      playground: "./src/playground/index.tsx",
+    },
+    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) }),
+      page("commands", "launchevent", { title: "Communication Policy Assistant" }),
+      page("taskpane", "taskpane", { title: "Communication Policy" }),
+      page("calendar", "calendar", { title: "Meeting Policy" }),
+      page("playground", "playground", { officeJs: "local", title: "Playground: Communication Policy Assistant" }),
+    ],
+  };
+  const cli = {
+    name: "cli",
+    mode,
+    target: "node20",
+    devtool: false,
+    entry: { cli: "./src/cli/main.ts" },
+    output: { path: path.join(__dirname, "dist"), filename: "[name].js", library: { type: "commonjs2" } },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule] },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+  };
+  return env.only === "cli" ? cli : env.only === "addin" ? web : [web, cli];
+};
