@@ -38,6 +38,7 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       calendar: "./src/calendar/index.tsx",
       playground: "./src/playground/index.tsx",
+      "playground-meeting": "./src/playground/meeting.tsx",
     },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
@@ -49,6 +50,7 @@ module.exports = (env = {}, argv = {}) => {
       page("taskpane", "taskpane", { title: "Communication Policy" }),
       page("calendar", "calendar", { title: "Meeting Policy" }),
       page("playground", "playground", { officeJs: "local", title: "Playground: Communication Policy Assistant" }),
+      page("playground-meeting", "playground-meeting", { officeJs: "local", title: "Playground: meeting policy" }),
     ],
   };
   const cli = {
