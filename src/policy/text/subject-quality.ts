@@ -1,0 +1,161 @@
+import type { Policy } from "../config";
+import { normalizeTerm } from "./normalize";
+import type { SubjectInfo } from "./subject";
+
+// Whether a subject says what the item is about (§2.2.2). Shared by mail/subject-specific and
+// meeting/subject-specific, so it returns a problem as data and leaves the wording to the rule.
+
+export type SubjectProblem =
+  /** Only generic words ("Question", "请查收", "Quick question", "一个问题"). */
+  | { kind: "vague"; data: { subject: string } }
+  /** Too few characters to name a topic (CJK characters count double). */
+  | { kind: "tooShort"; data: { subject: string; length: number; min: number } }
+  /** Written in capitals that are words, not acronyms ("URGENT PLEASE READ"). */
+  | { kind: "shouting"; data: { subject: string; words: string } };
+
+// Words that name no topic on their own. Written normalised: Simplified, lower case.
+const GENERIC_TERMS = [
+  // English
+  "hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "question", "questions",
+  "query", "inquiry", "enquiry", "update", "updates", "status", "fyi", "help", "urgent", "important",
+  "asap", "test", "testing", "info", "information", "request", "issue", "issues", "problem", "problems",
+  "follow up", "follow-up", "followup", "reminder", "notice", "notification", "announcement", "news",
+  "thanks", "thank you", "meeting", "file", "files", "document", "documents", "doc", "docs", "report",
+  "attachment", "attachments", "attached", "action required", "todo", "to do", "misc", "stuff",
+  "something", "check", "review", "approval", "confirm", "confirmation", "need help", "hello there",
+  // Chinese (Traditional folds to these)
+  "你好", "您好", "大家好", "各位好", "请查收", "查收", "通知", "问题", "资料", "文件", "汇报", "报告",
+  "更新", "紧急", "重要", "帮忙", "求助", "请教", "咨询", "测试", "附件", "信息", "消息", "事情", "事项",
+  "提醒", "确认", "请确认", "回复", "申请", "审批", "请审批", "材料", "请阅", "知悉", "请知悉", "会议",
+  "急", "急件", "邮件", "谢谢", "感谢", "跟进", "请回复", "帮助", "事",
+];
+
+// Words that add nothing to a generic word: "a quick question", "一个小问题", "please check".
+const FILLER_TERMS = [
+  "a", "an", "the", "quick", "small", "short", "little", "some", "one", "my", "our", "your", "please",
+  "pls", "plz", "kindly", "read", "see", "look", "have", "i", "we", "you", "re", "about", "regarding",
+  "for", "from", "to", "this", "that", "here", "is", "are", "again", "another", "new", "latest",
+  "very", "super", "and", "on", "of", "up", "all", "team", "everyone", "there", "required", "needed",
+  "need", "now", "today", "asap",
+  "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
+  "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
+  "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封",
+];
+
+// Capitalised words that are codes or acronyms, not shouting, although they have four or more
+// letters or read like words.
+const ACRONYMS = new Set([
+  "asap", "json", "yaml", "html", "http", "https", "saml", "oauth", "okta", "jira", "unix", "linux",
+  "bios", "uefi", "raid", "ajax", "soap", "rest", "capex", "opex", "ebitda", "gdpr", "hipaa", "itsm",
+  "itil", "saas", "paas", "iaas", "wifi", "wlan", "vlan", "dhcp", "apac", "emea", "amer", "latam",
+  "nasa", "ipad", "sftp", "ldap", "smtp", "imap", "ntlm", "cobol", "mysql", "nosql", "scrum", "agile",
+  "devops", "sap", "erp", "crm", "prod", "uat", "ssd", "nvme", "ocr", "ipo", "nato", "unesco", "covid",
+  "fyi", "ooo", "okr", "okrs", "kpi", "kpis", "todo",
+]);
+
+// Short words that shout when capitalised ("PLEASE READ NOW", "WHY IS IT DOWN").
+const SHOUTED_SHORT_WORDS = new Set(["the", "and", "for", "you", "now", "all", "not", "are", "why", "how", "can", "get", "out", "new", "asap"]);
+
+interface Term {
+  text: string;
+  generic: boolean;
+}
+
+/** Lower case, Simplified, half-width; every run of punctuation or space becomes one space. */
+function compact(text: string): string {
+  return normalizeTerm(text).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/(^|\s)-+|-+(?=\s|$)/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function termsFor(policy: Policy): Term[] {
+  const tenant = policy.lexicon.vagueSubjects.map(compact).filter((t) => t !== "");
+  const all: Term[] = [
+    ...GENERIC_TERMS.map((text) => ({ text, generic: true })),
+    ...tenant.map((text) => ({ text, generic: true })),
+    ...FILLER_TERMS.map((text) => ({ text, generic: false })),
+  ];
+  // Longest first so that "请查收" wins over "请" + "查收" (both would be fine) and "follow up" over "follow".
+  return all.sort((a, b) => b.text.length - a.text.length);
+}
+
+const LATIN_OR_DIGIT = /[a-z0-9]/;
+
+function fitsAt(s: string, i: number, term: string): boolean {
+  if (!s.startsWith(term, i)) return false;
+  const end = i + term.length;
+  // Latin words need a word boundary; CJK terms match inside a run.
+  if (LATIN_OR_DIGIT.test(term[term.length - 1]) && end < s.length && LATIN_OR_DIGIT.test(s[end])) return false;
+  if (LATIN_OR_DIGIT.test(term[0]) && i > 0 && LATIN_OR_DIGIT.test(s[i - 1])) return false;
+  return true;
+}
+
+/** True when the whole text is made of generic and filler terms, with at least one generic. */
+function onlyGenericWords(s: string, terms: Term[]): boolean {
+  const memo = new Map<string, boolean>();
+  const consume = (i: number, sawGeneric: boolean): boolean => {
+    while (i < s.length && s[i] === " ") i++;
+    if (i >= s.length) return sawGeneric;
+    const key = `${i}:${sawGeneric}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok = false;
+    for (const term of terms) {
+      if (fitsAt(s, i, term.text) && consume(i + term.text.length, sawGeneric || term.generic)) {
+        ok = true;
+        break;
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return s !== "" && consume(0, false);
+}
+
+function isCjkChar(ch: string): boolean {
+  return /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/.test(ch);
+}
+
+/** Letters and digits, a CJK character counting double (it carries about a word's worth). */
+export function subjectLength(text: string): number {
+  let length = 0;
+  for (const ch of text) {
+    if (isCjkChar(ch)) length += 2;
+    else if (/[\p{L}\p{N}]/u.test(ch)) length += 1;
+  }
+  return length;
+}
+
+/** Capitalised words that are not acronyms or codes. */
+function shoutedWords(subject: string): string[] {
+  const words = subject.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? [];
+  return words.filter((word) => {
+    if (/[a-z0-9]/.test(word) || /-/.test(word)) return false;
+    const lower = word.toLowerCase().replace(/'s$/, "");
+    if (ACRONYMS.has(lower)) return false;
+    if (SHOUTED_SHORT_WORDS.has(lower)) return true;
+    return lower.length >= 4;
+  });
+}
+
+/** Two shouted words in a row-ish, or a subject whose words are all shouted. */
+function isShouting(subject: string): string[] | null {
+  const shouted = shoutedWords(subject);
+  if (shouted.length >= 2) return shouted;
+  return null;
+}
+
+/**
+ * The one problem of a subject that makes it fail §2.2.2, or null when it says what the item
+ * is about. An empty subject is not judged here (mail/subject-present reports it). Shouting is
+ * reported first (it is what the reader sees first), then vagueness, then length.
+ */
+export function judgeSubject(subject: SubjectInfo, policy: Policy): SubjectProblem | null {
+  const text = subject.stripped;
+  if (text === "") return null;
+  const shouted = isShouting(text);
+  if (shouted) return { kind: "shouting", data: { subject: text, words: shouted.join(" ") } };
+  if (onlyGenericWords(compact(text), termsFor(policy))) return { kind: "vague", data: { subject: text } };
+  const length = subjectLength(text);
+  const min = policy.mail.minSubjectChars;
+  if (length < min) return { kind: "tooShort", data: { subject: text, length, min } };
+  return null;
+}
