@@ -1,0 +1,46 @@
+import rule from "../../../../src/policy/rules/mail/subject-specific";
+import { mail } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+runRuleTable(rule, {
+  valid: [
+    { name: "English topic and ask", draft: mail({ subject: "Q3 budget: approval needed by Friday" }) },
+    { name: "generic word plus real content (en)", draft: mail({ subject: "Update: Q3 sales forecast" }) },
+    { name: "通知 plus the event (zh-CN)", draft: mail({ subject: "通知：12月1日机房断电维护" }) },
+    { name: "问题 plus the problem (zh-CN)", draft: mail({ subject: "问题：VPN 无法连接" }) },
+    { name: "Traditional reply with its topic", draft: mail({ subject: "回覆：下週三系統升級時間確認" }) },
+    { name: "acronyms are not shouting", draft: mail({ subject: "Q3 OKR review" }) },
+    { name: "a row of acronyms", draft: mail({ subject: "IT HR API SLA" }) },
+    { name: "a purchase-order code", draft: mail({ subject: "PO-2231" }) },
+    { name: "mixed script with a name", draft: mail({ subject: "Hi 王经理 - 合同续签材料" }) },
+    { name: "quick question with a topic", draft: mail({ subject: "Quick question about the SAP licence renewal" }) },
+    { name: "one capitalised word for emphasis", draft: mail({ subject: "URGENT: payroll server down since 9:00" }) },
+    { name: "two-character CJK topic is long enough", draft: mail({ subject: "报销" }) },
+    { name: "forwarded English with a ticket number", draft: mail({ subject: "FW: INC0042187 Outlook crashes on start" }) },
+    { name: "empty subject is left to subject-present", draft: mail({ subject: "" }) },
+    { name: "请查收 with what is attached", draft: mail({ subject: "11月差旅报销单，请查收" }) },
+    { name: "zh-TW announcement with content", draft: mail({ subject: "公告：12/1 起啟用新版請假流程" }) },
+  ],
+  invalid: [
+    { name: "Hi", draft: mail({ subject: "Hi" }), errors: [{ messageId: "vague", data: { subject: "Hi" }, excerpt: "Hi" }] },
+    { name: "Question", draft: mail({ subject: "Question" }), errors: [{ messageId: "vague" }] },
+    { name: "Quick question", draft: mail({ subject: "Quick question" }), errors: [{ messageId: "vague" }] },
+    { name: "FYI", draft: mail({ subject: "FYI" }), errors: [{ messageId: "vague" }] },
+    { name: "Re: hello", draft: mail({ subject: "Re: hello" }), errors: [{ messageId: "vague", data: { subject: "hello" }, excerpt: "hello" }] },
+    { name: "test", draft: mail({ subject: "test" }), errors: [{ messageId: "vague" }] },
+    { name: "Please check", draft: mail({ subject: "Please check" }), errors: [{ messageId: "vague" }] },
+    { name: "你好", draft: mail({ subject: "你好" }), errors: [{ messageId: "vague" }] },
+    { name: "请查收", draft: mail({ subject: "请查收" }), errors: [{ messageId: "vague" }] },
+    { name: "通知", draft: mail({ subject: "通知" }), errors: [{ messageId: "vague" }] },
+    { name: "一个问题", draft: mail({ subject: "一个问题" }), errors: [{ messageId: "vague" }] },
+    { name: "资料 in reply", draft: mail({ subject: "回复：资料" }), errors: [{ messageId: "vague", data: { subject: "资料" } }] },
+    { name: "Traditional 請查收", draft: mail({ subject: "請查收！" }), errors: [{ messageId: "vague" }] },
+    { name: "Traditional 會議通知", draft: mail({ subject: "轉寄：會議通知" }), errors: [{ messageId: "vague" }] },
+    { name: "tenant word", draft: mail({ subject: "周报" }), policy: { lexicon: { vagueSubjects: ["周报"] } }, errors: [{ messageId: "vague" }] },
+    { name: "too short", draft: mail({ subject: "VPN" }), errors: [{ messageId: "tooShort", data: { subject: "VPN", length: 3, min: 4 } }] },
+    { name: "too short for the tenant", draft: mail({ subject: "VPN 故障" }), policy: { mail: { minSubjectChars: 10 } }, errors: [{ messageId: "tooShort", data: { length: 7, min: 10 } }] },
+    { name: "single CJK character", draft: mail({ subject: "急" }), errors: [{ messageId: "vague" }] },
+    { name: "shouting", draft: mail({ subject: "URGENT PLEASE READ" }), errors: [{ messageId: "shouting", data: { words: "URGENT PLEASE READ" } }] },
+    { name: "shouting with content", draft: mail({ subject: "RE: SERVER IS DOWN AGAIN" }), errors: [{ messageId: "shouting", data: { words: "SERVER DOWN AGAIN" }, excerpt: "SERVER IS DOWN AGAIN" }] },
+  ],
+});
