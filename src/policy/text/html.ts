@@ -10,6 +10,13 @@ export interface Line {
   quoted: boolean;
   /** Inside a container the client marks as the signature. */
   signature: boolean;
+  /**
+   * Where the line's text sits in the HTML source: from the first character of its first
+   * text chunk to just after its last one. Lets the fixes splice text next to a line without
+   * rewriting the rest of the body. Absent for blank lines and plain-text bodies.
+   */
+  htmlStart?: number;
+  htmlEnd?: number;
 }
 
 export interface HtmlText {
@@ -63,6 +70,8 @@ export function htmlToLines(html: string): HtmlText {
   const lines: Line[] = [];
   const links: string[] = [];
   let current = "";
+  let currentStart = -1;
+  let currentEnd = -1;
   let skipDepth = 0;
   let preDepth = 0;
   let quotedHistory = false; // once started, the rest of the mail is history
@@ -71,8 +80,15 @@ export function htmlToLines(html: string): HtmlText {
 
   const flush = (): void => {
     const text = current.replace(/[ \u00a0]+$/g, "").replace(/^[ ]+/, "");
-    lines.push({ text, quoted: quotedHistory, signature: signatureDepth > 0 });
+    const line: Line = { text, quoted: quotedHistory, signature: signatureDepth > 0 };
+    if (currentStart >= 0) {
+      line.htmlStart = currentStart;
+      line.htmlEnd = currentEnd;
+    }
+    lines.push(line);
     current = "";
+    currentStart = -1;
+    currentEnd = -1;
   };
   const breakLine = (): void => {
     if (current.trim() !== "" || current.length > 0) flush();
@@ -116,6 +132,10 @@ export function htmlToLines(html: string): HtmlText {
       },
       ontext(raw) {
         if (skipDepth > 0) return;
+        if (raw.trim() !== "") {
+          if (currentStart < 0) currentStart = parser.startIndex;
+          currentEnd = parser.endIndex + 1;
+        }
         current += preDepth > 0 ? raw : raw.replace(ENTITY_WS, " ");
         if (preDepth > 0 && current.includes("\n")) {
           const parts = current.split("\n");
@@ -123,6 +143,9 @@ export function htmlToLines(html: string): HtmlText {
           for (const part of parts) {
             lines.push({ text: part.replace(/\s+$/, ""), quoted: quotedHistory, signature: signatureDepth > 0 });
           }
+          // Split <pre> lines have no exact source range; leaving it out keeps fixes off them.
+          currentStart = -1;
+          currentEnd = -1;
         }
       },
       onclosetag(name) {
