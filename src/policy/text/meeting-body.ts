@@ -1,0 +1,410 @@
+import type { Lang, Person } from "../types";
+import { normalize } from "./normalize";
+import { parseBody, type ParsedBody, type SegmentKind } from "./segment";
+
+// The blocks the meeting pane writes into an invitation, and that people write by hand in
+// many styles: the agenda, the minute-taker line and the reason for urgency. One module
+// both reads and writes them, so what the pane inserts is always what the engine finds.
+// Only what the sender wrote counts: the Teams join block, quoted history of a forwarded
+// invitation and legal disclaimers are skipped.
+
+export interface AgendaItem {
+  title: string;
+  /** Planned duration in minutes. */
+  minutes?: number;
+  owner?: string;
+}
+
+export interface Agenda {
+  items: AgendaItem[];
+  /** True when a heading ("议程", "Agenda") introduced the items. */
+  headed: boolean;
+  /** Offsets into ParsedBody.text of the block (heading included). */
+  start: number;
+  end: number;
+}
+
+export interface MinuteTakerLine {
+  /** The person named; undefined when the line names nobody ("记录人：待定"). */
+  person?: Person;
+  /** "Me" / "我": the organizer takes the minutes. */
+  self?: boolean;
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+export interface UrgencyLine {
+  reason: string;
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+export interface MeetingBody {
+  agenda?: Agenda;
+  /** An agenda heading with nothing under it (an unfilled template). */
+  emptyAgendaHeading?: { excerpt: string; start: number; end: number };
+  minuteTaker?: MinuteTakerLine;
+  urgency?: UrgencyLine;
+}
+
+interface BodyLine {
+  text: string;
+  norm: string;
+  start: number;
+}
+
+/** Segment kinds the sender wrote now (a short signature may wrongly hold a line with an address). */
+const SENDER_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(["greeting", "paragraph", "signoff", "signature"]);
+
+/** The sender's lines in order; a blank line stands between segments. */
+function senderLines(body: ParsedBody): BodyLine[] {
+  const lines: BodyLine[] = [];
+  for (const segment of body.segments) {
+    if (!SENDER_KINDS.has(segment.kind)) continue;
+    if (lines.length > 0) lines.push({ text: "", norm: "", start: segment.start });
+    let offset = segment.start;
+    for (const text of segment.text.split("\n")) {
+      lines.push({ text, norm: body.norm.slice(offset, offset + text.length), start: offset });
+      offset += text.length + 1;
+    }
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------
+// Agenda
+
+const HEADING_WORD = "(?:会议议程|会议议题|会议安排|会议内容|议程安排|议程|议题|meeting agenda|agenda items|agenda|topics? to discuss|discussion topics|topics)";
+/** "议程", "议程 Agenda:", "【会议议程】", "## Agenda", "**Agenda**", optionally with text after the colon. */
+const AGENDA_HEADING = new RegExp(
+  `^[#*【\\[\\s]*${HEADING_WORD}(?:\\s*[/|]?\\s*${HEADING_WORD})?[\\]】*\\s]*(?:[:：]\\s*(.*))?$`,
+);
+const NUMBER_MARK = String.raw`(?:\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}项?[:：、]?)`;
+const BULLET_MARK = String.raw`(?:[-•·*●○▪◦–]|[a-h][.)](?=\s))`;
+const ITEM_LINE = new RegExp(`^\\s*(${NUMBER_MARK}|${BULLET_MARK})\\s*(.*)$`);
+const NUMBERED_LINE = new RegExp(`^\\s*${NUMBER_MARK}\\s*\\S`);
+const FIRST_NUMBER = /^\s*(?:[(（]?(?:1|一)[.、)）]|第(?:1|一)项?)/;
+/** Lines that end an agenda: another labelled line of the invitation. */
+const OTHER_LABEL =
+  /^(?:会议记录人|会议记录员|记录人|记录员|纪要人|纪要|紧急原因|minute[- ]?taker|note[- ]?taker|minutes (?:taken )?by|scribe|reason for urgency|urgency reason|地点|时间|会议时间|会议地点|参会人员|参会人|与会人员|材料|会议材料|附件|备注|注意事项|location|time|when|where|attendees|participants|materials|attachments|notes?|dial[- ]in|how to join|join)\s*[:：]/;
+/** Headings under which a numbered list is not an agenda. */
+const NON_AGENDA_LEAD =
+  /(注意事项|备注|须知|参会方式|入会方式|拨入|参会人员|参会人|与会人员|会议材料|附件|材料清单|notes?|reminders?|dial[- ]in|how to join|attendees|participants|materials|attachments|prerequisites)\s*[:：]?\s*$/;
+
+const DURATION_SUFFIX =
+  /\s*[(（]\s*(\d{1,3}(?:\.\d)?)\s*(min|mins|minutes|minute|m|分钟|分|h|hr|hrs|hour|hours|小时)\s*[)）]\s*$/;
+const OWNER_SUFFIX = /\s*(?:(?:\s[—–]{1,2}|\s--|——)\s*|[,，;；]?\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]\s*)([^—–:：()（）]{1,30})$/;
+const OWNER_LABEL_FIRST = /\s*[(（]\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead)\s*[:：]\s*([^()（）]{1,30})[)）]\s*$/;
+
+function durationMinutes(amount: string, unit: string): number {
+  const value = Number(amount);
+  return /^(h|hr|hrs|hour|hours|小时)$/.test(unit) ? Math.round(value * 60) : Math.round(value);
+}
+
+/** Splits "Q3 spending (15 min) — 王伟" into title, minutes and owner (suffixes in either order). */
+export function parseAgendaItem(text: string): AgendaItem | undefined {
+  let rest = text.trim();
+  let minutes: number | undefined;
+  let owner: string | undefined;
+  for (let pass = 0; pass < 2; pass++) {
+    const norm = normalize(rest);
+    const d = minutes === undefined ? DURATION_SUFFIX.exec(norm) : null;
+    if (d) {
+      minutes = durationMinutes(d[1], d[2]);
+      rest = rest.slice(0, d.index).trimEnd();
+      continue;
+    }
+    const o = owner === undefined ? OWNER_LABEL_FIRST.exec(norm) ?? OWNER_SUFFIX.exec(norm) : null;
+    if (o && o.index > 0) {
+      const start = o.index + o[0].lastIndexOf(o[1]);
+      owner = rest.slice(start, start + o[1].length).trim();
+      rest = rest.slice(0, o.index).trimEnd();
+    }
+  }
+  const title = rest.replace(/[;；,，。]$/, "").trim();
+  if (title === "") return undefined;
+  const item: AgendaItem = { title };
+  if (minutes !== undefined) item.minutes = minutes;
+  if (owner) item.owner = owner;
+  return item;
+}
+
+/** "1. Q3 回顾；2. Q4 计划" written on the heading's line. */
+function splitInlineItems(text: string): string[] {
+  const norm = normalize(text);
+  const marks = Array.from(norm.matchAll(new RegExp(`(?:^|[\\s;；,，])(${NUMBER_MARK})`, "g")));
+  if (marks.length < 2) return [text.replace(new RegExp(`^\\s*${NUMBER_MARK}\\s*`), "")];
+  const parts: string[] = [];
+  marks.forEach((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = i + 1 < marks.length ? marks[i + 1].index ?? norm.length : norm.length;
+    parts.push(text.slice(from, to).replace(/[;；,，]\s*$/, ""));
+  });
+  return parts;
+}
+
+function itemText(line: BodyLine): string | undefined {
+  const m = ITEM_LINE.exec(line.norm);
+  if (!m) return undefined;
+  return line.text.slice(line.norm.length - m[2].length);
+}
+
+const PLACEHOLDER = /^(tbd|tba|n\/a|待定|待补充|待确认|暂无|无|none|to be confirmed|to be decided|\.{2,}|…+|x+)$/;
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(normalize(text).replace(/[\s。.]+$/, "").trim());
+}
+
+interface AgendaScan {
+  agenda?: Agenda;
+  emptyHeading?: { excerpt: string; start: number; end: number };
+}
+
+/** Items under the heading at `h`: marked lines (blank lines between them allowed), or plain lines until a blank one. */
+function itemsUnderHeading(lines: BodyLine[], h: number): { items: AgendaItem[]; last: number } {
+  const items: AgendaItem[] = [];
+  let last = h;
+  let sawBlank = false;
+  let sawMarked = false;
+  for (let i = h + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.norm.trim() === "") {
+      if (sawBlank && items.length > 0) break;
+      sawBlank = true;
+      continue;
+    }
+    const trimmed = line.norm.trim();
+    if (OTHER_LABEL.test(trimmed) || AGENDA_HEADING.test(trimmed)) break;
+    const marked = itemText(line);
+    if (marked !== undefined) {
+      sawMarked = true;
+      sawBlank = false;
+      const item = parseAgendaItem(marked);
+      if (item && !isPlaceholder(item.title)) items.push(item);
+      last = i;
+      continue;
+    }
+    // Unmarked lines are items only directly under the heading, and only before any marked one.
+    if (sawMarked || (sawBlank && items.length > 0)) break;
+    if (items.length === 0 && sawBlank && /[。.!?？！]$/.test(trimmed) && trimmed.length > 60) break;
+    const item = parseAgendaItem(line.text);
+    if (item && !isPlaceholder(item.title)) items.push(item);
+    last = i;
+    sawBlank = false;
+  }
+  return { items, last };
+}
+
+function scanHeadedAgenda(lines: BodyLine[]): AgendaScan {
+  let emptyHeading: AgendaScan["emptyHeading"];
+  for (let h = 0; h < lines.length; h++) {
+    const line = lines[h];
+    const m = AGENDA_HEADING.exec(line.norm.trim());
+    if (!m) continue;
+    const lead = line.norm.length - line.norm.trimStart().length;
+    const inline = m[1] !== undefined && m[1].trim() !== "" ? line.text.slice(lead + m[0].length - m[1].length).trim() : "";
+    const items: AgendaItem[] = [];
+    if (inline !== "" && !isPlaceholder(inline)) {
+      for (const part of splitInlineItems(inline)) {
+        const item = parseAgendaItem(part);
+        if (item && !isPlaceholder(item.title)) items.push(item);
+      }
+    }
+    const below = itemsUnderHeading(lines, h);
+    items.push(...below.items);
+    const lastLine = lines[below.last];
+    if (items.length > 0) {
+      return { agenda: { items, headed: true, start: line.start, end: lastLine.start + lastLine.text.length } };
+    }
+    emptyHeading ??= { excerpt: line.text.trim(), start: line.start, end: line.start + line.text.length };
+  }
+  return { emptyHeading };
+}
+
+/** At least two numbered lines in a row, starting at 1 / 一 / (1), not under a "Notes:"-type lead. */
+function scanNumberedList(lines: BodyLine[]): Agenda | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!FIRST_NUMBER.test(lines[i].norm) || !NUMBERED_LINE.test(lines[i].norm)) continue;
+    const previous = i > 0 ? lines[i - 1].norm.trim() : "";
+    if (previous !== "" && NON_AGENDA_LEAD.test(previous)) continue;
+    const items: AgendaItem[] = [];
+    let last = i;
+    for (let j = i; j < lines.length; j++) {
+      const norm = lines[j].norm;
+      if (norm.trim() === "") {
+        if (j + 1 < lines.length && NUMBERED_LINE.test(lines[j + 1].norm)) continue;
+        break;
+      }
+      if (!NUMBERED_LINE.test(norm)) break;
+      const text = itemText(lines[j]);
+      const item = text === undefined ? undefined : parseAgendaItem(text);
+      if (item) items.push(item);
+      last = j;
+    }
+    if (items.length >= 2) {
+      return { items, headed: false, start: lines[i].start, end: lines[last].start + lines[last].text.length };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Minute-taker
+
+const MINUTE_TAKER_LABEL =
+  /^[-•*\s]*(?:会议记录人|会议记录员|会议记录|记录人|记录员|纪要人|纪要撰写人|纪要|minute[- ]?takers?|note[- ]?takers?|minutes (?:taken )?by|minutes|scribe)\s*[:：]\s*/;
+const SELF = /^(me|myself|i|organizer|organiser|本人|我|我本人|组织者|会议组织者)$/;
+const ADDRESS = /[^\s<>()（）:：;；,，@]+@[^\s<>()（）:：;；,，]+\.[a-z]{2,}/i;
+/** Prose: "请李娜担任会议记录人", "李娜负责会议记录", "Lisa will take the minutes". */
+const PROSE_TAKER_ZH = /(?:请|由|^|[，,。;；:：\s])([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:担任|负责|做|作)(?:本次)?(?:会议)?(?:记录|纪要|记录人)/;
+const PROSE_TAKER_EN = /\b([a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:will|is going to|has kindly agreed to) (?:take|write up|write|record) (?:the )?(?:meeting )?(?:minutes|notes)\b/;
+
+/** Reads "王伟", "王伟 <wang.wei@contoso.com>", "Lisa Wang (lisa.wang@contoso.com)", "@Lisa Wang". */
+export function parsePersonText(text: string): Person | undefined {
+  const cleaned = text.replace(/[。.;；,，]+\s*$/, "").trim();
+  if (cleaned === "" || isPlaceholder(cleaned)) return undefined;
+  const address = ADDRESS.exec(cleaned)?.[0];
+  const name = (address ? cleaned.replace(address, "") : cleaned)
+    .replace(/mailto:/i, "")
+    .replace(/[<>()（）[\]【】]/g, " ")
+    .replace(/^@/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!address && name === "") return undefined;
+  const person: Person = { address: address ?? "" };
+  if (name !== "") person.name = name;
+  return person;
+}
+
+/** A name is a few words, not a sentence ("纪要：会后两个工作日内发出" names nobody). */
+function looksLikeName(person: Person): boolean {
+  if (person.address) return true;
+  const name = normalize(person.name ?? "");
+  if (/[。!?？！]|https?:/.test(name)) return false;
+  const cjk = (name.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return cjk <= 6 && name.split(/\s+/).length <= 4 && name.length <= 40;
+}
+
+function scanMinuteTaker(lines: BodyLine[]): MinuteTakerLine | undefined {
+  for (const line of lines) {
+    const trimmedNorm = line.norm.trimStart();
+    const lead = line.norm.length - trimmedNorm.length;
+    const m = MINUTE_TAKER_LABEL.exec(trimmedNorm);
+    if (!m) continue;
+    const valueText = line.text.slice(lead + m[0].length).trim();
+    const valueNorm = normalize(valueText).replace(/[。.]$/, "").trim();
+    const excerpt = line.text.trim();
+    const at = { excerpt, start: line.start + lead, end: line.start + line.text.trimEnd().length };
+    if (SELF.test(valueNorm)) return { self: true, ...at };
+    const person = parsePersonText(valueText);
+    if (person && !looksLikeName(person)) continue;
+    return { person, ...at };
+  }
+  for (const line of lines) {
+    const zh = PROSE_TAKER_ZH.exec(line.norm);
+    const en = zh ? null : PROSE_TAKER_EN.exec(line.norm);
+    const m = zh ?? en;
+    if (!m) continue;
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const raw = line.text.slice(from, from + m[1].length);
+    const at = { excerpt: line.text.slice(m.index, m.index + m[0].length), start: line.start + m.index, end: line.start + m.index + m[0].length };
+    if (SELF.test(normalize(raw))) return { self: true, ...at };
+    return { person: { name: raw, address: "" }, ...at };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Urgency
+
+const URGENCY_LABEL = /^[-•*\s]*(?:紧急原因|加急原因|紧急事由|reason for urgency|urgency reason|reason for the urgency|urgent because|urgency)\s*[:：]\s*/;
+
+function scanUrgency(lines: BodyLine[]): UrgencyLine | undefined {
+  for (const line of lines) {
+    const trimmedNorm = line.norm.trimStart();
+    const lead = line.norm.length - trimmedNorm.length;
+    const m = URGENCY_LABEL.exec(trimmedNorm);
+    if (!m) continue;
+    const reason = line.text.slice(lead + m[0].length).trim();
+    if (reason === "" || isPlaceholder(reason)) continue;
+    return { reason, excerpt: line.text.trim(), start: line.start + lead, end: line.start + line.text.trimEnd().length };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+/** Reads the agenda, the minute-taker and the reason for urgency from what the sender wrote. */
+export function readMeetingBody(body: ParsedBody): MeetingBody {
+  const lines = senderLines(body);
+  const headed = scanHeadedAgenda(lines);
+  const agenda = headed.agenda ?? scanNumberedList(lines);
+  const result: MeetingBody = {};
+  if (agenda) result.agenda = agenda;
+  else if (headed.emptyHeading) result.emptyAgendaHeading = headed.emptyHeading;
+  const minuteTaker = scanMinuteTaker(lines);
+  if (minuteTaker) result.minuteTaker = minuteTaker;
+  const urgency = scanUrgency(lines);
+  if (urgency) result.urgency = urgency;
+  return result;
+}
+
+/** Reads a plain-text block (what the render functions write). */
+export function readMeetingText(text: string): MeetingBody {
+  return readMeetingBody(parseBody({ contentType: "text", content: text }));
+}
+
+export function parseAgenda(body: ParsedBody): AgendaItem[] | undefined {
+  return readMeetingBody(body).agenda?.items;
+}
+
+export function parseMinuteTaker(body: ParsedBody): Person | undefined {
+  return readMeetingBody(body).minuteTaker?.person;
+}
+
+export function parseUrgency(body: ParsedBody): string | undefined {
+  return readMeetingBody(body).urgency?.reason;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+const AGENDA_HEADINGS: Record<Lang, string> = { en: "Agenda:", "zh-CN": "议程：", "zh-TW": "議程：" };
+const MINUTE_TAKER_LABELS: Record<Lang, string> = { en: "Minute-taker: ", "zh-CN": "会议记录人：", "zh-TW": "會議記錄人：" };
+const URGENCY_LABELS: Record<Lang, string> = { en: "Reason for urgency: ", "zh-CN": "紧急原因：", "zh-TW": "緊急原因：" };
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function renderDuration(minutes: number, lang: Lang): string {
+  if (lang === "en") return ` (${minutes} min)`;
+  return lang === "zh-CN" ? `（${minutes}分钟）` : `（${minutes}分鐘）`;
+}
+
+/** The agenda block the meeting pane inserts: a heading and numbered items. */
+export function renderAgenda(items: readonly AgendaItem[], lang: Lang): string {
+  const lines = items
+    .filter((item) => oneLine(item.title) !== "")
+    .map((item, i) => {
+      let line = `${i + 1}. ${oneLine(item.title)}`;
+      if (item.minutes !== undefined && Number.isFinite(item.minutes) && item.minutes > 0) line += renderDuration(Math.round(item.minutes), lang);
+      if (item.owner && oneLine(item.owner) !== "") line += ` — ${oneLine(item.owner)}`;
+      return line;
+    });
+  return [AGENDA_HEADINGS[lang], ...lines].join("\n");
+}
+
+export function renderMinuteTaker(person: Person, lang: Lang): string {
+  const name = oneLine(person.name ?? "");
+  const address = person.address.trim();
+  const who = name && address ? `${name} <${address}>` : name || address;
+  return `${MINUTE_TAKER_LABELS[lang]}${who}`;
+}
+
+export function renderUrgency(reason: string, lang: Lang): string {
+  return `${URGENCY_LABELS[lang]}${oneLine(reason)}`;
+}
