@@ -1,0 +1,36 @@
+import { defineRule } from "../../rule";
+import type { Person } from "../../types";
+
+/** §2.2.4: show who is outside the company before the mail leaves it (as MailTips do). */
+export default defineRule({
+  id: "mail/recipients-external",
+  appliesTo: "mail",
+  defaultSeverity: "info",
+  clause: "§2.2.4",
+  description: {
+    en: "Recipients outside the company are pointed out.",
+    "zh-CN": "提示公司外部的收件人。",
+    "zh-TW": "提示公司外部的收件者。",
+  },
+  messages: {
+    external: {
+      en: "{{count}} recipient(s) outside the company: {{addresses}}.",
+      "zh-CN": "有 {{count}} 位收件人在公司外部：{{addresses}}。",
+      "zh-TW": "有 {{count}} 位收件者在公司外部：{{addresses}}。",
+    },
+  },
+  check({ recipients, isInternal }) {
+    const external = uniqueAddresses(recipients.filter((p) => p.address.trim() !== "" && !isInternal(p.address)));
+    if (external.length === 0) return [];
+    return [{ messageId: "external", data: { count: external.length, addresses: external.join(", ") }, location: { field: "to" } }];
+  },
+});
+
+function uniqueAddresses(people: Person[]): string[] {
+  const seen = new Map<string, string>();
+  for (const p of people) {
+    const address = p.address.trim();
+    if (!seen.has(address.toLowerCase())) seen.set(address.toLowerCase(), address);
+  }
+  return Array.from(seen.values());
+}
