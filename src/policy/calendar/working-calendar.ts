@@ -22,14 +22,43 @@ export interface WorkingCalendar {
 }
 
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
-const CHINESE_DAYS_YEARS = { first: 2004, last: lastChineseDaysYear() };
+const FIRST_CHINESE_DAYS_YEAR = 2004;
 
-function lastChineseDaysYear(): number {
-  // The package knows the years the State Council has published; probe rather than hard-code.
-  for (let year = new Date().getUTCFullYear() + 2; year > 2004; year--) {
-    if (chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0) return year;
+// chinese-days parses "YYYY-M-D" strings as UTC midnight and formats them with the machine's
+// local clock, for its own table as for our questions. West of Greenwich both are one day
+// early, so asking with the same strings stays consistent, but its weekday fallback does not:
+// only the table's entries are used here (a name such as "Spring Festival,春节,4"), never
+// its guess for an ordinary day.
+const PLAIN_DAY_NAMES = new Set(["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
+
+/** true: on the schedule as a working day (调休); false: on it as a day off; undefined: not on it. */
+function scheduledAsWorking(isoDate: string): boolean | undefined {
+  const detail = chineseDays.getDayDetail(isoDate);
+  return PLAIN_DAY_NAMES.has(detail.name) ? undefined : detail.work;
+}
+
+function chineseDaysHasYear(year: number): boolean {
+  return chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+}
+
+let lastChineseDaysYearCache: number | undefined;
+
+/**
+ * The last year the package knows the State Council's schedule for. Probed upwards from the
+ * package's first year rather than from today's clock, so the answer depends only on the
+ * installed data and a check stays deterministic for a given draft.
+ */
+export function lastChineseDaysYear(): number {
+  if (lastChineseDaysYearCache === undefined) {
+    let year = FIRST_CHINESE_DAYS_YEAR;
+    while (year < 2200 && chineseDaysHasYear(year + 1)) year++;
+    lastChineseDaysYearCache = year;
   }
-  return 2004;
+  return lastChineseDaysYearCache;
+}
+
+function weekdayOf(isoDate: string): (typeof WEEKDAYS)[number] {
+  return WEEKDAYS[new Date(`${isoDate}T00:00:00Z`).getUTCDay()];
 }
 
 interface LocalParts {
@@ -54,8 +83,7 @@ function localParts(instant: Date, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   const date = `${parts.year}-${parts.month}-${parts.day}`;
-  const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
-  return { date, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday };
+  return { date, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday: weekdayOf(date) };
 }
 
 function minutesOf(clock: string): number {
@@ -80,26 +108,57 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** true: an official working day (make-up day); false: an official day off; undefined: an ordinary day. */
 type HolidayLookup = (isoDate: string) => boolean | undefined;
 
 function chinaLookup(uncovered: Set<number>): HolidayLookup {
   return (isoDate) => {
     const year = Number(isoDate.slice(0, 4));
-    if (year < CHINESE_DAYS_YEARS.first || year > CHINESE_DAYS_YEARS.last) {
+    if (year < FIRST_CHINESE_DAYS_YEAR || year > lastChineseDaysYear()) {
       uncovered.add(year);
       return undefined;
     }
-    return chineseDays.isWorkday(isoDate);
+    // Days of a holiday span (weekends included) are off; a weekend day that the schedule
+    // makes a working day is on. Every other day follows the tenant's week.
+    return scheduledAsWorking(isoDate);
   };
 }
 
-function dateHolidaysLookup(country: string): HolidayLookup {
-  const holidays = new Holidays(country);
+const publicHolidayCache = new Map<string, ReadonlySet<string> | null>();
+
+/** The dates of full-day public holidays of one country and year; null for an unknown country. */
+function publicHolidays(country: string, year: number): ReadonlySet<string> | null {
+  const key = `${country}|${year}`;
+  const cached = publicHolidayCache.get(key);
+  if (cached !== undefined) return cached;
+  let result: Set<string> | null = null;
+  const holidays = new Holidays();
+  if (Object.prototype.hasOwnProperty.call(holidays.getCountries() ?? {}, country)) {
+    holidays.init(country);
+    result = new Set<string>();
+    for (const h of holidays.getHolidays(year) ?? []) {
+      // Only full-day public holidays close the office; observances, optional days and
+      // afternoons off (Christmas Eve from 14:00) do not. A day with a DST change lasts 23 h.
+      const hours = (h.end.getTime() - h.start.getTime()) / 3_600_000;
+      if (h.type !== "public" || hours < 23) continue;
+      // `date` is the local wall-clock date ("2026-12-25 00:00:00"), whatever the machine's zone.
+      const first = h.date.slice(0, 10);
+      for (let d = 0; d < Math.max(1, Math.round(hours / 24)); d++) result.add(addDays(first, d));
+    }
+  }
+  publicHolidayCache.set(key, result);
+  return result;
+}
+
+function dateHolidaysLookup(country: string, uncovered: Set<number>): HolidayLookup {
   return (isoDate) => {
-    const found = holidays.isHoliday(new Date(`${isoDate}T12:00:00Z`));
-    // Only full-day public holidays close the office; observances and optional days do not.
-    if (Array.isArray(found) && found.some((h) => h.type === "public")) return false;
-    return undefined;
+    const year = Number(isoDate.slice(0, 4));
+    const holidays = publicHolidays(country, year);
+    if (holidays === null) {
+      uncovered.add(year);
+      return undefined;
+    }
+    return holidays.has(isoDate) ? false : undefined;
   };
 }
 
@@ -110,7 +169,8 @@ export function createWorkingCalendar(policy: Pick<Policy, "workingHours" | "hol
   const extraHolidays = new Set(policy.holidays.extraHolidays);
   const extraWorkdays = new Set(policy.holidays.extraWorkdays);
   const uncoveredYears = new Set<number>();
-  const lookup = policy.holidays.country === "CN" ? chinaLookup(uncoveredYears) : dateHolidaysLookup(policy.holidays.country);
+  const country = policy.holidays.country;
+  const lookup = country === "CN" ? chinaLookup(uncoveredYears) : dateHolidaysLookup(country, uncoveredYears);
   const workingDayCache = new Map<string, boolean>();
 
   function isWorkingDay(isoDate: string): boolean {
@@ -120,11 +180,8 @@ export function createWorkingCalendar(policy: Pick<Policy, "workingHours" | "hol
     if (extraHolidays.has(isoDate)) result = false;
     else if (extraWorkdays.has(isoDate)) result = true;
     else {
-      const weekday = WEEKDAYS[new Date(`${isoDate}T00:00:00Z`).getUTCDay()];
       const official = lookup(isoDate);
-      // The official CN schedule already encodes weekends and make-up days; it only
-      // applies to a tenant whose week is the standard Monday-to-Friday one.
-      result = official === undefined ? days.includes(weekday) : official && (days.includes(weekday) || policy.holidays.country === "CN");
+      result = official ?? days.includes(weekdayOf(isoDate));
     }
     workingDayCache.set(isoDate, result);
     return result;
