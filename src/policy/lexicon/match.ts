@@ -1,0 +1,110 @@
+import * as OpenCC from "opencc-js";
+import type { ParsedBody } from "../text/segment";
+import { normalizeTerm } from "../text/normalize";
+import { detectDraftLang } from "../text/lang-detect";
+import type { Lang } from "../types";
+
+// Small helpers shared by the word-list rules: where the sender's new prose is, how a
+// listed term is found in the normalised text, and how a correction is written back in the
+// writer's own script and capitalisation.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Offsets of the sender's new prose (greeting, paragraphs, sign-off) in `body.text`. */
+export function proseRanges(body: ParsedBody): Range[] {
+  return body.prose.map((s) => ({ start: s.start, end: s.end }));
+}
+
+const LATIN_WORD_CHAR = /[a-z0-9_]/;
+const ANY_LETTER = /[\p{L}\p{N}_]/u;
+
+export function isLatinTerm(term: string): boolean {
+  return /^[a-z0-9][a-z0-9 .'/-]*$/i.test(term);
+}
+
+export interface TermOptions {
+  /** Latin terms need word boundaries; `strictBoundary` also refuses a CJK neighbour ("U盘"). */
+  strictBoundary?: boolean;
+  /** Normalised texts that, directly before the term, make it a different word. */
+  notAfter?: readonly string[];
+  /** Normalised texts that, directly after the term, make it a different word. */
+  notBefore?: readonly string[];
+  /** Only the lower-case spelling counts ("u" is slang, "plan U" is a label). */
+  lowercaseOnly?: boolean;
+}
+
+function boundaryOk(norm: string, start: number, end: number, strict: boolean): boolean {
+  const before = start > 0 ? norm[start - 1] : "";
+  const after = end < norm.length ? norm[end] : "";
+  const test = strict ? ANY_LETTER : LATIN_WORD_CHAR;
+  if (before && test.test(before)) return false;
+  if (after && test.test(after)) return false;
+  if (strict && (/[.'/@-]/.test(before) || /^[.'/@-][a-z0-9]/.test(norm.slice(end, end + 2)))) return false;
+  return true;
+}
+
+/** Start offsets of `term` (already normalised) inside `norm` between `range.start` and `range.end`. */
+export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
+  const hits: number[] = [];
+  if (term === "") return hits;
+  const latin = isLatinTerm(term);
+  let at = norm.indexOf(term, range.start);
+  while (at >= 0 && at + term.length <= range.end) {
+    const end = at + term.length;
+    const ok =
+      (!latin || boundaryOk(norm, at, end, options.strictBoundary === true)) &&
+      !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
+      !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
+      !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end)));
+    if (ok) hits.push(at);
+    at = norm.indexOf(term, at + 1);
+  }
+  return hits;
+}
+
+/** Keeps the longest of overlapping hits ("有木有" over "木有"). */
+export function dropOverlaps<T extends Range>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "Recieve" → "Receive", "RECIEVE" → "RECEIVE", "recieve" → "receive". */
+export function matchCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^a-z]/gi, "");
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
+  if (/^[A-Z]/.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+const simplifiedToTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+
+/** True when the words carry a character that only Traditional Chinese writes that way. */
+export function looksTraditional(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text) && traditionalToSimplified(text) !== text;
+}
+
+/** Writes a correction the way the writer writes: Traditional when they do, and their capitals. */
+export function inWritersForm(original: string, replacement: string, draftLang: Lang): string {
+  if (/[\u3400-\u9fff]/.test(replacement)) {
+    // Words such as "既使" look the same in both scripts: then the mail's language decides.
+    const traditional = looksTraditional(original) || (draftLang === "zh-TW" && simplifiedToTraditional(original) === original);
+    return traditional ? simplifiedToTraditional(replacement) : replacement;
+  }
+  return matchCase(original, replacement);
+}
+
+export function normalizeList(terms: readonly string[]): string[] {
+  return Array.from(new Set(terms.map(normalizeTerm).filter((t) => t !== "")));
+}
+
+/** The language of the sender's new prose (the subject when the body says nothing). */
+export function proseLang(body: ParsedBody, subject = ""): Lang {
+  const prose = body.prose.map((s) => s.text).join("\n");
+  return detectDraftLang(prose.trim() !== "" ? prose : subject);
+}

@@ -1,0 +1,93 @@
+import type { TermOptions } from "./match";
+
+// §2.2.3 "standard written language, no internet slang". Terms are written in Simplified
+// Chinese, lower case, half-width (the text is normalised the same way before matching).
+//
+// Deliberately NOT listed:
+// - Business abbreviations that belong in work mail: FYI, FYR, ASAP, EOD, EOW, BTW, OOO,
+//   N/A, TBD, TBC, PTO, ETA, KPI, Q&A, PS. "BTW" is informal but common and unambiguous in
+//   business English, so it stays acceptable.
+// - Terms that are standard words or real business terms: 996 (a working-hours scheme that
+//   people discuss seriously), 内卷, 躺平, 给力, 点赞, 打卡 (attendance), 666 (an amount).
+// - Slang that collides with ordinary words: 集美 (Jimei district, 集美大学; only "集美们"
+//   is listed), 尼玛 (a common Tibetan given name), 稀饭 (porridge), 炒鸡 (a dish), 香菇
+//   (mushroom; only "蓝瘦香菇" is listed), 童鞋 (children's shoes; only "童鞋们"), 凡尔赛
+//   (Versailles), 真香, 我靠 ("我靠自己": I rely on myself), 醉了 (喝醉了), "cos" (cosine,
+//   Tencent COS), "np" (NP-hard), "emo" alone (emo music; only "emo了"), "ty", "k", "ya".
+
+export interface SlangEntry extends TermOptions {
+  term: string;
+  /** The standard word, when there is one to offer. */
+  replacement?: string;
+}
+
+export const SLANG: readonly SlangEntry[] = [
+  // Chinese
+  { term: "yyds" },
+  { term: "绝绝子" },
+  { term: "酱紫", replacement: "这样子" },
+  { term: "表酱紫", replacement: "不要这样子" },
+  { term: "神马", replacement: "什么", notBefore: ["山", "镇", "雕像"] },
+  { term: "木有", replacement: "没有", notAfter: ["树", "积", "林", "苗", "红", "原", "枕", "灌", "乔", "草", "伐", "竹", "实", "桃", "松"], notBefore: ["限"] },
+  { term: "有木有", replacement: "有没有" },
+  { term: "肿么", replacement: "怎么", notAfter: ["红", "浮", "水", "消"] },
+  { term: "伐开心", replacement: "不开心" },
+  { term: "集美们" },
+  { term: "打call", replacement: "支持" },
+  { term: "栓q" },
+  { term: "awsl" },
+  { term: "xswl" },
+  { term: "dbq", replacement: "对不起" },
+  { term: "u1s1" },
+  { term: "emo了" },
+  { term: "蓝瘦香菇", replacement: "难受想哭" },
+  { term: "卧槽" },
+  { term: "你造吗", replacement: "你知道吗" },
+  { term: "童鞋们", replacement: "同学们" },
+  { term: "不明觉厉" },
+  { term: "人艰不拆" },
+  { term: "喜大普奔" },
+  { term: "累觉不爱" },
+  { term: "么么哒" },
+  { term: "萌萌哒" },
+  { term: "棒棒哒", replacement: "很棒" },
+  { term: "老铁" },
+  { term: "柠檬精" },
+  { term: "扎心了" },
+  // English
+  { term: "lol" },
+  { term: "lmao" },
+  { term: "rofl" },
+  { term: "omg" },
+  { term: "wtf" },
+  { term: "gonna", replacement: "going to" },
+  { term: "wanna", replacement: "want to" },
+  { term: "gotta", replacement: "have to" },
+  { term: "gimme", replacement: "give me" },
+  { term: "lemme", replacement: "let me" },
+  { term: "dunno", replacement: "don't know" },
+  { term: "kinda", replacement: "kind of" },
+  { term: "sorta", replacement: "sort of" },
+  { term: "thx", replacement: "thanks" },
+  { term: "thanx", replacement: "thanks" },
+  { term: "tks", replacement: "thanks" },
+  { term: "pls", replacement: "please" },
+  { term: "plz", replacement: "please" },
+  { term: "plse", replacement: "please" },
+  { term: "tbh", replacement: "to be honest" },
+  { term: "imo", replacement: "in my opinion" },
+  { term: "imho", replacement: "in my opinion" },
+  { term: "brb" },
+  { term: "idk", replacement: "I don't know" },
+  { term: "ngl" },
+  { term: "smh" },
+  { term: "u", replacement: "you", strictBoundary: true, lowercaseOnly: true },
+  { term: "ur", replacement: "your", strictBoundary: true, lowercaseOnly: true },
+  { term: "r u", replacement: "are you", strictBoundary: true, lowercaseOnly: true },
+  { term: "cuz", replacement: "because" },
+  { term: "coz", replacement: "because" },
+  { term: "tho", replacement: "though" },
+  { term: "nvm", replacement: "never mind" },
+  { term: "ya'll", replacement: "you all" },
+  { term: "y'all", replacement: "you all" },
+];

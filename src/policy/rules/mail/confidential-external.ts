@@ -1,0 +1,82 @@
+import { CONFIDENTIAL_MARKERS, type MarkerEntry } from "../../lexicon/confidential-markers";
+import { findTerm, proseRanges } from "../../lexicon/match";
+import { defineRule, type RuleContext } from "../../rule";
+import { normalizeTerm } from "../../text/normalize";
+import type { MailDraft, Person } from "../../types";
+
+/** §1.3.4: what is marked confidential does not go outside the company. */
+export default defineRule({
+  id: "mail/confidential-external",
+  appliesTo: "mail",
+  defaultSeverity: "error",
+  clause: "§1.3.4",
+  description: {
+    en: "A mail marked confidential is not sent outside the company.",
+    "zh-CN": "标为机密的邮件不得发往公司外部。",
+    "zh-TW": "標為機密的郵件不得寄往公司外部。",
+  },
+  messages: {
+    markedExternal: {
+      en: "The mail is marked confidential (\"{{marker}}\") but goes outside the company to {{external}}. Remove them or the confidential content.",
+      "zh-CN": "邮件标有保密标记（“{{marker}}”），却发给了公司外部的 {{external}}。请移除这些收件人或机密内容。",
+      "zh-TW": "郵件標有保密標記（「{{marker}}」），卻寄給了公司外部的 {{external}}。請移除這些收件者或機密內容。",
+    },
+    labelExternal: {
+      en: "The sensitivity label \"{{label}}\" does not allow sending outside the company, but the mail goes to {{external}}.",
+      "zh-CN": "敏感度标签“{{label}}”不允许发往公司外部，但邮件发给了 {{external}}。",
+      "zh-TW": "敏感度標籤「{{label}}」不允許寄往公司外部，但郵件寄給了 {{external}}。",
+    },
+  },
+  check(ctx) {
+    const external = externalRecipients(ctx);
+    if (external.length === 0) return [];
+    const list = external.join(", ");
+    const label = confidentialLabel(ctx.draft, ctx.policy.confidentialLabels);
+    if (label) return [{ messageId: "labelExternal", data: { label, external: list, count: external.length }, location: { field: "to" } }];
+    const marker = findMarker(ctx);
+    if (!marker) return [];
+    return [{ messageId: "markedExternal", data: { marker: marker.excerpt, external: list, count: external.length }, location: marker }];
+  },
+});
+
+function externalRecipients(ctx: RuleContext<MailDraft>): string[] {
+  const addresses = ctx.recipients.filter((p: Person) => p.address.trim() !== "" && !ctx.isInternal(p.address)).map((p) => p.address.trim());
+  return Array.from(new Set(addresses));
+}
+
+function confidentialLabel(draft: MailDraft, labels: readonly string[]): string | undefined {
+  const label = draft.sensitivityLabel?.trim();
+  if (!label) return undefined;
+  const norm = normalizeTerm(label);
+  return labels.some((l) => normalizeTerm(l) === norm) ? label : undefined;
+}
+
+interface MarkerHit {
+  field: "subject" | "body";
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+function markerEntries(extra: readonly string[]): Array<MarkerEntry & { norm: string }> {
+  return [...CONFIDENTIAL_MARKERS, ...extra.map((term) => ({ term }))].map((e) => ({ ...e, norm: normalizeTerm(e.term) }));
+}
+
+function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {
+  const entries = markerEntries(ctx.policy.lexicon.confidentialMarkers);
+  const subject = ctx.subject.norm;
+  for (const e of entries) {
+    const [at] = findTerm(subject, e.norm, { start: 0, end: subject.length }, e);
+    if (at !== undefined) return { field: "subject", excerpt: ctx.subject.stripped.slice(at, at + e.norm.length), start: at, end: at + e.norm.length };
+  }
+  const hits: MarkerHit[] = [];
+  for (const range of proseRanges(ctx.body)) {
+    for (const e of entries) {
+      for (const at of findTerm(ctx.body.norm, e.norm, range, e)) {
+        hits.push({ field: "body", excerpt: ctx.body.text.slice(at, at + e.norm.length), start: at, end: at + e.norm.length });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits[0];
+}

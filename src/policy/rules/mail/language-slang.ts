@@ -1,0 +1,56 @@
+import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges } from "../../lexicon/match";
+import { SLANG, type SlangEntry } from "../../lexicon/slang";
+import { defineRule } from "../../rule";
+import { normalizeTerm } from "../../text/normalize";
+import type { Report } from "../../rule";
+
+/** §2.2.3: standard written language, no internet slang. */
+export default defineRule({
+  id: "mail/language-slang",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.3",
+  description: {
+    en: "The mail is written in standard language, without internet slang.",
+    "zh-CN": "邮件使用规范书面语，不用网络用语。",
+    "zh-TW": "郵件使用規範書面語，不用網路用語。",
+  },
+  messages: {
+    slang: {
+      en: "\"{{term}}\" is internet slang. Use standard written language in work mail.",
+      "zh-CN": "“{{term}}”是网络用语。工作邮件请使用规范书面语。",
+      "zh-TW": "「{{term}}」是網路用語。工作郵件請使用規範書面語。",
+    },
+    replace: {
+      en: "Replace with \"{{replacement}}\"",
+      "zh-CN": "替换为“{{replacement}}”",
+      "zh-TW": "替換為「{{replacement}}」",
+    },
+  },
+  check({ body, policy, subject }) {
+    const entries: SlangEntry[] = [...SLANG, ...policy.lexicon.slang.map((term) => ({ term }))];
+    const hits: Array<{ start: number; end: number; entry: SlangEntry }> = [];
+    for (const range of proseRanges(body)) {
+      for (const entry of entries) {
+        const norm = normalizeTerm(entry.term);
+        for (const at of findTerm(body.norm, norm, range, entry, body.text)) hits.push({ start: at, end: at + norm.length, entry });
+      }
+    }
+    const lang = proseLang(body, subject.stripped);
+    const seen = new Set<string>();
+    const reports: Report[] = [];
+    for (const hit of dropOverlaps(hits)) {
+      const key = normalizeTerm(hit.entry.term);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const excerpt = body.text.slice(hit.start, hit.end);
+      const report: Report = { messageId: "slang", data: { term: excerpt }, location: { field: "body", excerpt, start: hit.start, end: hit.end } };
+      if (hit.entry.replacement) {
+        const replacement = inWritersForm(excerpt, hit.entry.replacement, lang);
+        report.suggestions = [{ messageId: "replace", data: { replacement }, fix: { kind: "replaceText", field: "body", find: excerpt, replace: replacement } }];
+      }
+      reports.push(report);
+    }
+    return reports;
+  },
+});

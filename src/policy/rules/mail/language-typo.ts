@@ -1,0 +1,68 @@
+import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges, type TermOptions } from "../../lexicon/match";
+import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
+import { defineRule, type Report } from "../../rule";
+import { normalizeTerm } from "../../text/normalize";
+
+/** §2.2.3: no typos. Only curated misspellings that are wrong wherever they appear. */
+export default defineRule({
+  id: "mail/language-typo",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.3",
+  description: {
+    en: "The mail has no common misspellings.",
+    "zh-CN": "邮件中没有常见错别字。",
+    "zh-TW": "郵件中沒有常見錯別字。",
+  },
+  messages: {
+    typo: {
+      en: "\"{{wrong}}\" looks misspelt; did you mean \"{{right}}\"?",
+      "zh-CN": "“{{wrong}}”疑似错别字，应为“{{right}}”。",
+      "zh-TW": "「{{wrong}}」疑似錯別字，應為「{{right}}」。",
+    },
+    replace: {
+      en: "Replace with \"{{right}}\"",
+      "zh-CN": "替换为“{{right}}”",
+      "zh-TW": "替換為「{{right}}」",
+    },
+  },
+  check({ body, policy, subject }) {
+    const entries = typoEntries(policy.lexicon.typos);
+    const hits: Array<{ start: number; end: number; right: string }> = [];
+    for (const range of proseRanges(body)) {
+      for (const entry of entries) {
+        for (const at of findTerm(body.norm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
+      }
+    }
+    const lang = proseLang(body, subject.stripped);
+    const seen = new Set<string>();
+    const reports: Report[] = [];
+    for (const hit of dropOverlaps(hits)) {
+      const wrong = body.text.slice(hit.start, hit.end);
+      if (seen.has(wrong)) continue;
+      seen.add(wrong);
+      const right = inWritersForm(wrong, hit.right, lang);
+      reports.push({
+        messageId: "typo",
+        data: { wrong, right },
+        location: { field: "body", excerpt: wrong, start: hit.start, end: hit.end },
+        suggestions: [{ messageId: "replace", data: { right }, fix: { kind: "replaceText", field: "body", find: wrong, replace: right } }],
+      });
+    }
+    return reports;
+  },
+});
+
+interface NormalizedTypo extends TermOptions {
+  wrong: string;
+  right: string;
+}
+
+function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[] {
+  const all: NormalizedTypo[] = [
+    ...ZH_TYPOS,
+    ...Object.entries(EN_TYPOS).map(([wrong, right]) => ({ wrong, right })),
+    ...Object.entries(tenant).map(([wrong, right]) => ({ wrong, right })),
+  ];
+  return all.map((e) => ({ ...e, wrong: normalizeTerm(e.wrong), notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm) }));
+}

@@ -1,0 +1,80 @@
+import rule from "../../../../src/policy/rules/mail/confidential-external";
+import { mail, people } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const DISCLAIMER_EN =
+  "This email and any attachments are confidential and intended solely for the addressee. If you are not the intended recipient, please delete it and notify the sender.";
+const DISCLAIMER_ZH = "本邮件及其附件含有保密信息，仅限于发送给上述收件人。如果您不是预期收件人，请立即删除本邮件并通知发件人。";
+
+runRuleTable(rule, {
+  valid: [
+    { name: "confidential mark, all recipients internal", draft: mail({ subject: "[机密] 组织架构调整方案", body: "王伟：\n\n附上组织架构调整方案，内容保密，请勿外传。\n\n谢谢\n李娜", to: [people.wang] }) },
+    { name: "external recipient, no mark", draft: mail({ to: [people.partner], body: "Hi Anna,\n\nThanks for the demo yesterday. Could you send the price list by Friday?\n\nBest regards,\nTom" }) },
+    { name: "standard English disclaimer is not a mark", draft: mail({ to: [people.partner], body: `Hi Anna,\n\nPlease find our meeting notes below.\n\nBest regards,\nTom Chen\n\n${DISCLAIMER_EN}` }) },
+    { name: "standard Chinese disclaimer is not a mark", draft: mail({ to: [people.partner], subject: "合作方案", body: `Anna 您好：\n\n合作方案的时间表已确认，请于周五前回复。\n\n谢谢\n李娜\n\n${DISCLAIMER_ZH}` }) },
+    { name: "保密协议 as a topic", draft: mail({ to: [people.partner], subject: "保密协议签署", body: "Anna 您好：\n\n请在保密协议上签字后寄回，我们收到后安排技术交流。\n\n谢谢\n李娜" }) },
+    { name: "confidentiality agreement and NDA as topics", draft: mail({ to: [people.partner], subject: "NDA for the pilot", body: "Hi Anna,\n\nOur legal team has reviewed the confidentiality agreement; please sign the NDA so we can start the pilot.\n\nBest regards,\nTom" }) },
+    { name: "saying it is not confidential", draft: mail({ to: [people.partner], body: "Hi Anna,\n\nThe product brochure is not confidential, feel free to share it with your team.\n\nBest,\nTom" }) },
+    { name: "Chinese negation: 不是机密", draft: mail({ to: [people.partner], subject: "产品手册", body: "Anna 您好：\n\n这份产品手册不是机密，可以转给贵司同事。\n\n谢谢\n李娜" }) },
+    { name: "mark only in the quoted history", draft: mail({ to: [people.partner], subject: "RE: pilot", body: "Hi Anna,\n\nMonday works for us.\n\nBest,\nTom\n\n-----Original Message-----\nFrom: Lisa Wang\nSent: Monday, November 23, 2026 9:12 AM\nTo: Tom Chen\nSubject: pilot\n\nInternal only: our floor price is 80k." }) },
+    { name: "label not in the tenant's list", draft: mail({ to: [people.partner], sensitivityLabel: "General" }) },
+    { name: "confidential label, internal recipients", draft: mail({ to: [people.lisa], sensitivityLabel: "Highly Confidential" }) },
+  ],
+  invalid: [
+    {
+      name: "English mark in the subject to a partner",
+      draft: mail({ to: [people.partner], subject: "Confidential: Q4 pricing", body: "Hi Anna,\n\nHere is our pricing proposal for Q4.\n\nBest,\nTom" }),
+      errors: [{ messageId: "markedExternal", severity: "error", data: { marker: "Confidential", external: "anna@fabrikam.com" }, excerpt: "Confidential" }],
+    },
+    {
+      name: "Chinese mark in the body, partner in Cc",
+      draft: mail({ to: [people.wang], cc: [people.partner], subject: "组织架构调整", body: "王伟：\n\n以下内容仅限内部讨论，请勿外传。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "仅限内部", external: "anna@fabrikam.com" } }],
+    },
+    {
+      name: "Traditional mark",
+      draft: mail({ to: [{ name: "林美玲", address: "meiling@partner.com.tw" }], subject: "報價單", body: "林小姐您好：\n\n此報價僅限內部參考，請勿轉發。\n\n謝謝\n陳志明" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "僅限內部", external: "meiling@partner.com.tw" } }],
+    },
+    {
+      name: "bracketed 【机密】 subject tag, two external recipients",
+      draft: mail({ to: [people.partner, { name: "Bob", address: "bob@fabrikam.com" }], subject: "【机密】合同草案", body: "各位好：\n\n合同草案见下文，请审阅。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "机密", external: "anna@fabrikam.com, bob@fabrikam.com", count: 2 } }],
+    },
+    {
+      name: "Strictly confidential in an Outlook HTML body",
+      draft: mail({
+        to: [people.partner],
+        body: '<html><body><p class="MsoNormal">Hi Anna,</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">STRICTLY CONFIDENTIAL &#8211; our roadmap for 2027 is below.</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Regards,</p><p class="MsoNormal">Tom</p></body></html>',
+      }),
+      errors: [{ messageId: "markedExternal", excerpt: "CONFIDENTIAL" }],
+    },
+    {
+      name: "do not forward to a personal mailbox",
+      draft: mail({ to: [{ name: "Tom", address: "tomchen88@gmail.com" }], body: "Hi Tom,\n\nDraft salary bands for review at home. Do not forward.\n\nTom" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "Do not forward", external: "tomchen88@gmail.com" } }],
+    },
+    {
+      name: "sensitivity label from the tenant list",
+      draft: mail({ to: [people.lisa, people.partner], sensitivityLabel: "Confidential" }),
+      errors: [{ messageId: "labelExternal", data: { label: "Confidential", external: "anna@fabrikam.com" } }],
+    },
+    {
+      name: "tenant's own label and marker lists",
+      draft: mail({ to: [people.partner], sensitivityLabel: "公司机密" }),
+      policy: { confidentialLabels: ["公司机密"] },
+      errors: [{ messageId: "labelExternal", data: { label: "公司机密" } }],
+    },
+    {
+      name: "tenant marker",
+      draft: mail({ to: [people.partner], subject: "Project Falcon update", body: "Hi Anna,\n\nFALCON-RESTRICTED: the launch date moved to March.\n\nBest,\nTom" }),
+      policy: { lexicon: { confidentialMarkers: ["falcon-restricted"] } },
+      errors: [{ messageId: "markedExternal", data: { marker: "FALCON-RESTRICTED" } }],
+    },
+    {
+      name: "mixed-language mail marked internal use only",
+      draft: mail({ to: [people.wang, people.partner], subject: "Q4 roadmap", body: "Hi 王伟,\n\nQ4 roadmap 如下, for internal use only.\n\nThanks,\nLisa" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "for internal use" } }],
+    },
+  ],
+});
