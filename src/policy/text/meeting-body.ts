@@ -53,6 +53,7 @@ interface BodyLine {
   text: string;
   norm: string;
   start: number;
+  kind?: SegmentKind;
 }
 
 /** Segment kinds the sender wrote now (a short signature may wrongly hold a line with an address). */
@@ -66,7 +67,7 @@ function senderLines(body: ParsedBody): BodyLine[] {
     if (lines.length > 0) lines.push({ text: "", norm: "", start: segment.start });
     let offset = segment.start;
     for (const text of segment.text.split("\n")) {
-      lines.push({ text, norm: body.norm.slice(offset, offset + text.length), start: offset });
+      lines.push({ text, norm: body.norm.slice(offset, offset + text.length), start: offset, kind: segment.kind });
       offset += text.length + 1;
     }
   }
@@ -163,7 +164,7 @@ interface AgendaScan {
 }
 
 /** Items under the heading at `h`: marked lines (blank lines between them allowed), or plain lines until a blank one. */
-function itemsUnderHeading(lines: BodyLine[], h: number): { items: AgendaItem[]; last: number } {
+function itemsUnderHeading(lines: BodyLine[], h: number, plainAllowed: boolean): { items: AgendaItem[]; last: number } {
   const items: AgendaItem[] = [];
   let last = h;
   let sawBlank = false;
@@ -176,7 +177,7 @@ function itemsUnderHeading(lines: BodyLine[], h: number): { items: AgendaItem[];
       continue;
     }
     const trimmed = line.norm.trim();
-    if (OTHER_LABEL.test(trimmed) || AGENDA_HEADING.test(trimmed)) break;
+    if (OTHER_LABEL.test(trimmed) || AGENDA_HEADING.test(trimmed) || line.kind === "signoff") break;
     const marked = itemText(line);
     if (marked !== undefined) {
       sawMarked = true;
@@ -187,7 +188,7 @@ function itemsUnderHeading(lines: BodyLine[], h: number): { items: AgendaItem[];
       continue;
     }
     // Unmarked lines are items only directly under the heading, and only before any marked one.
-    if (sawMarked || (sawBlank && items.length > 0)) break;
+    if (!plainAllowed || sawMarked || (sawBlank && items.length > 0) || line.kind !== "paragraph") break;
     if (items.length === 0 && sawBlank && /[。.!?？！]$/.test(trimmed) && trimmed.length > 60) break;
     const item = parseAgendaItem(line.text);
     if (item && !isPlaceholder(item.title)) items.push(item);
@@ -212,7 +213,8 @@ function scanHeadedAgenda(lines: BodyLine[]): AgendaScan {
         if (item && !isPlaceholder(item.title)) items.push(item);
       }
     }
-    const below = itemsUnderHeading(lines, h);
+    // Plain lines under "议程：" are items; under "Agenda: TBD" they are the next paragraph.
+    const below = itemsUnderHeading(lines, h, inline === "");
     items.push(...below.items);
     const lastLine = lines[below.last];
     if (items.length > 0) {
@@ -407,4 +409,37 @@ export function renderMinuteTaker(person: Person, lang: Lang): string {
 
 export function renderUrgency(reason: string, lang: Lang): string {
   return `${URGENCY_LABELS[lang]}${oneLine(reason)}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Links
+
+/** Hosts of online-meeting services our users join: Teams, Zoom, Webex, Google Meet, Tencent/VooV, Feishu/Lark, DingTalk. */
+const MEETING_HOST =
+  /^(?:[a-z0-9-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoom\.com\.cn|zoom\.com|webex\.com|webex\.com\.cn|meet\.google\.com|meeting\.tencent\.com|voovmeeting\.com|vc\.feishu\.cn|meetings\.feishu\.cn|vc\.larksuite\.com|meeting\.dingtalk\.com|gotomeeting\.com|bluejeans\.com|whereby\.com)$/;
+/** Help and settings links that the join blocks carry along. */
+const JOIN_BLOCK_HOST = /^(?:aka\.ms|go\.microsoft\.com|support\.microsoft\.com|www\.microsoft\.com|microsoft\.com|support\.zoom\.us|dialin\.teams\.microsoft\.com)$/;
+const MEETING_PATH = /^https?:\/\/(?:[a-z0-9-]+\.)?(?:feishu\.cn|larksuite\.com|dingtalk\.com)\/(?:[a-z]+\/)?(?:vc|meeting|j)\b/;
+
+function hostOf(url: string): string | undefined {
+  const m = /^https?:\/\/([^/?#:\s]+)/i.exec(url.trim());
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** A link that joins an online meeting. */
+export function isMeetingJoinUrl(url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  return MEETING_HOST.test(host) || MEETING_PATH.test(url.trim().toLowerCase());
+}
+
+/** A link that belongs to a join block: the meeting itself, its help pages, its dial-in numbers. */
+export function isJoinBlockUrl(url: string): boolean {
+  const host = hostOf(url);
+  return host !== undefined && (isMeetingJoinUrl(url) || JOIN_BLOCK_HOST.test(host));
+}
+
+/** Every http(s) URL written in `text`. */
+export function urlsInText(text: string): string[] {
+  return Array.from(text.matchAll(/https?:\/\/[^\s<>"'）)\]，。；]+/gi), (m) => m[0]);
 }

@@ -1,0 +1,94 @@
+import rule from "../../../../src/policy/rules/meeting/agenda";
+import { meeting } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, ZOOM_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
+
+const insert = [{ messageId: "insertAgenda", fix: { kind: "insertTemplate", template: "agenda" } }];
+
+runRuleTable(rule, {
+  valid: [
+    { name: "builder's bilingual agenda", draft: meeting() },
+    {
+      name: "pane-written zh-CN agenda above the Teams block",
+      draft: meeting({ body: `各位好，\n\n本周四评审 Q3 预算执行情况。\n\n议程：\n1. Q3 支出回顾（15分钟）— 王伟\n2. Q4 预算调整（30分钟）— 李娜\n3. 其他事项\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }),
+    },
+    {
+      name: "Traditional 議程 with (1) items",
+      draft: meeting({ subject: "專案週會", body: `各位好：\n\n議程：\n(1) 上週進度\n(2) 本週計畫\n(3) 風險與問題\n\n記錄人：陳志明\n\n${TEAMS_JOIN_TEXT}` }),
+    },
+    {
+      name: "English bullets with owners",
+      draft: meeting({ body: `Hi team,\n\nAgenda\n• Release 4.2 status – Tom\n• Open incidents (10 min)\n• AOB\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }),
+    },
+    {
+      name: "一、二、三 under 会议议程",
+      draft: meeting({ body: "各位同事：\n\n会议议程：\n一、数据中心迁移进度\n二、割接窗口确认\n三、回退方案\n\n谢谢！\n王伟" }),
+    },
+    {
+      name: "numbered list without heading",
+      draft: meeting({ body: `Hi all,\n\nLet's use the hour for:\n1. Demo of the new onboarding flow\n2. Feedback round\n3. Next steps\n\nThanks,\nLisa\n\n${ZOOM_JOIN_TEXT}` }),
+    },
+    {
+      name: "Outlook HTML with an ordered list",
+      draft: meeting({ body: outlookHtml(["Dear all,", "<b>Agenda</b>", "1. Architecture review (30 min)<br>2. Security sign-off", "Minute-taker: Lisa Wang"]) }),
+    },
+    {
+      name: "HTML ol list",
+      draft: meeting({ body: `<div>Hi all,</div><div><br></div><div>Agenda:</div><ol><li>Budget</li><li>Hiring plan</li></ol>${"<div><br></div>"}` }),
+    },
+    { name: "inline agenda on the heading line", draft: meeting({ body: "议程：1. 需求评审；2. 排期；3. 风险\n\n记录人：李娜" }) },
+    { name: "one-topic agenda", draft: meeting({ body: "Hi Lisa,\n\nAgenda: walk through the DR runbook before Friday's test.\n\nTom" }) },
+    {
+      name: "mixed-language agenda with times",
+      draft: meeting({ body: "Hi all / 各位好，\n\n议程 Agenda:\n1、项目背景 Background（10分钟）\n2、方案评审 Design review（40分钟）负责人：王伟\n3、Q&A\n\n会议记录人：李娜" }),
+    },
+    {
+      name: "forwarded invitation with a new agenda written above",
+      draft: meeting({ body: `Adding Chen. Updated agenda:\n\nAgenda:\n1. Q3 numbers\n2. Vendor contract\n${forwardedFrom(`Agenda:\n1. Q3 numbers\n\n${TEAMS_JOIN_TEXT}`)}` }),
+    },
+  ],
+  invalid: [
+    {
+      name: "only a greeting and the Teams block",
+      draft: meeting({ body: `Hi all,\n\nLet's catch up on the release.\n\nThanks,\nTom\n\n${TEAMS_JOIN_TEXT}` }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    { name: "empty body", draft: meeting({ body: "" }), errors: [{ messageId: "missing", suggestions: insert }] },
+    { name: "no body at all", draft: { ...meeting(), body: undefined }, errors: [{ messageId: "missing", suggestions: insert }] },
+    {
+      name: "Chinese prose only",
+      draft: meeting({ body: `各位好，\n\n请大家参加本周四的项目周会，讨论一下进度。\n\n谢谢！\n\n${TEAMS_JOIN_TEXT_ZH}` }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "agenda only in the quoted original of a forward",
+      draft: meeting({ body: `FYI, please join.${forwardedFrom(`Agenda:\n1. Q3 numbers\n2. Vendor contract\n\n${TEAMS_JOIN_TEXT}`)}` }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "numbered notes are not an agenda",
+      draft: meeting({ body: "大家好，\n\n周五讨论新版本上线。\n\n注意事项：\n1. 请提前 5 分钟入会\n2. 请保持静音\n\n李娜" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "HTML body with only the Teams block",
+      draft: meeting({ body: outlookHtml([]) }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "unfilled template heading",
+      draft: meeting({ body: "议程：\n\n会议记录人：李娜" }),
+      errors: [{ messageId: "empty", data: { heading: "议程：" }, excerpt: "议程：" }],
+    },
+    {
+      name: "Agenda: TBD",
+      draft: meeting({ body: `Hi all,\n\nAgenda: TBD\n\n${TEAMS_JOIN_TEXT}` }),
+      errors: [{ messageId: "empty", data: { heading: "Agenda: TBD" } }],
+    },
+    {
+      name: "Traditional 議程：待定",
+      draft: meeting({ subject: "系統升級討論", body: "各位好，\n\n議程：待定\n\n謝謝" }),
+      errors: [{ messageId: "empty", data: { heading: "議程：待定" } }],
+    },
+  ],
+});
