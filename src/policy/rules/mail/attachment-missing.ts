@@ -1,0 +1,83 @@
+import { ATTACHED_PHRASES, CLOUD_LINK, NEGATIONS, RECEIVED, THEIRS_AFTER, THEIRS_BEFORE, TOPIC_AFTER } from "../../lexicon/attachment-words";
+import { findTerm, proseRanges, type Range } from "../../lexicon/match";
+import { defineRule } from "../../rule";
+import type { ParsedBody } from "../../text/segment";
+import type { MailDraft } from "../../types";
+
+/** §2.2.3, the reverse check: the mail says "attached" and nothing is attached. */
+export default defineRule({
+  id: "mail/attachment-missing",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.3",
+  description: {
+    en: "A mail that mentions an attachment has one.",
+    "zh-CN": "提到附件的邮件须带有附件。",
+    "zh-TW": "提到附件的郵件須帶有附件。",
+  },
+  messages: {
+    missing: {
+      en: "The mail says \"{{phrase}}\" but nothing is attached. Attach the file or share a link.",
+      "zh-CN": "邮件中写了“{{phrase}}”，但没有添加附件。请添加附件或共享链接。",
+      "zh-TW": "郵件中寫了「{{phrase}}」，但沒有加入附件。請加入附件或分享連結。",
+    },
+  },
+  requires: ["attachments", "body"],
+  check({ draft, body }) {
+    if (hasSomethingAttached(draft, body)) return [];
+    const claim = findAttachmentClaim(body);
+    if (!claim) return [];
+    const phrase = body.text.slice(claim.start, claim.end);
+    return [{ messageId: "missing", data: { phrase }, location: { field: "body", excerpt: phrase, start: claim.start, end: claim.end } }];
+  },
+});
+
+function hasSomethingAttached(draft: MailDraft, body: ParsedBody): boolean {
+  if ((draft.attachments ?? []).some((a) => a.isCloud === true || a.isInline !== true)) return true;
+  return body.links.some((link) => CLOUD_LINK.test(link));
+}
+
+/** Sentences of the prose, as ranges of the body text. */
+function sentences(body: ParsedBody): Range[] {
+  const out: Range[] = [];
+  for (const range of proseRanges(body)) {
+    let start = range.start;
+    for (let i = range.start; i < range.end; i++) {
+      const ch = body.norm[i];
+      const next = body.norm[i + 1] ?? " ";
+      if (/[。！？!?；;\n]/.test(ch) || (ch === "." && /\s/.test(next))) {
+        if (i + 1 > start) out.push({ start, end: i + 1 });
+        start = i + 1;
+      }
+    }
+    if (range.end > start) out.push({ start, end: range.end });
+  }
+  return out;
+}
+
+function endsWith(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
+}
+
+function startsWith(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.slice(at, at + w.length) === w);
+}
+
+function isClaim(norm: string, sentence: Range, at: number, end: number): boolean {
+  // Look a few words back: "no attachment", "没有任何附件", "your earlier attachment".
+  const before = norm.slice(Math.max(sentence.start, at - 24), at);
+  if (endsWith(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
+  if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
+  if (startsWith(norm, end, TOPIC_AFTER)) return false;
+  return !RECEIVED.test(norm.slice(sentence.start, sentence.end));
+}
+
+function findAttachmentClaim(body: ParsedBody): Range | undefined {
+  for (const sentence of sentences(body)) {
+    const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.norm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const claim = hits.find((h) => isClaim(body.norm, sentence, h.start, h.end));
+    if (claim) return claim;
+  }
+  return undefined;
+}
