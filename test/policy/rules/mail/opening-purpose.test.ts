@@ -1,0 +1,185 @@
+import rule from "../../../../src/policy/rules/mail/opening-purpose";
+import { mail } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const insert = (text: string) => ({ kind: "insertText", place: "afterGreeting", text });
+
+const ENGLISH_BACKGROUND =
+  "Last month we moved the shared drives to Azure Files. Since then several people in the Shanghai office have said that large Excel workbooks take more than a minute to open. " +
+  "The network team ran traces last week and saw that the traffic goes through the Hong Kong hub instead of the local breakout.";
+
+const OUTLOOK_REPLY_HEADER =
+  "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Lisa Wang<br><b>Sent:</b> Monday, November 23, 2026 10:00 AM<br><b>To:</b> Tom Chen<br><b>Subject:</b> Shared drives</p></div>";
+
+runRuleTable(rule, {
+  valid: [
+    { name: "default draft: I'm writing to ask", draft: mail() },
+    {
+      name: "en: following up, then details and a request",
+      draft: mail({
+        body: `Hi Lisa,\n\nFollowing up on yesterday's call about the slow shared drives.\n\n${ENGLISH_BACKGROUND}\n\nCould you approve the ExpressRoute budget by Friday?\n\nThanks,\nTom`,
+      }),
+    },
+    {
+      name: "en: short mail that states the topic and asks",
+      draft: mail({ body: "Hi Tom,\n\nThe printer on 3F is out of toner again. It has been like this since Monday.\n\nCan you order a new cartridge?\n\nThanks,\nLisa" }),
+    },
+    {
+      name: "en: pleasantry and purpose in one paragraph",
+      draft: mail({
+        body: `Hi Lisa,\n\nHope you had a good weekend. I wanted to check whether the SAP licence renewal is on track.\n\n${ENGLISH_BACKGROUND}\n\nBest regards,\nTom`,
+      }),
+    },
+    {
+      name: "en: a pleasantry line, then the purpose",
+      draft: mail({
+        body: `Dear Anna,\n\nI hope this email finds you well.\n\nPlease find attached the signed NDA for the Fabrikam integration project. ${ENGLISH_BACKGROUND}\n\nKind regards,\nTom Chen`,
+      }),
+    },
+    {
+      name: "en: the mail opens with a question",
+      draft: mail({
+        body: `Hi team,\n\nDo we still need the old file server in Building B? ${ENGLISH_BACKGROUND}\n\nIf nobody objects I will switch it off on 1 December.\n\nCheers,\nTom`,
+      }),
+    },
+    {
+      name: "en: an announcement",
+      draft: mail({
+        body: `Hi all,\n\nThe VPN gateway will be down on Saturday from 22:00 to 24:00 for a firmware upgrade. ${ENGLISH_BACKGROUND}\n\nIT Service Desk`,
+      }),
+    },
+    {
+      name: "en: the deck is ready for review",
+      draft: mail({
+        body: `Lisa,\n\nThe Q3 business review deck is ready for your review. ${ENGLISH_BACKGROUND}\n\nThe numbers on slide 7 are still preliminary.\n\nTom`,
+      }),
+    },
+    {
+      name: "zh-CN: 现将…发送给您",
+      draft: mail({
+        body: "王经理：\n您好！\n\n现将11月份IT运维报告发送给您，请查收。本月共处理工单三百二十张，其中网络类问题占四成，主要集中在上海办公室的无线网络。\n\n上海办公室的无线控制器已经运行六年，厂商明年停止维保，建议在一季度更换。更换期间需要分楼层停网，每层约两小时。\n\n如有问题请随时联系我。\n\n此致\n敬礼\n李娜",
+      }),
+    },
+    {
+      name: "zh-CN: 关于… 的安排如下",
+      draft: mail({
+        body: "各位同事：\n\n关于本周六机房断电维护，具体安排如下：\n1. 时间：11月28日 22:00—次日 02:00\n2. 影响范围：邮件、OA、VPN 将暂停服务\n3. 联系人：值班工程师王伟\n\n维护期间如遇紧急情况，请拨打值班电话。\n\nIT部",
+      }),
+    },
+    {
+      name: "zh-TW: 想請教",
+      draft: mail({
+        body: "陳經理您好，\n\n想請教一下新版請假流程上線後，舊系統中尚未審批的假單要如何處理。目前人資部還有四十多張假單停在主管審批這一步，其中有幾張已經超過兩週。\n\n舊系統預計月底下線，如果這些假單無法轉移，同仁的假期紀錄會出現缺漏。\n\n謝謝\n志明",
+      }),
+    },
+    {
+      name: "mixed: Hi 王经理 + 附上",
+      draft: mail({
+        body: "Hi 王经理，\n\n附上 Q3 sales report，请查收。这个季度华东区的 revenue 比去年同期增长了百分之十二，主要来自新签的三个制造业客户。\n\n华南区因为两个大项目延期，收入比预期低了不少，详细原因在报告第四页。\n\nBest,\nTom",
+      }),
+    },
+    {
+      name: "zh-CN: a short thank-you reply",
+      draft: mail({ subject: "RE: 11月差旅报销单", body: "收到，谢谢！\n\n李娜" }),
+    },
+    {
+      name: "en: one-line social mail is not judged",
+      draft: mail({ subject: "Coffee in the pantry", body: "Happy Monday! Coffee and donuts in the 5F pantry.\n\nTom" }),
+    },
+    {
+      name: "quoted history is not the opening",
+      draft: mail({
+        subject: "RE: Shared drives",
+        body: `<html><body><div class=WordSection1><p class=MsoNormal>Hi Lisa,</p><p class=MsoNormal>&nbsp;</p><p class=MsoNormal>Agreed, let's go with option B.</p><p class=MsoNormal>&nbsp;</p><p class=MsoNormal>Tom</p><p class=MsoNormal>&nbsp;</p>${OUTLOOK_REPLY_HEADER}<p class=MsoNormal>Hope you had a great weekend!</p><p class=MsoNormal>${ENGLISH_BACKGROUND}</p><p class=MsoNormal>What do you think?</p></div></body></html>`,
+      }),
+    },
+    {
+      name: "Outlook web: as discussed",
+      draft: mail({
+        body: `<div style="font-family: Aptos, sans-serif;">Hi Lisa,</div><div><br></div><div>As discussed in this morning's stand-up, here is the plan for the shared drives.</div><div><br></div><div>${ENGLISH_BACKGROUND}</div><div><br></div><div>Thanks,</div><div>Tom</div>`,
+      }),
+    },
+    {
+      name: "zh-CN: 为了…特此",
+      draft: mail({
+        body: "各位好，\n\n为确保年底结账期间财务系统稳定运行，特此通知以下变更冻结安排。十二月十五日至一月五日期间，财务系统及其上下游接口不做任何版本发布。\n\n确有紧急修复需求的，须经财务总监和IT总监共同书面批准。\n\nIT部",
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "en: a pleasantry, then only background",
+      draft: mail({
+        body: `Hi Lisa,\n\nHope you had a great weekend!\n\n${ENGLISH_BACKGROUND}\n\nCould you approve the ExpressRoute budget by Friday?\n\nThanks,\nTom`,
+      }),
+      errors: [
+        {
+          messageId: "pleasantryOnly",
+          excerpt: "Hope you had a great weekend!",
+          data: { excerpt: "Hope you had a great weekend!" },
+          suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }],
+        },
+      ],
+    },
+    {
+      name: "en: background first in a long mail",
+      draft: mail({
+        body: `Hi Lisa,\n\n${ENGLISH_BACKGROUND}\n\nI have asked two vendors for quotes and attached both.\n\nThanks,\nTom`,
+      }),
+      errors: [
+        {
+          messageId: "noPurpose",
+          excerpt: "Last month we moved the shared drives to Azure Files.",
+          suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }],
+        },
+      ],
+    },
+    {
+      name: "zh-CN: 好久不见，最近怎么样？ then background",
+      draft: mail({
+        body: "李经理：\n您好！\n\n好久不见，最近怎么样？\n\n上个月我们把共享盘迁到了云上，之后上海办公室有不少同事反映打开大的表格要一分多钟。网络组上周抓包分析，发现流量都绕道香港节点。\n\n麻烦您周五前批一下专线的预算。\n\n谢谢！\n王伟",
+      }),
+      errors: [
+        {
+          messageId: "pleasantryOnly",
+          excerpt: "好久不见，最近怎么样？",
+          suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }],
+        },
+      ],
+    },
+    {
+      name: "zh-TW: only background in the first paragraph",
+      draft: mail({
+        body: "各位同仁好，\n\n上週五晚間機房的 UPS 發生故障，導致兩台核心交換機斷電約二十分鐘。當時值班同事立即切換到備用線路，大部分系統在半小時內恢復。事後檢查發現 UPS 電池已使用超過五年，容量只剩下原來的一半。廠商表示類似型號的電池在高溫環境下老化得更快。\n\n請於本週五前回覆是否同意更換電池。\n\n謝謝\n陳志明",
+      }),
+      errors: [
+        {
+          messageId: "noPurpose",
+          excerpt: "上週五晚間機房的 UPS 發生故障，導致兩台核心交換機斷電約二十分鐘。",
+          suggestions: [{ messageId: "insertPurpose", fix: insert("本郵件的目的是：") }],
+        },
+      ],
+    },
+    {
+      name: "mixed: Hi 王经理 then Chinese background",
+      draft: mail({
+        body: "Hi 王经理，\n\n上个月新上线的报销系统在移动端经常超时，财务部的同事说月底高峰期每天有二三十张单据提交失败。我们查了日志，发现是移动网关的连接池配置太小，高峰期排队时间超过三十秒。\n\n调整配置需要重启网关，大约影响十分钟。运维组建议放在周六晚上做，那时几乎没有人提交单据。\n\nThanks,\nTom",
+      }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "Outlook desktop HTML: Happy Monday, then background",
+      draft: mail({
+        body: `<html><body><div class=WordSection1><p class=MsoNormal>Hi team,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Happy Monday!<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>${ENGLISH_BACKGROUND}<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Best regards,<o:p></o:p></p><p class=MsoNormal>Tom Chen<o:p></o:p></p></div></body></html>`,
+      }),
+      errors: [{ messageId: "pleasantryOnly", excerpt: "Happy Monday!", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
+    },
+    {
+      name: "Outlook web HTML: zh-CN 最近好吗 then background",
+      draft: mail({
+        body: `<div>张工，</div><div>你好！</div><div><br></div><div>最近好吗？</div><div><br></div><div>我们部门的打印机从上周开始经常卡纸，行政找人修过两次，每次用一两天又坏了。维修师傅说是进纸轮老化，原厂配件要等三周才能到货。现在大家打印合同只能跑到楼下去，很不方便。</div><div><br></div><div>李娜</div>`,
+      }),
+      errors: [{ messageId: "pleasantryOnly", excerpt: "最近好吗？", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+  ],
+});
