@@ -179,6 +179,14 @@ function isSignoffLine(norm: string): boolean {
   return SIGNOFF_PATTERNS.some((re) => re.test(line));
 }
 
+/** "张工，" on a line of its own greets when "你好！" follows on the next line. */
+function nameBeforeGreeting(lines: IndexedLine[], i: number, last: number): number {
+  const m = /^(尊敬的)?([\u4e00-\u9fff·]{1,8})\s*,\s*$/.exec(lines[i].norm);
+  if (!m || HEADING_WORDS.test(m[2]) || i + 1 > last) return 0;
+  const next = lines[i + 1].norm;
+  return next !== "" && greetingLength(next) === next.length ? lines[i].norm.length : 0;
+}
+
 /** Length of the greeting at the start of `norm`, or 0. */
 export function greetingLength(norm: string): number {
   if (norm.length === 0) return 0;
@@ -295,7 +303,7 @@ export function parseBody(body: ItemBody | undefined): ParsedBody {
   let greetingLine = -1;
   if (groups.length > 0) {
     const firstLine = groups[0][0];
-    const len = greetingLength(lines[firstLine].norm);
+    const len = greetingLength(lines[firstLine].norm) || nameBeforeGreeting(lines, firstLine, groups[0][1]);
     if (len > 0) {
       greetingLine = firstLine;
       greetingSplit = len;

@@ -69,4 +69,9 @@ describe("parseBody", () => {
     const text = "感谢大家上周的辛苦付出\n请在周五前提交报告。";
     expect(kinds(text, "text")).toEqual(["paragraph: 感谢大家上周的辛苦付出 / 请在周五前提交报告。"]);
   });
+  test("a name with a comma on its own line, then 你好, greets (Outlook web)", () => {
+    const html = "<div>张工，</div><div>你好！</div><div><br></div><div>打印机又卡纸了，麻烦您下午来看一下。</div><div><br></div><div>李娜</div>";
+    expect(kinds(html)).toEqual(["greeting: 张工， / 你好！", "paragraph: 打印机又卡纸了，麻烦您下午来看一下。", "paragraph: 李娜"]);
+    expect(kinds("所以，\n这次升级推迟到下周。", "text")).toEqual(["paragraph: 所以， / 这次升级推迟到下周。"]);
+  });
 });
