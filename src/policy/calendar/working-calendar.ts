@@ -1,6 +1,7 @@
 import * as chineseDays from "chinese-days";
 import Holidays from "date-holidays";
 import type { Policy } from "../config";
+import type { Lang } from "../types";
 
 // The tenant's working calendar: working hours in the tenant's time zone, public holidays
 // (for CN the State Council's schedule with its make-up working days), and the company's
@@ -221,4 +222,23 @@ export function createWorkingCalendar(policy: Pick<Policy, "workingHours" | "hol
     addWorkingDays,
     uncoveredYears,
   };
+}
+
+const EN_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const ZH_WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
+
+/** A calendar day as people write it: "Mon 30 Nov", "11月30日（周一）", "11月30日（週一）". */
+export function formatDay(isoDate: string, lang: Lang): string {
+  const [, month, day] = isoDate.split("-").map(Number);
+  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  if (lang === "en") return `${EN_WEEKDAYS[weekday]} ${day} ${EN_MONTHS[month - 1]}`;
+  return `${month}月${day}日（${lang === "zh-TW" ? "週" : "周"}${ZH_WEEKDAYS[weekday]}）`;
+}
+
+/** A moment on the wall clock of `timeZone`: "Mon 30 Nov 09:00", "11月30日（周一）09:00". */
+export function formatMoment(instant: Date, timeZone: string, lang: Lang): string {
+  const local = localParts(instant, timeZone);
+  const clock = `${String(Math.floor(local.minutes / 60)).padStart(2, "0")}:${String(local.minutes % 60).padStart(2, "0")}`;
+  return `${formatDay(local.date, lang)}${lang === "en" ? " " : ""}${clock}`;
 }

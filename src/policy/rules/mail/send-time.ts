@@ -1,0 +1,65 @@
+import { formatMoment } from "../../calendar/working-calendar";
+import { defineRule } from "../../rule";
+import type { SubjectInfo } from "../../text/subject";
+import type { MailDraft } from "../../types";
+
+// §2.1.4 / §2.2.4: work mail goes out in working hours on working days. Outside them the
+// finding offers to deliver it at the next working start; an urgent mail may go now, but the
+// policy wants a phone call first, so it gets a reminder instead of a schedule.
+
+const URGENT_SUBJECT = /\b(urgent|asap|emergency)\b|紧急|加急|急件|特急|[[【(]\s*急\s*[\]】)]/;
+
+function isUrgent(draft: MailDraft, subject: SubjectInfo): boolean {
+  return draft.importance === "high" || URGENT_SUBJECT.test(subject.norm);
+}
+
+export default defineRule({
+  id: "mail/send-time",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.4",
+  description: {
+    en: "Work mail is sent in working hours on working days; urgent mail outside them follows a phone call.",
+    "zh-CN": "工作邮件应在工作日的工作时间发送；非工作时间的紧急事项应先电话沟通。",
+    "zh-TW": "工作郵件應在工作日的工作時間發送；非工作時間的緊急事項應先電話溝通。",
+  },
+  messages: {
+    afterHours: {
+      en: "It is outside working hours ({{sentAt}}). Schedule the mail for the next working start, {{nextStartEn}}.",
+      "zh-CN": "当前为非工作时间（{{sentAtZhCN}}）。建议定时在下一个工作时间 {{nextStartZhCN}} 发送。",
+      "zh-TW": "目前為非工作時間（{{sentAtZhTW}}）。建議排程在下一個工作時間 {{nextStartZhTW}} 發送。",
+    },
+    dayOff: {
+      en: "{{sentAt}} is not a working day (weekend or public holiday). Schedule the mail for {{nextStartEn}}.",
+      "zh-CN": "{{sentAtZhCN}} 不是工作日（周末或法定节假日）。建议定时在 {{nextStartZhCN}} 发送。",
+      "zh-TW": "{{sentAtZhTW}} 不是工作日（週末或國定假日）。建議排程在 {{nextStartZhTW}} 發送。",
+    },
+    urgentOffHours: {
+      en: "This urgent mail goes out outside working hours ({{sentAt}}). Phone the person first, then send the details.",
+      "zh-CN": "此紧急邮件在非工作时间发送（{{sentAtZhCN}}）。请先电话联系对方，再发送详细内容。",
+      "zh-TW": "此緊急郵件在非工作時間發送（{{sentAtZhTW}}）。請先電話聯繫對方，再發送詳細內容。",
+    },
+  },
+  check({ draft, subject, now, calendar }) {
+    if (Number.isNaN(now.getTime()) || calendar.isWorkingTime(now)) return [];
+    const zone = calendar.timeZone;
+    const sent = {
+      sentAt: formatMoment(now, zone, "en"),
+      sentAtZhCN: formatMoment(now, zone, "zh-CN"),
+      sentAtZhTW: formatMoment(now, zone, "zh-TW"),
+    };
+    if (isUrgent(draft, subject)) {
+      return [{ messageId: "urgentOffHours", severity: "info", data: sent, location: { field: "time" } }];
+    }
+    const next = calendar.nextWorkingStart(now);
+    const data = {
+      ...sent,
+      nextStart: next.toISOString(),
+      nextStartEn: formatMoment(next, zone, "en"),
+      nextStartZhCN: formatMoment(next, zone, "zh-CN"),
+      nextStartZhTW: formatMoment(next, zone, "zh-TW"),
+    };
+    const dayOff = !calendar.isWorkingDay(calendar.localDate(now));
+    return [{ messageId: dayOff ? "dayOff" : "afterHours", data, location: { field: "time" }, fix: { kind: "scheduleSend", at: next.toISOString() } }];
+  },
+});

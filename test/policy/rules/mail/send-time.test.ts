@@ -1,0 +1,131 @@
+import rule from "../../../../src/policy/rules/mail/send-time";
+import { mail, people, WORKING_MOMENT } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const weeklyReport = `王经理，您好：
+
+本周运维周报如下：
+1. 机房巡检完成，无异常；
+2. 邮件网关升级已于周三完成。
+
+请审阅，如有问题请随时告知。
+
+谢谢！
+李娜
+IT 运维部 | 电话 021-5555 0101`;
+
+const outageUpdate = `<div>Hi all,</div><div><br></div><div>The VPN gateway is down since 21:10. We are restarting the cluster and will post an update within the hour.</div><div><br></div><div>Thanks,<br>Tom</div>`;
+
+const traditional = `陳經理您好：
+
+附上十一月的設備採購清單，請於週五前回覆是否核准。
+
+敬祝 順利
+陳志明`;
+
+const schedule = (at: string) => ({ kind: "scheduleSend" as const, at: new Date(at).toISOString() });
+const berlin = { workingHours: { timeZone: "Europe/Berlin" }, holidays: { country: "DE" } };
+const newYork = { workingHours: { timeZone: "America/New_York", start: "08:30", end: "17:30" }, holidays: { country: "US" } };
+
+runRuleTable(rule, {
+  valid: [
+    { name: "Tuesday morning in Shanghai", draft: mail({ sentAt: WORKING_MOMENT }) },
+    { name: "one minute before the end of the day", draft: mail({ sentAt: "2026-11-24T17:59:00+08:00", body: weeklyReport }) },
+    { name: "exactly 09:00", draft: mail({ sentAt: "2026-11-25T09:00:00+08:00", body: traditional, subject: "十一月設備採購清單" }) },
+    { name: "Sat 14 Feb 2026 is a make-up working day (调休)", draft: mail({ sentAt: "2026-02-14T10:30:00+08:00", subject: "春节前系统巡检安排" }) },
+    { name: "Sun 20 Sep 2026, make-up day for National Day", draft: mail({ sentAt: "2026-09-20T14:00:00+08:00" }) },
+    { name: "a Saturday the company declared a working day", draft: mail({ sentAt: "2026-11-28T10:00:00+08:00" }), policy: { holidays: { extraWorkdays: ["2026-11-28"] } } },
+    { name: "Berlin tenant at 09:30 CET (08:30 UTC)", draft: mail({ sentAt: "2026-11-24T08:30:00Z", to: [people.partner] }), policy: berlin },
+    { name: "New York tenant at 16:00 EST, which is 05:00 the next day in Shanghai", draft: mail({ sentAt: "2026-11-24T21:00:00Z" }), policy: newYork },
+    { name: "no sentAt: the check's moment counts", draft: mail({ sentAt: undefined }), now: "2026-11-24T03:00:00Z" },
+    { name: "late evening in Shanghai is still afternoon in Berlin", draft: mail({ sentAt: "2026-11-24T21:00:00+08:00", body: outageUpdate }), policy: berlin },
+    { name: "a subject with 'urgent' inside working hours", draft: mail({ sentAt: WORKING_MOMENT, subject: "URGENT: payroll file rejected by the bank", importance: "high" }) },
+    { name: "a six-day week tenant on an ordinary Saturday", draft: mail({ sentAt: "2026-11-28T11:00:00+08:00" }), policy: { workingHours: { days: ["mon", "tue", "wed", "thu", "fri", "sat"] } } },
+  ],
+  invalid: [
+    {
+      name: "Tuesday 21:30: the next morning",
+      draft: mail({ sentAt: "2026-11-24T21:30:00+08:00", body: weeklyReport, subject: "第47周运维周报" }),
+      errors: [{ messageId: "afterHours", data: { sentAt: "Tue 24 Nov 21:30", nextStartEn: "Wed 25 Nov 09:00", nextStartZhCN: "11月25日（周三）09:00" }, fix: schedule("2026-11-25T09:00:00+08:00") }],
+    },
+    {
+      name: "Friday evening: Monday 30 Nov",
+      draft: mail({ sentAt: "2026-11-27T19:45:00+08:00" }),
+      errors: [{ messageId: "afterHours", data: { nextStartEn: "Mon 30 Nov 09:00", nextStartZhCN: "11月30日（周一）09:00", nextStartZhTW: "11月30日（週一）09:00" }, fix: schedule("2026-11-30T09:00:00+08:00") }],
+    },
+    {
+      name: "early morning: the same day at 09:00",
+      draft: mail({ sentAt: "2026-11-24T07:20:00+08:00", body: traditional, subject: "十一月設備採購清單" }),
+      errors: [{ messageId: "afterHours", data: { nextStartZhTW: "11月24日（週二）09:00" }, fix: schedule("2026-11-24T09:00:00+08:00") }],
+    },
+    {
+      name: "Saturday morning: a day off",
+      draft: mail({ sentAt: "2026-11-28T10:00:00+08:00" }),
+      errors: [{ messageId: "dayOff", data: { sentAtZhCN: "11月28日（周六）10:00", nextStartEn: "Mon 30 Nov 09:00" }, fix: schedule("2026-11-30T09:00:00+08:00") }],
+    },
+    {
+      name: "Spring Festival, Tue 17 Feb 2026: back on 24 Feb",
+      draft: mail({ sentAt: "2026-02-17T11:00:00+08:00", subject: "2月份服务器续费" }),
+      errors: [{ messageId: "dayOff", data: { nextStartZhCN: "2月24日（周二）09:00" }, fix: schedule("2026-02-24T09:00:00+08:00") }],
+    },
+    {
+      name: "National Day week on a weekday: Thu 8 Oct",
+      draft: mail({ sentAt: "2026-10-05T15:00:00+08:00", body: traditional, subject: "十月設備採購清單" }),
+      errors: [{ messageId: "dayOff", data: { nextStartEn: "Thu 8 Oct 09:00" }, fix: schedule("2026-10-08T09:00:00+08:00") }],
+    },
+    {
+      name: "the evening before a make-up Sunday: that Sunday",
+      draft: mail({ sentAt: "2026-09-19T20:00:00+08:00" }),
+      errors: [{ messageId: "dayOff", data: { nextStartEn: "Sun 20 Sep 09:00" }, fix: schedule("2026-09-20T09:00:00+08:00") }],
+    },
+    {
+      name: "the company's own holiday",
+      draft: mail({ sentAt: "2026-11-27T10:00:00+08:00" }),
+      policy: { holidays: { extraHolidays: ["2026-11-27"] } },
+      errors: [{ messageId: "dayOff", data: { nextStartEn: "Mon 30 Nov 09:00" }, fix: schedule("2026-11-30T09:00:00+08:00") }],
+    },
+    {
+      name: "Berlin on a Friday evening before the clocks change",
+      draft: mail({ sentAt: "2026-10-23T17:30:00Z", to: [people.partner], body: "Hi Anna,\n\nplease find the revised SOW below.\n\nBest regards,\nTom" }),
+      policy: berlin,
+      errors: [{ messageId: "afterHours", data: { sentAt: "Fri 23 Oct 19:30", nextStartEn: "Mon 26 Oct 09:00" }, fix: schedule("2026-10-26T08:00:00Z") }],
+    },
+    {
+      name: "New York on Thanksgiving",
+      draft: mail({ sentAt: "2026-11-26T15:00:00Z" }),
+      policy: newYork,
+      errors: [{ messageId: "dayOff", data: { sentAt: "Thu 26 Nov 10:00", nextStartEn: "Fri 27 Nov 08:30" }, fix: schedule("2026-11-27T13:30:00Z") }],
+    },
+    {
+      name: "no sentAt and the check runs at night",
+      draft: mail({ sentAt: undefined, body: outageUpdate, subject: "VPN maintenance tonight" }),
+      now: "2026-11-24T15:00:00Z",
+      errors: [{ messageId: "afterHours", data: { sentAt: "Tue 24 Nov 23:00" }, fix: schedule("2026-11-25T09:00:00+08:00") }],
+    },
+    {
+      name: "urgent subject at night: a reminder to phone, no schedule",
+      draft: mail({ sentAt: "2026-11-24T23:10:00+08:00", subject: "紧急：生产数据库主从切换失败", body: outageUpdate }),
+      errors: [{ messageId: "urgentOffHours", severity: "info", data: { sentAtZhCN: "11月24日（周二）23:10" } }],
+    },
+    {
+      name: "high importance on Sunday",
+      draft: mail({ sentAt: "2026-11-29T09:30:00+08:00", importance: "high", subject: "Payroll file rejected by the bank" }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "Traditional 緊急 in the subject",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "RE: 緊急：ERP 無法登入", body: traditional }),
+      errors: [{ messageId: "urgentOffHours", severity: "info", data: { sentAtZhTW: "11月24日（週二）22:00" } }],
+    },
+    {
+      name: "【急】 and ASAP",
+      draft: mail({ sentAt: "2026-11-28T08:00:00+08:00", subject: "【急】合同盖章 ASAP" }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "'urgently' is not an urgent mark",
+      draft: mail({ sentAt: "2026-11-24T20:00:00+08:00", subject: "Why we urgently need a new backup policy" }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00") }],
+    },
+  ],
+});
