@@ -1,0 +1,75 @@
+import rule from "../../../../src/policy/rules/meeting/minute-taker";
+import { meeting, people } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
+
+const agenda = "议程 Agenda:\n1. Q3 spending\n2. Q4 plan";
+const withLine = (line: string, join = TEAMS_JOIN_TEXT) => `Hi all,\n\n${agenda}\n\n${line}\n\n${join}`;
+const wangAsEnglish = { name: "Wang Wei (IT)", address: "wang.wei@contoso.com" };
+
+runRuleTable(rule, {
+  valid: [
+    { name: "builder's 会议记录人：李娜", draft: meeting() },
+    { name: "name with the attendee's address", draft: meeting({ body: withLine("会议记录人：李娜 <li.na@contoso.com>") }) },
+    { name: "given name only", draft: meeting({ body: withLine("Minute-taker: Lisa") }) },
+    { name: "Traditional name, attendee in Traditional", draft: meeting({ requiredAttendees: [people.chen], body: withLine("記錄人：陳志明", TEAMS_JOIN_TEXT_ZH) }) },
+    { name: "Simplified spelling of a Traditional attendee", draft: meeting({ requiredAttendees: [people.chen, people.lisa], body: withLine("记录人：陈志明") }) },
+    { name: "colleagues call him 志明", draft: meeting({ requiredAttendees: [people.chen], body: withLine("記錄人：志明") }) },
+    { name: "the organizer takes the minutes", draft: meeting({ body: withLine("纪要：Tom Chen") }) },
+    { name: "记录人：我", draft: meeting({ body: withLine("记录人：我") }) },
+    { name: "address local part", draft: meeting({ requiredAttendees: [people.wang], body: withLine("Minutes by: wang.wei") }) },
+    { name: "English spelling of the address", draft: meeting({ requiredAttendees: [people.wang], body: withLine("Note-taker: Wang Wei") }) },
+    { name: "display name with department", draft: meeting({ requiredAttendees: [wangAsEnglish], body: withLine("Minute-taker: Wang Wei") }) },
+    { name: "asked in prose", draft: meeting({ body: `各位好，\n\n${agenda}\n\n会议最后请李娜担任会议记录人，会后两个工作日内发出纪要。` }) },
+    { name: "optional attendee", draft: meeting({ requiredAttendees: [people.lisa], optionalAttendees: [people.wang], body: withLine("会议记录人：王伟") }) },
+    {
+      name: "Outlook HTML with the address",
+      draft: meeting({ body: outlookHtml(["Dear all,", "Agenda:<br>1. Design review<br>2. Sign-off", "Minute-taker: Lisa Wang &lt;lisa.wang@contoso.com&gt;"]) }),
+    },
+  ],
+  invalid: [
+    {
+      name: "no minute-taker line",
+      draft: meeting({ body: `Hi all,\n\n${agenda}\n\nThanks,\nTom\n\n${TEAMS_JOIN_TEXT}` }),
+      errors: [{ messageId: "missing" }],
+    },
+    { name: "empty body", draft: meeting({ body: "" }), errors: [{ messageId: "missing" }] },
+    {
+      name: "minute-taker only in the forwarded original",
+      draft: meeting({ body: `Please join us.${forwardedFrom(`${agenda}\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT}`)}` }),
+      errors: [{ messageId: "missing" }],
+    },
+    { name: "记录人：待定", draft: meeting({ body: withLine("记录人：待定") }), errors: [{ messageId: "missing", excerpt: "记录人：待定" }] },
+    { name: "Minute-taker: TBD", draft: meeting({ body: withLine("Minute-taker: TBD") }), errors: [{ messageId: "missing", excerpt: "Minute-taker: TBD" }] },
+    {
+      name: "someone not invited",
+      draft: meeting({ body: withLine("会议记录人：张磊") }),
+      errors: [{ messageId: "notAttendee", data: { name: "张磊" }, excerpt: "会议记录人：张磊" }],
+    },
+    {
+      name: "external address not invited",
+      draft: meeting({ body: withLine("Minute-taker: Anna Schmidt <anna@fabrikam.com>") }),
+      errors: [{ messageId: "notAttendee", data: { name: "Anna Schmidt <anna@fabrikam.com>" } }],
+    },
+    {
+      name: "Traditional name not invited",
+      draft: meeting({ subject: "專案週會", body: withLine("記錄人：林美玲", TEAMS_JOIN_TEXT_ZH) }),
+      errors: [{ messageId: "notAttendee", data: { name: "林美玲" } }],
+    },
+    {
+      name: "Lisa named but not invited",
+      draft: meeting({ requiredAttendees: [people.wang, people.li], body: withLine("Note-taker: Lisa") }),
+      errors: [{ messageId: "notAttendee", data: { name: "Lisa" } }],
+    },
+    {
+      name: "same name, another address",
+      draft: meeting({ body: withLine("会议记录人：李娜 <lina.li@contoso.com>") }),
+      errors: [{ messageId: "notAttendee", data: { name: "李娜 <lina.li@contoso.com>" } }],
+    },
+    {
+      name: "HTML invitation naming a colleague who was removed",
+      draft: meeting({ requiredAttendees: [people.lisa], body: outlookHtml(["各位好，", "议程：<br>1. 需求评审<br>2. 排期", "会议记录人：王伟"]) }),
+      errors: [{ messageId: "notAttendee", data: { name: "王伟" } }],
+    },
+  ],
+});
