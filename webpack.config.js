@@ -13,6 +13,10 @@ const tsRule = {
   use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
 };
 
+// chinese-days declares "type": "commonjs" but its "module" entry (which webpack prefers) is an
+// ES module; without this webpack refuses its `export` statements.
+const esmInCommonJsPackage = { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" };
+
 /** A page of the add-in. Production pages load Office.js from Microsoft's CDN; offline pages the local copy. */
 function page(name, chunk, { officeJs = "cdn", title } = {}) {
   return new HtmlWebpackPlugin({
@@ -42,7 +46,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
-    module: { rules: [tsRule] },
+    module: { rules: [tsRule, esmInCommonJsPackage] },
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) }),
@@ -61,7 +65,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: { cli: "./src/cli/main.ts" },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", library: { type: "commonjs2" } },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [tsRule, esmInCommonJsPackage] },
     optimization: { minimize: false },
     performance: { hints: false },
     plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],

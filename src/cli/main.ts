@@ -1,2 +1,20 @@
-// Entry point: filled in by its issue.
-export {};
+import { readFile } from "node:fs/promises";
+import { runCli } from "./run";
+
+// The `comm-policy` executable (dist/cli.js): Node's streams and files around runCli.
+
+runCli(process.argv.slice(2), {
+  readFile: (path) => readFile(path),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`comm-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

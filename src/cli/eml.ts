@@ -1,0 +1,141 @@
+import PostalMime from "postal-mime";
+import type { Attachment, Importance, MailDraft, Person } from "../policy/types";
+import { assertTextLike } from "./bytes";
+import { InputError, oneLine } from "./input-error";
+
+// A saved mail (.eml, RFC 5322 / MIME) → MailDraft. postal-mime decodes the MIME tree,
+// transfer encodings, charsets (GB2312, GBK, Big5, ...) and RFC 2047 words; this module
+// only decides what the engine needs: who, what, which parts are files a reader opens,
+// importance, the sensitivity label and the moment of sending.
+
+type Email = PostalMime.Email;
+type MimeAttachment = PostalMime.Attachment;
+type Address = PostalMime.Address;
+
+/** Headers a real message has at least one of; a file with none is not a mail. */
+const MESSAGE_HEADERS = ["from", "to", "subject", "date", "message-id", "mime-version", "received", "content-type"];
+
+export async function emlToDraft(bytes: Uint8Array): Promise<MailDraft> {
+  assertTextLike(bytes);
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+  } catch (e) {
+    throw new InputError(`not a readable MIME message: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+  }
+  if (!email.headers.some((h) => MESSAGE_HEADERS.includes(h.key))) {
+    throw new InputError("not a MIME message: no From, To, Subject or Date header");
+  }
+  return toDraft(email);
+}
+
+function toDraft(email: Email): MailDraft {
+  const html = email.html ?? "";
+  const draft: MailDraft = {
+    kind: "mail",
+    subject: email.subject ?? "",
+    body: email.html !== undefined ? { contentType: "html", content: html } : { contentType: "text", content: email.text ?? "" },
+    to: people(email.to),
+    cc: people(email.cc),
+    bcc: people(email.bcc),
+    attachments: email.attachments.map((a) => attachmentOf(a, html)),
+    importance: importanceOf(email),
+  };
+  const from = people(email.from ? [email.from] : undefined)[0];
+  if (from) draft.from = from;
+  const label = sensitivityLabelOf(email);
+  if (label) draft.sensitivityLabel = label;
+  const sentAt = dateOf(email.date);
+  if (sentAt) draft.sentAt = sentAt;
+  return draft;
+}
+
+function people(addresses: readonly Address[] | undefined): Person[] {
+  const mailboxes = (addresses ?? []).flatMap((a) => (a.group ? a.group : [a]));
+  return mailboxes
+    .filter((m) => m.address || m.name)
+    .map((m) => (m.name ? { name: m.name.trim(), address: (m.address ?? "").trim() } : { address: (m.address ?? "").trim() }));
+}
+
+function byteSize(content: MimeAttachment["content"]): number {
+  if (typeof content === "string") return content.length;
+  return content.byteLength;
+}
+
+function referencedByHtml(contentId: string | undefined, html: string): boolean {
+  if (!contentId || !html) return false;
+  const id = contentId.replace(/^<|>$/g, "").trim();
+  return id !== "" && html.toLowerCase().includes(`cid:${id.toLowerCase()}`);
+}
+
+/**
+ * Inline = shown inside the body, not a file to open: an image the HTML points at by its
+ * Content-ID, a part of multipart/related, or the calendar part of an invitation mail.
+ */
+function isInline(a: MimeAttachment, html: string): boolean {
+  if (a.related) return true;
+  if (referencedByHtml(a.contentId, html)) return true;
+  return a.mimeType === "text/calendar" && a.method !== undefined;
+}
+
+function attachmentOf(a: MimeAttachment, html: string): Attachment {
+  return {
+    name: a.filename?.trim() || a.description?.trim() || defaultName(a.mimeType),
+    size: byteSize(a.content),
+    contentType: a.mimeType,
+    isInline: isInline(a, html),
+    isCloud: false,
+  };
+}
+
+function defaultName(mimeType: string): string {
+  if (mimeType === "message/rfc822") return "message.eml";
+  if (mimeType === "text/calendar") return "invite.ics";
+  return "attachment";
+}
+
+type Headers = Pick<Email, "headers">;
+
+function header(email: Headers, key: string): string | undefined {
+  return email.headers.find((h) => h.key === key)?.value.trim();
+}
+
+/** `Importance:` (Outlook), else `X-Priority:` / `X-MSMail-Priority:` / `Priority:`. */
+export function importanceOf(e: Headers): Importance {
+  const importance = header(e, "importance")?.toLowerCase();
+  if (importance === "high" || importance === "low" || importance === "normal") return importance;
+  const xPriority = /^\s*([1-5])/.exec(header(e, "x-priority") ?? "");
+  if (xPriority) return xPriority[1] <= "2" ? "high" : xPriority[1] >= "4" ? "low" : "normal";
+  const msPriority = header(e, "x-msmail-priority")?.toLowerCase();
+  if (msPriority === "high" || msPriority === "low") return msPriority;
+  const priority = header(e, "priority")?.toLowerCase();
+  if (priority === "urgent") return "high";
+  if (priority === "non-urgent") return "low";
+  return "normal";
+}
+
+/**
+ * The Purview label from `msip_labels:` ("MSIP_Label_<guid>_Enabled=true; ..._Name=Confidential; ...").
+ * A mail may carry a parent and a sub-label; the last enabled one is the one applied.
+ */
+export function sensitivityLabelOf(email: Headers): string | undefined {
+  const value = email.headers.filter((h) => h.key === "msip_labels").map((h) => h.value).join(";");
+  if (!value) return undefined;
+  const labels = new Map<string, Record<string, string>>();
+  for (const pair of value.split(/;\s*/)) {
+    const match = /^\s*MSIP_Label_([0-9a-f-]+)_(\w+)\s*=\s*(.*?)\s*$/i.exec(pair);
+    if (!match) continue;
+    const [, id, key, val] = match;
+    const fields = labels.get(id) ?? {};
+    fields[key.toLowerCase()] = val;
+    labels.set(id, fields);
+  }
+  const enabled = Array.from(labels.values()).filter((f) => f.name && f.enabled?.toLowerCase() !== "false");
+  return enabled.length > 0 ? enabled[enabled.length - 1].name : undefined;
+}
+
+function dateOf(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const parsed = new Date(date);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+}

@@ -1,0 +1,229 @@
+import ICAL from "ical.js";
+import type { Attachment, Importance, MeetingDraft, Person } from "../policy/types";
+import { decodeText } from "./bytes";
+import { InputError, oneLine } from "./input-error";
+import { formatWithOffset, isValidTimeZone, zonedIso } from "./zoned-time";
+
+// A calendar file (.ics, RFC 5545) → one MeetingDraft per meeting. Outlook and Teams write
+// Windows zone names ("China Standard Time") with their VTIMEZONE, all-day events as DATE
+// values, the Teams link in X-MICROSOFT-SKYPETEAMSMEETINGURL and the HTML description in
+// X-ALT-DESC. A recurring series is one meeting: its exceptions are not checked again.
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Property = InstanceType<typeof ICAL.Property>;
+type Time = InstanceType<typeof ICAL.Time>;
+
+export interface IcsOptions {
+  /** Zone for floating times and all-day dates (the policy's working-hours zone). */
+  timeZone: string;
+}
+
+export function icsToDrafts(bytes: Uint8Array, options: IcsOptions): MeetingDraft[] {
+  const root = parseCalendar(decodeText(bytes));
+  // Zones are looked up by name in ical.js's global service; each file brings its own.
+  ICAL.TimezoneService.reset();
+  for (const tz of root.flatMap((c) => c.getAllSubcomponents("vtimezone"))) ICAL.TimezoneService.register(tz);
+  const events = meetingsToCheck(root.flatMap((c) => (c.name === "vevent" ? [c] : c.getAllSubcomponents("vevent"))));
+  if (events.length === 0) throw new InputError("no meeting in this calendar file (no VEVENT)");
+  return events.map((event) => toDraft(event, options));
+}
+
+function parseCalendar(text: string): Component[] {
+  let jcal: unknown;
+  try {
+    jcal = ICAL.parse(text);
+  } catch (e) {
+    throw new InputError(`not a readable iCalendar file: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+  }
+  if (!Array.isArray(jcal) || jcal.length === 0) throw new InputError("not an iCalendar file: no BEGIN:VCALENDAR");
+  const list = typeof jcal[0] === "string" ? [jcal] : jcal;
+  return list.map((j) => new ICAL.Component(j as unknown[]));
+}
+
+/** Drops cancelled events and the exceptions of a series whose master is in the file. */
+function meetingsToCheck(events: Component[]): Component[] {
+  const live = events.filter((e) => String(e.getFirstPropertyValue("status") ?? "").toUpperCase() !== "CANCELLED");
+  const masters = new Set(live.filter((e) => !e.hasProperty("recurrence-id")).map((e) => String(e.getFirstPropertyValue("uid") ?? "")));
+  return live.filter((e) => !e.hasProperty("recurrence-id") || !masters.has(String(e.getFirstPropertyValue("uid") ?? "")));
+}
+
+function text(event: Component, name: string): string | undefined {
+  const value = event.getFirstPropertyValue(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+function param(prop: Property, name: string): string | undefined {
+  const value = prop.getParameter(name);
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
+}
+
+function toDraft(event: Component, options: IcsOptions): MeetingDraft {
+  const organizer = organizerOf(event);
+  const attendees = attendeesOf(event, organizer?.address);
+  const location = text(event, "location") ?? "";
+  const onlineMeetingUrl = onlineUrlOf(event, location);
+  const startTime = timeOf(event, "dtstart");
+  const draft: MeetingDraft = {
+    kind: "meeting",
+    subject: text(event, "summary") ?? "",
+    body: bodyOf(event),
+    requiredAttendees: attendees.required,
+    optionalAttendees: attendees.optional,
+    isAllDay: startTime?.isDate ?? false,
+    location,
+    isOnlineMeeting: onlineMeetingUrl !== undefined || /\b(teams|zoom|webex)\b|腾讯会议|騰訊會議/i.test(location),
+    attachments: event.getAllProperties("attach").map(attachmentOf),
+    importance: importanceOf(event),
+    urgent: isMarkedUrgent(event),
+  };
+  if (organizer) draft.organizer = organizer;
+  if (onlineMeetingUrl) draft.onlineMeetingUrl = onlineMeetingUrl;
+  const start = startTime ? isoOf(startTime, event.getFirstProperty("dtstart"), options) : undefined;
+  const endTime = endOf(event, startTime);
+  const end = endTime ? isoOf(endTime, event.getFirstProperty("dtend") ?? event.getFirstProperty("dtstart"), options) : undefined;
+  if (start) draft.start = start;
+  if (end) draft.end = end;
+  const reminder = startTime ? reminderMinutesOf(event, startTime, endTime) : undefined;
+  if (reminder !== undefined) draft.reminderMinutes = reminder;
+  const stamp = timeOf(event, "dtstamp");
+  if (stamp) draft.bookedAt = isoOf(stamp, event.getFirstProperty("dtstamp"), options);
+  return draft;
+}
+
+function addressOf(value: unknown): string {
+  return typeof value === "string" ? value.replace(/^mailto:/i, "").trim() : "";
+}
+
+function personOf(prop: Property): Person {
+  const address = addressOf(prop.getFirstValue());
+  const name = param(prop, "cn");
+  return name && name !== address ? { name, address } : { address };
+}
+
+function organizerOf(event: Component): Person | undefined {
+  const prop = event.getFirstProperty("organizer");
+  return prop ? personOf(prop) : undefined;
+}
+
+function attendeesOf(event: Component, organizerAddress: string | undefined): { required: Person[]; optional: Person[] } {
+  const required: Person[] = [];
+  const optional: Person[] = [];
+  const seen = new Set<string>(organizerAddress ? [organizerAddress.toLowerCase()] : []);
+  for (const prop of event.getAllProperties("attendee")) {
+    const role = (param(prop, "role") ?? "REQ-PARTICIPANT").toUpperCase();
+    const cutype = (param(prop, "cutype") ?? "INDIVIDUAL").toUpperCase();
+    if (role === "NON-PARTICIPANT" || cutype === "ROOM" || cutype === "RESOURCE") continue;
+    const person = personOf(prop);
+    const key = person.address.toLowerCase() || (person.name ?? "").toLowerCase();
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    (role === "OPT-PARTICIPANT" ? optional : required).push(person);
+  }
+  return { required, optional };
+}
+
+function bodyOf(event: Component): MeetingDraft["body"] {
+  const altDesc = event.getAllProperties("x-alt-desc").find((p) => (param(p, "fmttype") ?? "").toLowerCase() === "text/html");
+  const html = altDesc?.getFirstValue();
+  if (typeof html === "string" && html.trim() !== "") return { contentType: "html", content: html };
+  return { contentType: "text", content: text(event, "description") ?? "" };
+}
+
+function timeOf(event: Component, name: string): Time | undefined {
+  const value = event.getFirstPropertyValue(name);
+  return value instanceof ICAL.Time ? value : undefined;
+}
+
+function endOf(event: Component, start: Time | undefined): Time | undefined {
+  const end = timeOf(event, "dtend");
+  if (end) return end;
+  const duration = event.getFirstPropertyValue("duration");
+  if (!start || !(duration instanceof ICAL.Duration)) return undefined;
+  const computed = start.clone();
+  computed.addDuration(duration);
+  return computed;
+}
+
+/** A DATE-TIME in its own zone with the offset, a floating time or a DATE in the policy's zone. */
+function isoOf(time: Time, prop: Property | null, options: IcsOptions): string {
+  const wall = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
+  const floating = !time.zone || time.zone.tzid === "floating";
+  if (!floating && !time.isDate) return formatWithOffset(wall, Math.round(time.utcOffset() / 60));
+  const tzid = prop ? param(prop, "tzid") : undefined;
+  const zone = tzid && isValidTimeZone(tzid) ? tzid : options.timeZone;
+  return zonedIso(wall, zone);
+}
+
+/** The earliest reminder, in minutes before the start (a trigger may be relative to the end or absolute). */
+function reminderMinutesOf(event: Component, start: Time, end: Time | undefined): number | undefined {
+  const minutes: number[] = [];
+  for (const alarm of event.getAllSubcomponents("valarm")) {
+    const prop = alarm.getFirstProperty("trigger");
+    const trigger = prop?.getFirstValue();
+    if (trigger instanceof ICAL.Duration) {
+      const related = (prop ? param(prop, "related") : undefined)?.toUpperCase() === "END" && end ? end : start;
+      const offsetFromStart = related.subtractDate(start).toSeconds() + trigger.toSeconds();
+      minutes.push(-offsetFromStart / 60);
+    } else if (trigger instanceof ICAL.Time) {
+      minutes.push(start.subtractDate(trigger).toSeconds() / 60);
+    }
+  }
+  return minutes.length > 0 ? Math.max(0, Math.round(Math.max(...minutes))) : undefined;
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
+
+function onlineUrlOf(event: Component, location: string): string | undefined {
+  const named = ["x-microsoft-skypeteamsmeetingurl", "x-microsoft-onlinemeetingconflink", "x-microsoft-onlinemeetingexternallink", "x-google-conference", "conference"];
+  for (const name of named) {
+    for (const prop of event.getAllProperties(name)) {
+      const value = prop.getFirstValue();
+      const url = typeof value === "string" ? URL_IN_TEXT.exec(value)?.[0] : undefined;
+      if (url) return url;
+    }
+  }
+  return URL_IN_TEXT.exec(location)?.[0];
+}
+
+function attachmentOf(prop: Property): Attachment {
+  const value = prop.getFirstValue();
+  const contentType = param(prop, "fmttype");
+  const declaredName = param(prop, "x-filename") ?? param(prop, "filename");
+  if (value instanceof ICAL.Binary) {
+    const base64 = value.value.replace(/\s+/g, "");
+    const size = Math.max(0, Math.floor((base64.length * 3) / 4) - (base64.match(/=+$/)?.[0].length ?? 0));
+    return { name: declaredName ?? "attachment", size, contentType, isInline: false, isCloud: false };
+  }
+  const uri = typeof value === "string" ? value.trim() : "";
+  const isPart = /^cid:/i.test(uri);
+  const declaredSize = Number(param(prop, "size"));
+  const attachment: Attachment = { name: declaredName ?? nameFromUri(uri), contentType, isInline: false, isCloud: !isPart };
+  if (Number.isFinite(declaredSize) && declaredSize >= 0) attachment.size = declaredSize;
+  return attachment;
+}
+
+function nameFromUri(uri: string): string {
+  const path = uri.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const last = path.slice(path.lastIndexOf("/") + 1) || uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** PRIORITY 1-4 is high, 5 normal, 6-9 low (RFC 5545); Outlook also writes X-MICROSOFT-CDO-IMPORTANCE. */
+function importanceOf(event: Component): Importance {
+  const priority = Number(event.getFirstPropertyValue("priority") ?? 0);
+  if (priority >= 1 && priority <= 4) return "high";
+  if (priority >= 6 && priority <= 9) return "low";
+  if (priority === 5) return "normal";
+  const cdo = String(event.getFirstPropertyValue("x-microsoft-cdo-importance") ?? "");
+  return cdo === "2" ? "high" : cdo === "0" ? "low" : "normal";
+}
+
+function isMarkedUrgent(event: Component): boolean {
+  const categories = event.getAllProperties("categories").flatMap((p) => p.getValues().map(String));
+  return categories.some((c) => /urgent|紧急|緊急/i.test(c));
+}

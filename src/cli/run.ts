@@ -1,0 +1,125 @@
+import { resolveLang } from "../i18n/lang";
+import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
+import { checkDraft, RULE_IDS } from "../policy/engine";
+import type { Draft, Lang } from "../policy/types";
+import type { Command } from "./args";
+import { parseCliArgs } from "./args";
+import { decodeText } from "./bytes";
+import { EXIT, type CliIo, type ExitCode } from "./io";
+import { InputError, oneLine } from "./input-error";
+import { loadDrafts, readErrorReason } from "./load";
+import { policySchemaText } from "./policy-schema";
+import { renderJson, renderText, type ItemResult } from "./report";
+import { USAGE } from "./usage";
+
+// `comm-policy`: arguments in, exit code out, everything else through `io` so that tests
+// run it in-process. Bad files are reported on stderr one line each and the rest are checked.
+
+const PROGRAM = "comm-policy";
+
+type FileCommand = Extract<Command, { name: "check" | "draft" }>;
+
+interface LoadedFile {
+  file: string;
+  drafts: Draft[];
+}
+
+function langOf(command: FileCommand, env: CliIo["env"]): Lang {
+  if (command.lang) return command.lang;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return resolveLang(locale);
+}
+
+function useColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
+  return io.isTTY;
+}
+
+async function loadPolicy(path: string | undefined, io: CliIo): Promise<{ ok: true; policy: Policy } | { ok: false; errors: string[] }> {
+  if (path === undefined) return { ok: true, policy: DEFAULT_POLICY };
+  let text: string;
+  try {
+    text = decodeText(await io.readFile(path));
+  } catch (e) {
+    return { ok: false, errors: [e instanceof InputError ? e.message : readErrorReason(e)] };
+  }
+  return parsePolicyText(text, RULE_IDS);
+}
+
+async function loadFiles(command: FileCommand, policy: Policy, io: CliIo): Promise<{ loaded: LoadedFile[]; unusable: number }> {
+  const loaded: LoadedFile[] = [];
+  let unusable = 0;
+  for (const file of command.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(file);
+    } catch (e) {
+      io.stderr(`${PROGRAM}: ${file}: ${readErrorReason(e)}\n`);
+      unusable += 1;
+      continue;
+    }
+    const result = await loadDrafts(file, bytes, { timeZone: policy.workingHours.timeZone, now: command.now });
+    if (result.ok) {
+      loaded.push({ file, drafts: result.drafts });
+    } else {
+      io.stderr(`${PROGRAM}: ${file}: ${oneLine(result.reason)}\n`);
+      unusable += 1;
+    }
+  }
+  return { loaded, unusable };
+}
+
+function checkAll(loaded: readonly LoadedFile[], policy: Policy, lang: Lang, now: Date | undefined): ItemResult[] {
+  return loaded.flatMap(({ file, drafts }) =>
+    drafts.map((draft, index) => {
+      const { kind, findings, notices } = checkDraft(draft, policy, { lang, now });
+      const item = drafts.length > 1 ? { item: index + 1 } : {};
+      return { file, kind, ...item, subject: draft.subject ?? "", findings, notices };
+    }),
+  );
+}
+
+async function runFiles(command: FileCommand, io: CliIo): Promise<ExitCode> {
+  const lang = langOf(command, io.env);
+  const policyResult = await loadPolicy(command.policy, io);
+  if (!policyResult.ok) {
+    for (const error of policyResult.errors) io.stderr(`${PROGRAM}: policy ${command.policy}: ${oneLine(error)}\n`);
+    return EXIT.unusable;
+  }
+  const { policy } = policyResult;
+  const { loaded, unusable } = await loadFiles(command, policy, io);
+  if (command.name === "draft") {
+    io.stdout(`${JSON.stringify(loaded.flatMap((l) => l.drafts), null, 2)}\n`);
+    return unusable > 0 ? EXIT.unusable : EXIT.ok;
+  }
+  const results = checkAll(loaded, policy, lang, command.now);
+  io.stdout(command.json ? renderJson(results) : renderText(results, { lang, color: useColor(io), unusable }));
+  if (unusable > 0) return EXIT.unusable;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${PROGRAM}: ${parsed.error}\n\n${USAGE}`);
+    return EXIT.unusable;
+  }
+  const { command } = parsed;
+  try {
+    switch (command.name) {
+      case "help":
+        io.stdout(USAGE);
+        return EXIT.ok;
+      case "schema":
+        io.stdout(policySchemaText());
+        return EXIT.ok;
+      default:
+        return await runFiles(command, io);
+    }
+  } catch (e) {
+    // The engine and the parsers are total; this is the last net, still one line and exit 2.
+    io.stderr(`${PROGRAM}: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return EXIT.unusable;
+  }
+}

@@ -1,0 +1,23 @@
+// `comm-policy --help`. The README's CLI section is the long form.
+
+export const USAGE = `Usage: comm-policy <command> [options] FILE...
+
+Checks e-mails and meetings against the company's communication policy, with the
+same engine as the Outlook add-in.
+
+Commands:
+  check FILE...    check .eml mails, .ics meetings and .json drafts
+  draft FILE...    print the drafts read from the files (JSON draft format)
+  schema           print the JSON Schema of the policy file
+
+Options:
+  --policy FILE    tenant policy file (JSON); default: the built-in policy
+  --now ISO-8601   moment of sending / booking, e.g. 2026-11-24T10:00:00+08:00;
+                   default: the file's Date header, DTSTAMP or sentAt / bookedAt
+  --lang LANG      en, zh-CN or zh-TW; default: from LANG, else en
+  --json           print one JSON array instead of the readable report
+  -h, --help       print this help
+
+Exit status: 0 no finding is an error, 1 a finding is an error,
+2 unusable input (bad usage, invalid policy, a file that cannot be read).
+`;

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import type { Draft, MailDraft, MeetingDraft } from "./types";
+
+// The documented JSON draft format: the MailDraft / MeetingDraft of types.ts as a file. The
+// CLI reads `.json` drafts through it and the panes will load saved drafts with it, so a
+// typo such as "recipients" for "to" is refused with the field's name instead of silently
+// checking a mail without recipients. Two shorthands keep hand-written files short: a person
+// may be a string ("Tom Chen <tom@contoso.com>" or just the address) and a body may be a
+// string (HTML when it starts with a tag, plain text otherwise).
+
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+const moment = z
+  .string()
+  .refine((s) => ISO_MOMENT.test(s) && !Number.isNaN(Date.parse(s)), "an ISO-8601 date-time such as 2026-11-24T10:00:00+08:00");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+
+/** "Tom Chen <tom@contoso.com>", "<tom@contoso.com>" or "tom@contoso.com". */
+export function parsePersonText(text: string): { name?: string; address: string } {
+  const angle = /^\s*"?([^"<]*?)"?\s*<([^<>]*)>\s*$/.exec(text);
+  if (angle) {
+    const name = angle[1].trim();
+    return name ? { name, address: angle[2].trim() } : { address: angle[2].trim() };
+  }
+  return { address: text.trim() };
+}
+
+const personObject = z.object({ name: z.string().optional(), address: z.string() }).strict();
+const person = z.union([personObject, z.string().transform(parsePersonText)]);
+const people = z.array(person);
+
+const itemBody = z.union([
+  z.object({ contentType: z.enum(["html", "text"]), content: z.string() }).strict(),
+  z.string().transform((content) => ({ contentType: /^\s*</.test(content) ? ("html" as const) : ("text" as const), content })),
+]);
+
+const attachment = z
+  .object({
+    name: z.string(),
+    size: z.number().int().min(0).optional(),
+    contentType: z.string().optional(),
+    isInline: z.boolean().optional(),
+    isCloud: z.boolean().optional(),
+  })
+  .strict();
+
+const importance = z.enum(["low", "normal", "high"]);
+
+const linkedMeeting = z
+  .object({
+    subject: z.string(),
+    start: moment,
+    end: moment,
+    attendees: people,
+    departmentHeads: people.optional(),
+    minutesDue: isoDate.optional(),
+  })
+  .strict();
+
+export const mailDraftSchema = z
+  .object({
+    kind: z.literal("mail"),
+    subject: z.string().optional(),
+    body: itemBody.optional(),
+    from: person.optional(),
+    to: people.optional(),
+    cc: people.optional(),
+    bcc: people.optional(),
+    attachments: z.array(attachment).optional(),
+    importance: importance.optional(),
+    sensitivityLabel: z.string().optional(),
+    sentAt: moment.optional(),
+    minutesOf: linkedMeeting.optional(),
+  })
+  .strict();
+
+export const meetingDraftSchema = z
+  .object({
+    kind: z.literal("meeting"),
+    subject: z.string().optional(),
+    body: itemBody.optional(),
+    organizer: person.optional(),
+    requiredAttendees: people.optional(),
+    optionalAttendees: people.optional(),
+    start: moment.optional(),
+    end: moment.optional(),
+    isAllDay: z.boolean().optional(),
+    location: z.string().optional(),
+    onlineMeetingUrl: z.string().optional(),
+    isOnlineMeeting: z.boolean().optional(),
+    attachments: z.array(attachment).optional(),
+    importance: importance.optional(),
+    urgent: z.boolean().optional(),
+    reminderMinutes: z.number().min(0).optional(),
+    bookedAt: moment.optional(),
+  })
+  .strict();
+
+export const draftSchema = z.discriminatedUnion("kind", [mailDraftSchema, meetingDraftSchema]);
+const draftListSchema = z.array(draftSchema).min(1, "an empty array: no draft to check");
+
+// The schema and types.ts must describe the same objects: when a field is added to one and
+// not the other, these lines stop compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const mailMatches: Same<z.output<typeof mailDraftSchema>, MailDraft> = true;
+const meetingMatches: Same<z.output<typeof meetingDraftSchema>, MeetingDraft> = true;
+void mailMatches;
+void meetingMatches;
+
+export type DraftParseResult = { ok: true; drafts: Draft[] } | { ok: false; errors: string[] };
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = pathText(issue.path);
+  const where = path || "(top level)";
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+    return `${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${keys}`;
+  }
+  if (issue.code === "invalid_union" && issue.path[issue.path.length - 1] === "kind") {
+    return `${where}: must be "mail" or "meeting"`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * Validates one draft or an array of drafts. Errors name the field, with the index of the
+ * draft when the input is an array ("[1].to[0].address: ...").
+ */
+export function parseDrafts(input: unknown): DraftParseResult {
+  const result = Array.isArray(input) ? draftListSchema.safeParse(input) : draftSchema.safeParse(input);
+  if (result.success) return { ok: true, drafts: Array.isArray(result.data) ? result.data : [result.data] };
+  const issues = result.error.issues;
+  return { ok: false, errors: issues.map(describeIssue) };
+}
+
+/** Parses the text of a `.json` draft file; JSON syntax errors are reported like field errors. */
+export function parseDraftText(text: string): DraftParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return { ok: false, errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  return parseDrafts(value);
+}
