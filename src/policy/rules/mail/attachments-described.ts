@@ -1,0 +1,201 @@
+import { NOT_A_DESCRIPTION } from "../../lexicon/attachment-words";
+import { proseLang } from "../../lexicon/match";
+import { defineRule, type Report } from "../../rule";
+import { normalizeTerm } from "../../text/normalize";
+import type { ParsedBody } from "../../text/segment";
+import type { Attachment, Lang } from "../../types";
+
+/** §2.2.3: every attachment is named in the new text with a short description. */
+export default defineRule({
+  id: "mail/attachments-described",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.3",
+  description: {
+    en: "Every attachment is named in the mail with a short description.",
+    "zh-CN": "每个附件都须在正文中列明并简要说明。",
+    "zh-TW": "每個附件都須在內文中列明並簡要說明。",
+  },
+  messages: {
+    notMentioned: {
+      en: "The attachment \"{{name}}\" is not mentioned in the mail. Name it and say in a few words what it is.",
+      "zh-CN": "正文未提及附件“{{name}}”。请列明该附件并简要说明其内容。",
+      "zh-TW": "內文未提及附件「{{name}}」。請列明該附件並簡要說明其內容。",
+    },
+    noDescription: {
+      en: "The attachment \"{{name}}\" is listed without a description. Add a few words on what it is.",
+      "zh-CN": "附件“{{name}}”只列了名称，没有说明。请简要说明其内容。",
+      "zh-TW": "附件「{{name}}」只列了名稱，沒有說明。請簡要說明其內容。",
+    },
+    insertList: {
+      en: "Insert an attachment list before the sign-off",
+      "zh-CN": "在结束语前插入附件清单",
+      "zh-TW": "在結尾敬語前插入附件清單",
+    },
+  },
+  requires: ["attachments", "body"],
+  check({ draft, body, subject }) {
+    const attachments = (draft.attachments ?? []).filter(isReaderFacing);
+    if (attachments.length === 0) return [];
+    const prose = compactProse(body);
+    const judged = attachments.map((a) => ({ attachment: a, mentions: findMentions(a, prose, body.norm) }));
+    const allMentions = judged.flatMap((j) => j.mentions);
+    const undescribed = judged
+      .map((j) => ({ ...j, state: j.mentions.length === 0 ? "notMentioned" : j.mentions.some((m) => isDescribed(body, m, allMentions)) ? "ok" : "noDescription" }))
+      .filter((j) => j.state !== "ok");
+    if (undescribed.length === 0) return [];
+    const lang = proseLang(body, subject.stripped);
+    const text = attachmentList(undescribed.map((j) => j.attachment.name), lang);
+    return undescribed.map((j): Report => {
+      const first = j.mentions[0];
+      return {
+        messageId: j.state,
+        data: { name: j.attachment.name },
+        location: first
+          ? { field: "body", excerpt: body.text.slice(first.start, first.end), start: first.start, end: first.end }
+          : { field: "attachments", excerpt: j.attachment.name },
+        suggestions: [{ messageId: "insertList", fix: { kind: "insertText", place: "beforeSignoff", text } }],
+      };
+    });
+  },
+});
+
+/** Inline images are part of the text; winmail.dat and S/MIME parts are transport. */
+function isReaderFacing(a: Attachment): boolean {
+  if (a.isInline === true && a.isCloud !== true) return false;
+  return !/^(winmail\.dat|smime\.p7[sm]|att\d{5}\.(txt|htm))$/i.test(a.name.trim());
+}
+
+export function attachmentList(names: readonly string[], lang: Lang): string {
+  const zh = lang !== "en";
+  const head = zh ? "附件：" : "Attachments:";
+  const items = names.map((name, i) => (zh ? `${i + 1}. 《${name}》— ` : `${i + 1}. ${name} — `));
+  return [head, ...items].join("\n");
+}
+
+// ---- finding names in the prose ----------------------------------------------------
+
+/** Brackets, quotes and separators that writers put around or inside file names. */
+const SEPARATOR = /[\s_\-.·•,，、《》〈〉“”‘’"'「」『』()（）[\]【】<>:：;；/\\|+~～—–]/;
+
+interface Compact {
+  /** The prose without separators, normalised; segments are kept apart by "\u0000". */
+  chars: string;
+  /** Offset in body.text of each character of `chars`. */
+  map: number[];
+}
+
+function compactProse(body: ParsedBody): Compact {
+  let chars = "";
+  const map: number[] = [];
+  for (const segment of body.prose) {
+    for (let i = segment.start; i < segment.end; i++) {
+      const ch = body.norm[i];
+      if (ch === "\n") {
+        chars += "\u0000";
+        map.push(i);
+      } else if (!SEPARATOR.test(ch)) {
+        chars += ch;
+        map.push(i);
+      }
+    }
+    chars += "\u0000";
+    map.push(segment.end);
+  }
+  return { chars, map };
+}
+
+function compact(text: string): string {
+  return Array.from(text).filter((ch) => !SEPARATOR.test(ch)).join("");
+}
+
+const NOISE_TOKEN = /^(final|draft|v\d+([._]\d+)*|ver\d+|rev\d+|r\d+|\d{6,8}|\d{4}-?\d{2}-?\d{2}|copy|副本|最终版|最终稿|最终|定稿|终稿|修订版|修改版|新版|\d{1,2})$/;
+
+function isLongEnough(variant: string): boolean {
+  const cjk = (variant.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return cjk >= 2 || variant.length >= 4;
+}
+
+/** The ways a writer refers to a file: full name, name without extension, its core words. */
+export function nameVariants(name: string): string[] {
+  const norm = normalizeTerm(name);
+  const stem = norm.replace(/\.[a-z0-9]{1,5}$/, "");
+  const tokens = stem.split(/[\s_\-.·,，()（）[\]【】]+/).filter(Boolean);
+  const variants = new Set<string>([compact(norm)]);
+  const add = (t: string[]): void => {
+    const v = compact(t.join(""));
+    if (isLongEnough(v)) variants.add(v);
+  };
+  add(tokens);
+  const core = [...tokens];
+  while (core.length > 1 && NOISE_TOKEN.test(core[core.length - 1])) {
+    core.pop();
+    add(core);
+  }
+  while (core.length > 1 && NOISE_TOKEN.test(core[0])) {
+    core.shift();
+    add(core);
+  }
+  const withoutYear = compact(core.join("")).replace(/^(19|20)\d{2}(年|年度|fy)?/, "");
+  if (isLongEnough(withoutYear)) variants.add(withoutYear);
+  return Array.from(variants).filter((v) => v.length > 0);
+}
+
+interface Mention {
+  start: number;
+  end: number;
+}
+
+function findMentions(attachment: Attachment, prose: Compact, norm: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const variant of nameVariants(attachment.name).sort((a, b) => b.length - a.length)) {
+    let at = prose.chars.indexOf(variant);
+    while (at >= 0) {
+      const start = prose.map[at];
+      const end = prose.map[at + variant.length - 1] + 1;
+      if (!mentions.some((m) => start < m.end && m.start < end) && latinBoundary(norm, start, end, variant)) mentions.push({ start, end });
+      at = prose.chars.indexOf(variant, at + 1);
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "plan" must not be found inside "planning": a Latin name needs a non-letter on its outer sides. */
+function latinBoundary(norm: string, start: number, end: number, variant: string): boolean {
+  const before = norm[start - 1] ?? "";
+  const after = norm[end] ?? "";
+  if (/^[a-z0-9]/.test(variant) && /[a-z0-9]/.test(before)) return false;
+  if (/[a-z0-9]$/.test(variant) && /[a-z]/.test(after)) return false;
+  return true;
+}
+
+// ---- is there a description? -------------------------------------------------------
+
+const WORDS = [...NOT_A_DESCRIPTION].sort((a, b) => b.length - a.length);
+
+/** The line holding the mention says more than "附件：" and the name. */
+function isDescribed(body: ParsedBody, mention: Mention, all: readonly Mention[]): boolean {
+  const lineStart = body.text.lastIndexOf("\n", mention.start - 1) + 1;
+  const nextBreak = body.text.indexOf("\n", mention.end);
+  const lineEnd = nextBreak < 0 ? body.text.length : nextBreak;
+  let rest = "";
+  let at = lineStart;
+  for (const m of all.filter((x) => x.start >= lineStart && x.end <= lineEnd).sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    rest += `${body.norm.slice(at, m.start)} `;
+    at = m.end;
+  }
+  rest += body.norm.slice(at, lineEnd);
+  return saysSomething(rest);
+}
+
+function saysSomething(text: string): boolean {
+  let rest = ` ${text.replace(/\.[a-z0-9]{1,5}\b/g, " ").replace(/^\s*(\d+[.)、]|[-*•·])\s*/, " ")} `;
+  rest = rest.replace(/[^\p{L}\p{N}]+/gu, " ");
+  for (const w of WORDS) {
+    rest = /^[a-z]/.test(w) ? rest.replace(new RegExp(`\\b${w}\\b`, "g"), " ") : rest.split(w).join(" ");
+  }
+  const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latinWord = /[a-z]{3,}/.test(rest);
+  return cjk >= 2 || latinWord;
+}

@@ -1,0 +1,131 @@
+import rule from "../../../../src/policy/rules/mail/attachments-described";
+import { file, mail } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const list = (text: string) => [{ messageId: "insertList", fix: { kind: "insertText", place: "beforeSignoff", text } }];
+const budget = file("Q3_Budget_v2_final.xlsx");
+
+runRuleTable(rule, {
+  valid: [
+    { name: "no attachments", draft: mail() },
+    {
+      name: "long file name mentioned as its core words",
+      draft: mail({ body: "Hi Lisa,\n\nThe Q3 Budget v2 attached has the department totals you asked for.\n\nCould you approve it by Friday?\n\nThanks,\nTom", attachments: [budget] }),
+    },
+    {
+      name: "underscored name without extension",
+      draft: mail({ body: "Hi Lisa,\n\nQ3_Budget_v2 is the revised version with the new cloud costs.\n\nThanks,\nTom", attachments: [budget] }),
+    },
+    {
+      name: "Chinese attachment list with descriptions",
+      draft: mail({
+        subject: "Q3 预算审批",
+        body: "李娜：\n\n您好！Q3 预算已汇总完毕，请审批。\n\n附件：\n1. 《Q3预算汇总》— 各部门 Q3 预算明细\n2. 《采购清单.docx》— 待采购的服务器和许可证\n\n谢谢\n王伟",
+        attachments: [file("Q3预算汇总.xlsx"), file("采购清单.docx")],
+      }),
+    },
+    {
+      name: "Traditional name in 「」 with full-width characters",
+      draft: mail({
+        subject: "報價單",
+        body: "林小姐您好：\n\n隨信附上「２０２７年度報價單」，列出明年的授權費用，請參考。\n\n謝謝\n陳志明",
+        attachments: [file("2027年度報價單.pdf")],
+      }),
+    },
+    {
+      name: "inline images and signature logos are ignored",
+      draft: mail({ attachments: [file("image001.png", { isInline: true }), file("logo.jpg", { isInline: true })] }),
+    },
+    {
+      name: "cloud attachment named in a sentence",
+      draft: mail({
+        body: "Hi Lisa,\n\nI shared Migration Plan.pptx from OneDrive; it covers the cut-over steps for Saturday.\n\nThanks,\nTom",
+        attachments: [file("Migration Plan.pptx", { isCloud: true })],
+      }),
+    },
+    {
+      name: "case and quotes do not matter",
+      draft: mail({ body: "Hi Lisa,\n\nPlease review \"SERVER_INVENTORY.csv\" - the list of servers to retire.\n\nThanks,\nTom", attachments: [file("server_inventory.csv")] }),
+    },
+    {
+      name: "Outlook HTML body with the description in the same paragraph",
+      draft: mail({
+        body: '<html><body><p class="MsoNormal">Hi Lisa,</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Attached is <b>Vendor_Comparison.xlsx</b>, comparing the three backup vendors on price and support.</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Thanks,</p><p class="MsoNormal">Tom</p></body></html>',
+        attachments: [file("Vendor_Comparison.xlsx")],
+      }),
+    },
+    {
+      name: "winmail.dat is transport, not an attachment",
+      draft: mail({ attachments: [file("winmail.dat")] }),
+    },
+  ],
+  invalid: [
+    {
+      name: "attachment never mentioned (English)",
+      draft: mail({ body: "Hi Lisa,\n\nPlease approve the budget by Friday.\n\nThanks,\nTom", attachments: [budget] }),
+      errors: [{ messageId: "notMentioned", data: { name: "Q3_Budget_v2_final.xlsx" }, suggestions: list("Attachments:\n1. Q3_Budget_v2_final.xlsx — ") }],
+    },
+    {
+      name: "attachment never mentioned (Chinese)",
+      draft: mail({ subject: "会议材料", body: "各位好：\n\n明天会议的材料请提前阅读。\n\n谢谢\n李娜", attachments: [file("项目进度报告.pptx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "项目进度报告.pptx" }, suggestions: list("附件：\n1. 《项目进度报告.pptx》— ") }],
+    },
+    {
+      name: "附件：a.pdf with nothing else",
+      draft: mail({ subject: "合同", body: "王伟：\n\n合同请审阅。\n\n附件：合同草案.pdf\n\n谢谢\n李娜", attachments: [file("合同草案.pdf")] }),
+      errors: [{ messageId: "noDescription", excerpt: "合同草案.pdf", suggestions: list("附件：\n1. 《合同草案.pdf》— ") }],
+    },
+    {
+      name: "bare names in an English list",
+      draft: mail({
+        body: "Hi Lisa,\n\nPlease review before Friday.\n\nAttachments:\n1. Network_Diagram.vsdx\n2. IP_Plan.xlsx\n\nThanks,\nTom",
+        attachments: [file("Network_Diagram.vsdx"), file("IP_Plan.xlsx")],
+      }),
+      errors: [
+        { messageId: "noDescription", data: { name: "Network_Diagram.vsdx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+        { messageId: "noDescription", data: { name: "IP_Plan.xlsx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+      ],
+    },
+    {
+      name: "one of two attachments described",
+      draft: mail({
+        body: "Hi Lisa,\n\nThe Q3 Budget v2 contains the revised cloud costs.\n\nThanks,\nTom",
+        attachments: [budget, file("Headcount.xlsx")],
+      }),
+      errors: [{ messageId: "notMentioned", data: { name: "Headcount.xlsx" }, suggestions: list("Attachments:\n1. Headcount.xlsx — ") }],
+    },
+    {
+      name: "mentioned only in the quoted history",
+      draft: mail({
+        subject: "RE: Q3 budget",
+        body: "Hi Lisa,\n\nUpdated as discussed.\n\nThanks,\nTom\n\n-----Original Message-----\nFrom: Lisa Wang\nSent: Monday, November 23, 2026 9:12 AM\nTo: Tom Chen\nSubject: Q3 budget\n\nCan you update Q3_Budget_v2_final.xlsx with the new cloud costs?",
+        attachments: [budget],
+      }),
+      errors: [{ messageId: "notMentioned", suggestions: list("Attachments:\n1. Q3_Budget_v2_final.xlsx — ") }],
+    },
+    {
+      name: "Traditional mail, bare name on its own line",
+      draft: mail({
+        subject: "會議記錄",
+        body: "各位同事好：\n\n會議記錄如下，請查閱。\n\n《11月週會記錄.docx》\n\n謝謝\n陳志明",
+        attachments: [file("11月週會記錄.docx")],
+      }),
+      errors: [{ messageId: "noDescription", suggestions: list("附件：\n1. 《11月週會記錄.docx》— ") }],
+    },
+    {
+      name: "a cloud attachment counts",
+      draft: mail({ body: "Hi Lisa,\n\nSee you at the review.\n\nThanks,\nTom", attachments: [file("Roadmap 2027.pptx", { isCloud: true })] }),
+      errors: [{ messageId: "notMentioned", data: { name: "Roadmap 2027.pptx" }, suggestions: list("Attachments:\n1. Roadmap 2027.pptx — ") }],
+    },
+    {
+      name: "a word of the name inside another word is no mention",
+      draft: mail({ body: "Hi Lisa,\n\nThe planning session moved to Friday.\n\nThanks,\nTom", attachments: [file("plan.docx")] }),
+      errors: [{ messageId: "notMentioned", suggestions: list("Attachments:\n1. plan.docx — ") }],
+    },
+    {
+      name: "mixed-language mail answered in Chinese",
+      draft: mail({ subject: "上线检查", body: "王伟：\n\n上线前请完成检查。\n请查收附件 Go-Live Checklist.xlsx\n\n谢谢\n李娜", attachments: [file("Go-Live Checklist.xlsx")] }),
+      errors: [{ messageId: "noDescription", excerpt: "Go-Live Checklist.xlsx", suggestions: list("附件：\n1. 《Go-Live Checklist.xlsx》— ") }],
+    },
+  ],
+});
