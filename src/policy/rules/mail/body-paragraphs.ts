@@ -1,0 +1,75 @@
+import { defineRule } from "../../rule";
+import type { Segment } from "../../text/segment";
+
+// §2.2.3: the body is organised in paragraphs. Only the sender's new prose is judged: quoted
+// history, signature and disclaimer are other people's or boilerplate.
+//
+// Length is counted in characters as they appear, one per CJK character and one per Latin
+// letter, digit or punctuation mark, with every run of white space counted once. That keeps
+// one setting for all languages: a CJK character carries more than a letter, so 400 CJK
+// characters are a denser block than 400 Latin characters, which is the right direction
+// for a rule that asks for paragraph breaks.
+
+/** A block is a wall of text when the writer never pressed Enter: at most this many lines. */
+const WALL_MAX_LINES = 2;
+/** The block is the body when the other paragraphs are only a name or a one-line close. */
+const WALL_SHARE = 0.85;
+
+function proseLength(text: string): number {
+  return Array.from(text.trim().replace(/\s+/g, " ")).length;
+}
+
+function excerptOf(segment: Segment, max = 80): string {
+  const flat = segment.text.replace(/\s*\n\s*/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+function lineCount(segment: Segment): number {
+  return segment.text.split("\n").filter((l) => l.trim() !== "").length;
+}
+
+export default defineRule({
+  id: "mail/body-paragraphs",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.3",
+  description: {
+    en: "A long body is split into paragraphs a reader can follow.",
+    "zh-CN": "较长的正文须分段，便于阅读。",
+    "zh-TW": "較長的正文須分段，便於閱讀。",
+  },
+  messages: {
+    singleBlock: {
+      en: "The body is one block of {{length}} characters. Split it into short paragraphs: purpose, details, and what you need from the reader.",
+      "zh-CN": "正文是一整段（{{length}} 个字符）。请分成几个短段落：目的、细节、需要对方做什么。",
+      "zh-TW": "正文是一整段（{{length}} 個字元）。請分成幾個短段落：目的、細節、需要對方做什麼。",
+    },
+    paragraphTooLong: {
+      en: "This paragraph has {{length}} characters (more than {{max}}), too long to read at once. Split it up or use a list.",
+      "zh-CN": "此段有 {{length}} 个字符（超过 {{max}}），太长不便阅读。请拆分段落或改用列表。",
+      "zh-TW": "此段有 {{length}} 個字元（超過 {{max}}），太長不便閱讀。請拆分段落或改用清單。",
+    },
+  },
+  requires: ["body"],
+  check({ body, policy }) {
+    const { singleBlockMaxChars, paragraphMaxChars } = policy.mail;
+    const paragraphs = body.paragraphs.map((segment) => ({ segment, length: proseLength(segment.text) }));
+    const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    const longest = paragraphs.reduce<(typeof paragraphs)[number] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
+    if (longest && longest.length > singleBlockMaxChars && longest.length >= total * WALL_SHARE && lineCount(longest.segment) <= WALL_MAX_LINES) {
+      const { segment, length } = longest;
+      const excerpt = excerptOf(segment);
+      return [{ messageId: "singleBlock", data: { length, max: singleBlockMaxChars }, location: { field: "body", excerpt, start: segment.start, end: segment.end } }];
+    }
+    return paragraphs
+      .filter(({ length }) => length > paragraphMaxChars)
+      .map(({ segment, length }) => {
+        const excerpt = excerptOf(segment);
+        return {
+          messageId: "paragraphTooLong",
+          data: { length, max: paragraphMaxChars },
+          location: { field: "body" as const, excerpt, start: segment.start, end: segment.end },
+        };
+      });
+  },
+});
