@@ -1,0 +1,103 @@
+import type { RuleContext } from "../../rule";
+import { defineRule } from "../../rule";
+import { isJoinBlockUrl, urlsInText } from "../../text/meeting-body";
+import type { Segment } from "../../text/segment";
+import type { MeetingDraft } from "../../types";
+
+// Words for material that attendees read or see in advance. "文件" is left out: in an IT
+// department it is as often the file server ("文件服务器") as a document. "报告" alone is
+// also a verb ("向领导报告"), so only its noun compounds count; likewise "report to / back".
+const MATERIAL_TERMS = new RegExp(
+  [
+    String.raw`\b(?:slides?|slide deck|decks?|pptx?|powerpoint|pre-?reads?|pre-?reading|materials?|documents?|docs?|handouts?|spreadsheets?|xlsx|pdf|whitepaper|attachments?|attached)\b`,
+    String.raw`\breports?\b(?! (?:to|back|on|in)\b)`,
+    "材料|资料|文档|附件|预读|幻灯片|演示文稿|讲义|课件|表格",
+    "(?:周|月|季度|年度|分析|测试|评审|调研|项目|进度|财务|审计|评估|总结|述职|事故|故障|复盘|验收|研究)报告|报告(?:初稿|草稿|全文)",
+  ].join("|"),
+  "g",
+);
+/** A clause that says no material is needed, or that it comes after the meeting. */
+const NEGATED =
+  /无需|无须|不需|不用|不必|没有|暂无|免|会后|\b(?:no|not|without|don't|do not|nothing|none|n\/a|after the meeting|afterwards)\b|[:：\s](?:无|none)$/;
+/** In normalised text "。" is "." and "，" is ","; a dot inside "v2.3" or "q3.pdf" ends nothing. */
+function endsClause(norm: string, i: number): boolean {
+  const ch = norm[i];
+  if (ch === ".") return !/[a-z0-9]/.test(norm[i + 1] ?? "");
+  return /[;!?,\n]/.test(ch);
+}
+/** A path on a file share counts as a link ("\\fs01\projects\q3.xlsx"). */
+const UNC_PATH = /\\\\[\w.-]+\\/;
+
+const WRITTEN_NOW: ReadonlySet<Segment["kind"]> = new Set<Segment["kind"]>(["greeting", "paragraph", "signoff"]);
+
+function clauseAround(norm: string, index: number, length: number): string {
+  let start = index;
+  while (start > 0 && !endsClause(norm, start - 1)) start--;
+  let end = index + length;
+  while (end < norm.length && !endsClause(norm, end)) end++;
+  return norm.slice(start, end).trim();
+}
+
+interface Mention {
+  term: string;
+  start: number;
+  end: number;
+}
+
+function firstMention(context: RuleContext<MeetingDraft>): Mention | undefined {
+  const { body } = context;
+  for (const segment of body.segments) {
+    if (!WRITTEN_NOW.has(segment.kind)) continue;
+    const norm = body.norm.slice(segment.start, segment.end);
+    for (const m of norm.matchAll(MATERIAL_TERMS)) {
+      const index = m.index ?? 0;
+      if (NEGATED.test(clauseAround(norm, index, m[0].length))) continue;
+      const start = segment.start + index;
+      return { term: body.text.slice(start, start + m[0].length), start, end: start + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+function hasAttachment(draft: MeetingDraft): boolean {
+  return (draft.attachments ?? []).some((a) => !a.isInline || a.isCloud);
+}
+
+/** A document link the sender gave: any web link that is not the meeting's own join block. */
+function hasDocumentLink({ body }: RuleContext<MeetingDraft>): boolean {
+  const carried = body.segments.filter((s) => s.kind === "quoted" || s.kind === "joinInfo").map((s) => s.text).join("\n");
+  const written = body.segments.filter((s) => s.kind !== "quoted" && s.kind !== "joinInfo" && s.kind !== "disclaimer").map((s) => s.text).join("\n");
+  const fromHtml = body.links.filter((l) => /^https?:\/\//i.test(l) && !carried.includes(l));
+  const links = [...fromHtml, ...urlsInText(written)].filter((l) => !isJoinBlockUrl(l));
+  return links.length > 0 || UNC_PATH.test(written);
+}
+
+/**
+ * §2.3.2: materials are sent in advance. When the invitation speaks of slides, documents or
+ * a pre-read, something must be attached (cloud attachments count) or linked (SharePoint,
+ * OneDrive, a wiki, a file-share path). "无需准备材料" / "no slides needed" and material
+ * promised after the meeting are not asked for.
+ */
+export default defineRule({
+  id: "meeting/materials",
+  appliesTo: "meeting",
+  defaultSeverity: "warning",
+  clause: "§2.3.2",
+  description: {
+    en: "Materials the invitation mentions are attached or linked.",
+    "zh-CN": "邀请中提到的会议材料须附上或提供链接。",
+    "zh-TW": "邀請中提到的會議資料須附上或提供連結。",
+  },
+  messages: {
+    notAttached: {
+      en: "The invitation mentions \"{{term}}\" but nothing is attached or linked. Attach the material or add a link so attendees can prepare.",
+      "zh-CN": "邀请中提到“{{term}}”，但未添加附件或链接。请附上材料或提供链接，便于参会人提前准备。",
+      "zh-TW": "邀請中提到「{{term}}」，但未附加檔案或連結。請附上資料或提供連結，便於與會者提前準備。",
+    },
+  },
+  check(context) {
+    const mention = firstMention(context);
+    if (!mention || hasAttachment(context.draft) || hasDocumentLink(context)) return [];
+    return [{ messageId: "notAttached", data: { term: mention.term }, location: { field: "body", excerpt: mention.term, start: mention.start, end: mention.end } }];
+  },
+});

@@ -1,0 +1,69 @@
+import type { RuleContext } from "../../rule";
+import { defineRule } from "../../rule";
+import { isMeetingJoinUrl, urlsInText } from "../../text/meeting-body";
+import { normalize } from "../../text/normalize";
+import type { MeetingDraft } from "../../types";
+
+/** Words that make a meeting a video / online one wherever they appear (location, subject, body). */
+const VIDEO_STRONG =
+  /microsoft teams|\bteams (?:meeting|会议|call)|\bzoom\b|\bwebex\b|google meet|腾讯会议|voov|飞书会议|飞书视频|lark meeting|钉钉会议|钉钉视频|视频会议|视频通话|视讯|线上会议|在线会议|网络会议|远程会议|电话会议|video (?:call|conference|meeting)|online meeting|virtual meeting|web ?conference|conference call|dial-in/;
+/** Weaker words that count only in the location field ("Teams", "Online", "线上"). */
+const VIDEO_LOCATION = /\bteams\b|\bonline\b|\bvirtual\b|\bremote\b|\bvideo\b|线上|在线|远程|视频|远端|飞书|钉钉/;
+const PLACEHOLDER_LOCATION = /^(?:tbd|tba|待定|待确认|n\/a|-+|\.+)$/;
+
+function joinLinkGiven({ draft, body }: RuleContext<MeetingDraft>): boolean {
+  if ((draft.onlineMeetingUrl ?? "").trim() !== "") return true;
+  const candidates = [...urlsInText(draft.location ?? ""), ...urlsInText(body.text), ...body.links];
+  return candidates.some(isMeetingJoinUrl);
+}
+
+function saysVideo({ draft, body, subject }: RuleContext<MeetingDraft>, location: string): boolean {
+  if (draft.isOnlineMeeting === true) return true;
+  if (VIDEO_STRONG.test(location) || VIDEO_LOCATION.test(location) || VIDEO_STRONG.test(subject.norm)) return true;
+  return body.prose.some((s) => VIDEO_STRONG.test(body.norm.slice(s.start, s.end)));
+}
+
+/**
+ * §2.3 is about video meetings: they carry a join link (Teams, Zoom, Webex, Google Meet,
+ * Tencent Meeting / VooV, Feishu / Lark, DingTalk) in the online-meeting field, the
+ * location or the body. A meeting is treated as in person when its location names a place
+ * and nothing (the online-meeting switch, the location, the subject, the sender's text)
+ * speaks of video; it then gets only a note. A meeting with neither place nor link is
+ * treated as a video meeting that lacks its link: attendees would not know where to go.
+ */
+export default defineRule({
+  id: "meeting/online-join",
+  appliesTo: "meeting",
+  defaultSeverity: "warning",
+  clause: "§2.3.2",
+  description: {
+    en: "A video meeting carries its online join link.",
+    "zh-CN": "视频会议须附有线上入会链接。",
+    "zh-TW": "視訊會議須附有線上入會連結。",
+  },
+  messages: {
+    missingLink: {
+      en: "This is a video meeting but it has no join link. Add a Teams meeting (or another meeting link).",
+      "zh-CN": "这是视频会议，但没有入会链接。请添加 Teams 会议（或其他会议链接）。",
+      "zh-TW": "這是視訊會議，但沒有入會連結。請新增 Teams 會議（或其他會議連結）。",
+    },
+    noPlace: {
+      en: "The invitation has neither a meeting link nor a location. Add a Teams meeting, or the room.",
+      "zh-CN": "邀请中既没有会议链接也没有地点。请添加 Teams 会议或会议室。",
+      "zh-TW": "邀請中既沒有會議連結也沒有地點。請新增 Teams 會議或會議室。",
+    },
+    inPerson: {
+      en: "In-person meeting at {{location}}. If anyone joins remotely, add a Teams meeting link.",
+      "zh-CN": "线下会议（{{location}}）。如有人远程参会，请添加 Teams 会议链接。",
+      "zh-TW": "實體會議（{{location}}）。如有人遠端與會，請新增 Teams 會議連結。",
+    },
+  },
+  check(context) {
+    if (joinLinkGiven(context)) return [];
+    const location = (context.draft.location ?? "").trim();
+    const locationNorm = normalize(location);
+    if (saysVideo(context, locationNorm)) return [{ messageId: "missingLink", location: { field: "location" } }];
+    if (location === "" || PLACEHOLDER_LOCATION.test(locationNorm)) return [{ messageId: "noPlace", location: { field: "location" } }];
+    return [{ messageId: "inPerson", severity: "info", data: { location }, location: { field: "location", excerpt: location } }];
+  },
+});

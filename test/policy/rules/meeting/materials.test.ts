@@ -1,0 +1,70 @@
+import rule from "../../../../src/policy/rules/meeting/materials";
+import { file, meeting } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+import { TEAMS_JOIN_HTML, TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
+
+const deckBody = `Hi all,\n\nPlease review the slides before Thursday.\n\nAgenda:\n1. Architecture overview (20 min)\n2. Open questions\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`;
+const zhBody = `各位好，\n\n请会前阅读评审材料。\n\n议程：\n1. 方案介绍（20分钟）— 王伟\n2. 讨论\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}`;
+
+runRuleTable(rule, {
+  valid: [
+    { name: "no materials mentioned", draft: meeting() },
+    { name: "slides attached", draft: meeting({ body: deckBody, attachments: [file("Architecture review v3.pptx")] }) },
+    { name: "cloud attachment counts", draft: meeting({ body: zhBody, attachments: [file("评审材料.docx", { isCloud: true })] }) },
+    {
+      name: "SharePoint link in the text",
+      draft: meeting({ body: `各位好，\n\n评审文档见：https://contoso.sharepoint.com/sites/IT/Shared%20Documents/DR-plan.docx\n\n议程：\n1. DR 方案\n2. 演练安排\n\n${TEAMS_JOIN_TEXT_ZH}` }),
+    },
+    {
+      name: "OneDrive link in HTML",
+      draft: meeting({
+        body: outlookHtml(["Hi all,", `Pre-read: <a href="https://contoso-my.sharepoint.com/:p:/g/personal/tom_chen/EaBc">Q3 review deck</a>`, "Agenda:<br>1. Q3 numbers<br>2. Q4 plan"]),
+      }),
+    },
+    { name: "file-share path", draft: meeting({ body: "大家好，\n\n资料已放在共享盘：\\\\fs01\\projects\\Q3\\预算.xlsx\n\n议程：\n1. 预算\n2. 排期" }) },
+    { name: "无需准备材料", draft: meeting({ body: `各位好，\n\n本次为例行周会，无需准备材料。\n\n议程：\n1. 进度同步\n2. 风险\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
+    { name: "no materials needed", draft: meeting({ body: `Hi team,\n\nQuick sync, no materials needed.\n\nAgenda:\n1. Blockers\n2. Next steps\n\n${TEAMS_JOIN_TEXT}` }) },
+    { name: "Traditional 不需要準備資料", draft: meeting({ subject: "週會", body: "各位好：\n\n本週例會不需要準備資料。\n\n議程：\n1. 進度\n2. 問題" }) },
+    { name: "slides shared after the meeting", draft: meeting({ body: `Hi all,\n\nAgenda:\n1. Demo\n2. Q&A\n\nThe slides will be shared after the meeting.\n\n${TEAMS_JOIN_TEXT}` }) },
+    { name: "PPT 会后发给大家", draft: meeting({ body: "各位好，\n\n议程：\n1. 产品演示\n2. 答疑\n\nPPT 会后发给大家。" }) },
+    { name: "report as a verb", draft: meeting({ body: "Hi all,\n\nEach team lead will report on progress.\n\nAgenda:\n1. Progress\n2. Risks" }) },
+    { name: "向领导报告 is a verb", draft: meeting({ body: "各位好，\n\n会后由王伟向领导报告结论。\n\n议程：\n1. 结论\n2. 分工" }) },
+    { name: "文件服务器 is not a document", draft: meeting({ subject: "文件服务器迁移评审", body: "各位好，\n\n议程：\n1. 文件服务器迁移方案\n2. 割接窗口" }) },
+    { name: "materials only in the forwarded original", draft: meeting({ body: `FYI.${forwardedFrom("Please read the attached deck.\n\nAgenda:\n1. X\n2. Y")}` }) },
+    { name: "Teams block links are not documents but nothing is mentioned", draft: meeting({ body: outlookHtml(["Hi all,", "Agenda:<br>1. Retro<br>2. Planning"], TEAMS_JOIN_HTML) }) },
+  ],
+  invalid: [
+    { name: "slides mentioned, nothing attached", draft: meeting({ body: deckBody }), errors: [{ messageId: "notAttached", data: { term: "slides" }, excerpt: "slides" }] },
+    { name: "评审材料 without attachment", draft: meeting({ body: zhBody }), errors: [{ messageId: "notAttached", data: { term: "材料" } }] },
+    {
+      name: "Traditional 資料 in the agenda",
+      draft: meeting({ subject: "供應商評選", body: `各位好：\n\n議程：\n1. 供應商資料審閱（20分鐘）\n2. 評分\n\n記錄人：陳志明\n\n${TEAMS_JOIN_TEXT}` }),
+      errors: [{ messageId: "notAttached", data: { term: "資料" } }],
+    },
+    { name: "PPT in mixed text", draft: meeting({ body: "Hi all / 各位好，\n\n议程 Agenda:\n1. 产品 roadmap，请提前看 PPT\n2. Q&A" }), errors: [{ messageId: "notAttached", data: { term: "PPT" } }] },
+    { name: "pre-read", draft: meeting({ body: `Hi all,\n\nThere is a short pre-read for this session.\n\nAgenda:\n1. Discussion\n2. Decision\n\n${TEAMS_JOIN_TEXT}` }), errors: [{ messageId: "notAttached", data: { term: "pre-read" } }] },
+    { name: "预读 in Chinese", draft: meeting({ body: "各位好，\n\n请提前预读方案。\n\n议程：\n1. 方案讨论\n2. 决策" }), errors: [{ messageId: "notAttached", data: { term: "预读" } }] },
+    { name: "测试报告", draft: meeting({ body: "各位好，\n\n议程：\n1. 测试报告解读（15分钟）\n2. 上线评估" }), errors: [{ messageId: "notAttached", data: { term: "测试报告" } }] },
+    { name: "monthly report", draft: meeting({ body: "Hi all,\n\nAgenda:\n1. Walk through the monthly report\n2. Actions" }), errors: [{ messageId: "notAttached", data: { term: "report" } }] },
+    {
+      name: "see attached, but the attachment is an inline logo",
+      draft: meeting({ body: "Hi all,\n\nPlease see the attached document.\n\nAgenda:\n1. Review\n2. Sign-off", attachments: [file("image001.png", { isInline: true })] }),
+      errors: [{ messageId: "notAttached", data: { term: "attached" } }],
+    },
+    {
+      name: "only the Teams links in HTML",
+      draft: meeting({ body: outlookHtml(["各位好，", "请会前查看演示文稿。", "议程：<br>1. 演示<br>2. 讨论"]) }),
+      errors: [{ messageId: "notAttached", data: { term: "演示文稿" } }],
+    },
+    {
+      name: "new mention above a forwarded original that had the link",
+      draft: meeting({ body: `Adding Chen; please read the spreadsheet before we meet.${forwardedFrom("Budget: https://contoso.sharepoint.com/sites/fin/q3.xlsx\n\nAgenda:\n1. Q3\n2. Q4")}` }),
+      errors: [{ messageId: "notAttached", data: { term: "spreadsheet" } }],
+    },
+    {
+      name: "materials to be sent before the meeting",
+      draft: meeting({ body: "各位好，\n\n相关资料将在会前发出。\n\n议程：\n1. 需求评审\n2. 排期" }),
+      errors: [{ messageId: "notAttached", data: { term: "资料" } }],
+    },
+  ],
+});
