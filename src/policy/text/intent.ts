@@ -4,6 +4,7 @@
 // text (`normalize()`: Simplified, lower case, half-width punctuation, so "？" is "?").
 
 const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)";
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
 // Chinese 请 is a request, but not inside 申请 (apply), 邀请 (invite), 请假 (leave) and the like.
 const QING = "(?<![申邀聘宴吃])请(?![假客])";
@@ -15,7 +16,8 @@ const REQUEST_PATTERNS: RegExp[] = [
   /\b(let|tell) (me|us) know\b/,
   /\bget back to (me|us)\b/,
   /\b(reply|respond|revert|confirm|approve|review|sign off|share|send)\b.{0,40}\b(by|before|no later than|until)\b/,
-  new RegExp(`\\b(by|before|no later than|until|due)\\s+(${WEEKDAY}|today|tonight|tomorrow|eod|cob|end of|next|this|the end|noon|\\d)`),
+  new RegExp(`\\b(by|before|no later than)\\s+(the end of (the )?|end of )?(this |next )?(${WEEKDAY}|today|tonight|tomorrow|eod|cob|noon|week|month|${MONTH}|\\d{1,2}(st|nd|rd|th)? ${MONTH}|\\d{1,2}[:/.]\\d|\\d{1,2}\\s*(am|pm))\\b`),
+  new RegExp(`\\bdue (by |on )?(${WEEKDAY}|today|tomorrow|this|next|${MONTH}|\\d)`),
   /\b(deadline|asap|as soon as possible|at your earliest convenience)\b/,
   /\b(i|we) (need|require) (you|your)\b/,
   /\bneed your\b/,

@@ -1,0 +1,95 @@
+import { defineRule } from "../../rule";
+import { isRequest, saysNoActionNeeded } from "../../text/intent";
+import { detectDraftLang } from "../../text/lang-detect";
+import { normalize } from "../../text/normalize";
+import type { Segment } from "../../text/segment";
+import { sentencesOf } from "../../text/sentences";
+import type { Lang } from "../../types";
+
+// §2.2.3: the mail ends with what the sender wants from the reader, or says that nothing is
+// needed. Judged on the last one or two paragraphs before the sign-off; a short mail (an
+// acknowledgement, a one-line answer) is not judged, and a one-line request passes anyway.
+
+/** One paragraph of at most this many sentences is an acknowledgement or a short answer. */
+const SHORT_MAIL_SENTENCES = 2;
+/** The end of a mail: its last paragraphs. */
+const TAIL_PARAGRAPHS = 2;
+
+const REPLY_BY: Record<Lang, string> = {
+  "zh-CN": "请于__前回复。",
+  "zh-TW": "請於__前回覆。",
+  en: "Please reply by __.",
+};
+
+const NO_ACTION: Record<Lang, string> = {
+  "zh-CN": "仅供参考，无需回复。",
+  "zh-TW": "僅供參考，無需回覆。",
+  en: "FYI only, no reply needed.",
+};
+
+/** A bare name or team left under the prose when no sign-off was recognised ("李娜", "IT Service Desk"). */
+function isNameLine(segment: Segment): boolean {
+  const text = segment.text.trim();
+  if (text.includes("\n") || text.length > 24 || /[。.!?！？,，:：;；]/.test(text)) return false;
+  return text.split(/\s+/).length <= 3;
+}
+
+function flat(text: string, max = 100): string {
+  const one = text.replace(/\s*\n\s*/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
+}
+
+export default defineRule({
+  id: "mail/closing-action",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.3",
+  description: {
+    en: "The mail ends with the action or reply wanted from the recipient, or says none is needed.",
+    "zh-CN": "邮件结尾须写明希望对方采取的行动或回复，或说明无需处理。",
+    "zh-TW": "郵件結尾須寫明希望對方採取的行動或回覆，或說明無需處理。",
+  },
+  messages: {
+    noAction: {
+      en: "The mail does not end with what you need from the recipient (\"{{excerpt}}\"). Say what they should do or reply, and by when, or that no action is needed.",
+      "zh-CN": "邮件结尾（“{{excerpt}}”）没有写明需要对方做什么。请写明希望对方采取的行动或回复及期限，或说明无需处理。",
+      "zh-TW": "郵件結尾（「{{excerpt}}」）沒有寫明需要對方做什麼。請寫明希望對方採取的行動或回覆及期限，或說明無需處理。",
+    },
+    insertReplyBy: {
+      en: "Insert a reply-by line before the sign-off",
+      "zh-CN": "在落款前插入一行回复期限",
+      "zh-TW": "在署名前插入一行回覆期限",
+    },
+    insertNoAction: {
+      en: "Insert \"no reply needed\" before the sign-off",
+      "zh-CN": "在落款前插入“无需回复”",
+      "zh-TW": "在署名前插入「無需回覆」",
+    },
+  },
+  requires: ["body"],
+  check({ body }) {
+    const paragraphs = [...body.paragraphs];
+    while (paragraphs.length > 1 && isNameLine(paragraphs[paragraphs.length - 1])) paragraphs.pop();
+    const sentences = paragraphs.flatMap(sentencesOf);
+    if (paragraphs.length <= 1 && sentences.length <= SHORT_MAIL_SENTENCES) return [];
+
+    const tail = paragraphs.slice(-TAIL_PARAGRAPHS);
+    const tailSentences = tail.flatMap(sentencesOf).map((s) => normalize(s.text));
+    if (tailSentences.some((s) => isRequest(s) || saysNoActionNeeded(s))) return [];
+
+    const last = tail[tail.length - 1];
+    const excerpt = flat(last.text);
+    const lang = detectDraftLang(body.prose.map((s) => s.text).join("\n"));
+    return [
+      {
+        messageId: "noAction",
+        data: { excerpt },
+        location: { field: "body", excerpt, start: last.start, end: last.end },
+        suggestions: [
+          { messageId: "insertReplyBy", fix: { kind: "insertText", place: "beforeSignoff", text: REPLY_BY[lang] } },
+          { messageId: "insertNoAction", fix: { kind: "insertText", place: "beforeSignoff", text: NO_ACTION[lang] } },
+        ],
+      },
+    ];
+  },
+});

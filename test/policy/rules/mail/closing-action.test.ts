@@ -1,0 +1,90 @@
+import rule from "../../../../src/policy/rules/mail/closing-action";
+import { mail } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const replyBy = (text: string) => ({ messageId: "insertReplyBy", fix: { kind: "insertText", place: "beforeSignoff", text } });
+const noAction = (text: string) => ({ messageId: "insertNoAction", fix: { kind: "insertText", place: "beforeSignoff", text } });
+const EN = [replyBy("Please reply by __."), noAction("FYI only, no reply needed.")];
+const ZH_CN = [replyBy("请于__前回复。"), noAction("仅供参考，无需回复。")];
+const ZH_TW = [replyBy("請於__前回覆。"), noAction("僅供參考，無需回覆。")];
+
+const MIGRATION_DONE =
+  "The file server migration finished at 23:40 last night. All shares are available again under the same drive letters.\n\n" +
+  "Two users in Finance reported broken shortcuts this morning; we fixed them remotely.";
+
+const OUTLOOK_HEADER =
+  "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Lisa Wang<br><b>Sent:</b> Monday, November 23, 2026 10:00 AM<br><b>To:</b> Tom Chen<br><b>Subject:</b> File server</p></div>";
+
+const mso = (lines: string[]) =>
+  `<html><body><div class=WordSection1>${lines.map((l) => (l === "" ? "<p class=MsoNormal><o:p>&nbsp;</o:p></p>" : `<p class=MsoNormal>${l}<o:p></o:p></p>`)).join("")}</div></body></html>`;
+
+runRuleTable(rule, {
+  valid: [
+    { name: "default draft asks for a reply by Friday", draft: mail() },
+    { name: "en: let me know", draft: mail({ body: `Hi Lisa,\n\n${MIGRATION_DONE}\n\nLet me know if anyone on your team still has problems.\n\nThanks,\nTom` }) },
+    { name: "en: says no action is needed", draft: mail({ body: `Hi all,\n\n${MIGRATION_DONE}\n\nNo action is needed on your side.\n\nBest regards,\nTom` }) },
+    { name: "en: FYI at the end", draft: mail({ body: `Hi Lisa,\n\n${MIGRATION_DONE}\n\nJust keeping you in the loop.\n\nTom` }) },
+    { name: "en: a question at the end", draft: mail({ body: `Hi Lisa,\n\n${MIGRATION_DONE}\n\nShall we switch off the old server next Monday?\n\nTom` }) },
+    { name: "en: a deadline", draft: mail({ body: `Hi team,\n\nWe are collecting the licence counts for 2027. Every department lead has received the spreadsheet.\n\nWe need the completed sheet by 4 December.\n\nTom` }) },
+    { name: "zh-CN: 请于…前回复", draft: mail({ body: "王经理：\n您好！\n\n现将下周机房断电维护的安排发给您。维护从周六晚十点开始，预计四小时。\n\n请于周四前回复是否同意。\n\n此致\n敬礼\n李娜" }) },
+    { name: "zh-CN: 如有问题请联系", draft: mail({ body: "各位同事：\n\n新版报销系统已于今天上线，旧系统同时停用。登录地址和账号不变。\n\n如有问题请联系IT服务台（分机 8000）。\n\nIT部" }) },
+    { name: "zh-CN: 特此通知 with the team name under it", draft: mail({ body: "各位同事：\n\n本周六22:00至次日02:00机房断电维护，届时邮件、OA、VPN 将暂停服务。维护结束后各系统自动恢复。\n\n特此通知。\n\nIT部" }) },
+    { name: "zh-CN: 仅供参考", draft: mail({ body: "李经理，\n\n附件是本月的网络流量报表。整体流量比上月增长百分之八，高峰在周三下午。\n\n仅供参考。\n\n王伟" }) },
+    { name: "zh-TW: 盼覆", draft: mail({ body: "陳經理您好，\n\n新版請假流程預計下週一上線，舊系統中未審批的假單會自動轉移。轉移期間系統暫停約一小時。\n\n以上安排是否可行，盼覆。\n\n志明" }) },
+    { name: "zh-TW: 期待您的回覆", draft: mail({ body: "王經理：\n\n附件是明年度的資安預算草案，主要增加在端點防護和員工訓練兩部分。\n\n詳細數字請見第二頁。期待您的回覆。\n\n謝謝\n陳志明" }) },
+    { name: "one-line request", draft: mail({ body: "Can you send me the VPN config for the Shenzhen office?" }) },
+    { name: "short acknowledgement", draft: mail({ subject: "RE: 11月差旅报销单", body: "收到，谢谢！\n\n李娜" }) },
+    { name: "en: a two-line answer", draft: mail({ subject: "RE: Printer on 3F", body: "Hi Tom,\n\nFixed it this morning. It was a paper jam in tray 2.\n\nLisa" }) },
+    {
+      name: "Outlook desktop: the request is the last paragraph before the sign-off",
+      draft: mail({ body: mso(["Hi Lisa,", "", "The migration finished last night. All shares are back.", "", "Two users reported broken shortcuts; we fixed them.", "", "Could you tell your team to restart Outlook once?", "", "Best regards,", "Tom Chen", "IT Infrastructure | +86 21 5555 0101"]) }),
+    },
+    {
+      name: "Outlook web: request, then a pleasantry line",
+      draft: mail({ body: `<div>Hi Lisa,</div><div><br></div><div>${MIGRATION_DONE.replace("\n\n", "</div><div><br></div><div>")}</div><div><br></div><div>Please check the Finance shares when you have a moment.</div><div><br></div><div>Have a nice weekend!</div><div><br></div><div>Tom</div>` }),
+    },
+    { name: "mixed: Hi 王经理 + 麻烦确认", draft: mail({ body: "Hi 王经理，\n\n附件是 Q3 sales report。华东区增长 12%，华南区低于预期，原因见第 4 页。\n\n麻烦您周五前确认一下数字。\n\nThanks,\nTom" }) },
+  ],
+  invalid: [
+    {
+      name: "en: an update that ends without an ask",
+      draft: mail({ body: `Hi team,\n\n${MIGRATION_DONE}\n\nThanks,\nTom` }),
+      errors: [{ messageId: "noAction", excerpt: "Two users in Finance reported broken shortcuts this morning; we fixed them remotely.", suggestions: EN }],
+    },
+    {
+      name: "en: the ask is at the top, the end trails off",
+      draft: mail({ body: "Hi Lisa,\n\nCould you approve the ExpressRoute budget?\n\nLast month we moved the shared drives to Azure Files. Since then large Excel files open slowly in Shanghai.\n\nThe network team found that the traffic goes through the Hong Kong hub.\n\nThe vendor quote is about 40% lower than last year.\n\nBest regards,\nTom" }),
+      errors: [{ messageId: "noAction", excerpt: "The vendor quote is about 40% lower than last year.", suggestions: EN }],
+    },
+    {
+      name: "zh-CN: 进展汇报没有结尾诉求",
+      draft: mail({ body: "王经理：\n您好！\n\n文件服务器迁移已于昨晚23:40完成，所有共享盘恢复访问，盘符保持不变。\n\n今天上午财务部有两位同事的快捷方式失效，已远程处理。\n\n谢谢！\n李娜" }),
+      errors: [{ messageId: "noAction", excerpt: "今天上午财务部有两位同事的快捷方式失效，已远程处理。", suggestions: ZH_CN }],
+    },
+    {
+      name: "zh-TW: 狀況說明沒有結尾",
+      draft: mail({ body: "陳經理您好，\n\n上週五晚間機房的 UPS 發生故障，導致兩台核心交換機斷電約二十分鐘。\n\n事後檢查發現 UPS 電池已使用超過五年，容量只剩一半。廠商表示類似型號的電池在高溫環境下老化得更快。\n\n謝謝\n志明" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_TW }],
+    },
+    {
+      name: "the only request is in the quoted history",
+      draft: mail({ body: mso(["Hi Lisa,", "", "The migration finished last night. All shares are back.", "", "Two users reported broken shortcuts; we fixed them.", "", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>Could you let me know when it is done?</p></div></body>`) }),
+      errors: [{ messageId: "noAction", excerpt: "Two users reported broken shortcuts; we fixed them.", suggestions: EN }],
+    },
+    {
+      name: "mixed: Hi 王经理 + Chinese update, name under it",
+      draft: mail({ body: "Hi 王经理，\n\n报销系统移动端超时的问题已经定位，是网关连接池配置太小。\n\n运维组计划周六晚上调整配置，大约影响十分钟。\n\nTom" }),
+      errors: [{ messageId: "noAction", excerpt: "运维组计划周六晚上调整配置，大约影响十分钟。", suggestions: ZH_CN }],
+    },
+    {
+      name: "Outlook web: an update with the team name as the last line",
+      draft: mail({ body: "<div>各位同事，</div><div><br></div><div>新版VPN客户端已经发布到软件中心。</div><div>旧版客户端将在十二月底停止支持。</div><div><br></div><div>新版支持 Windows 11 和 macOS 14 以上系统。</div><div><br></div><div>IT服务台</div>" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_CN }],
+    },
+    {
+      name: "en: increased by 12% is not a deadline",
+      draft: mail({ body: "Hi Lisa,\n\nThe Q3 numbers are final. East China revenue increased by 12% over last year.\n\nSouth China was below plan because two projects slipped to Q4.\n\nRegards,\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+  ],
+});
