@@ -1,0 +1,221 @@
+import rule from "../../../../src/policy/rules/mail/minutes-content";
+import type { LinkedMeeting } from "../../../../src/policy/types";
+import { file, mail, people } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const meetingLink: LinkedMeeting = {
+  subject: "ERP 升级评审会",
+  start: "2026-11-24T14:00:00+08:00",
+  end: "2026-11-24T15:00:00+08:00",
+  attendees: [people.lisa, people.wang, people.li],
+};
+
+const fullZh = `各位好，
+
+以下是今天 ERP 升级评审会的会议纪要，请查阅。
+
+会议时间：11月24日 14:00-15:00
+参会人员：王伟、李娜、Lisa Wang、Tom Chen
+
+一、讨论内容
+1. 供应商提交的升级方案及停机窗口；
+2. 数据迁移的回滚预案。
+
+二、共识
+- 停机窗口安排在周六晚上，对业务影响最小。
+
+三、决定事项
+- 采用方案 B，分两批迁移。
+
+四、行动项
+- 王伟：与供应商确认停机时间（11月27日前）
+- 李娜：完成回滚演练报告（12月1日前）
+
+如有遗漏请补充。
+
+谢谢！
+Tom Chen
+IT 基础架构部`;
+
+const fullTw = `各位同仁好：
+
+附上本週資安例會的會議紀要。
+
+【討論內容】
+釣魚郵件演練結果：點擊率 12%，較上季下降。
+
+【共識】
+與會者一致認為演練需改為每季一次。
+
+【決議】
+下季起將演練納入新人訓練。
+
+【負責人】
+陳志明：12/15 前提出新版訓練教材
+李娜：下週五前更新 DLP 規則
+
+敬祝 順利
+陳志明`;
+
+const fullEn = `Hi team,
+
+Please find below the minutes of today's release planning call.
+
+Discussion
+- Scope of the 4.2 release and the open defects.
+- Whether the mobile app ships together with the web release.
+
+Consensus
+- Everyone agreed the mobile app can ship one week later.
+
+Decisions
+- Release 4.2 goes live on 3 Dec; the hotfix branch is frozen on 1 Dec.
+
+Action items
+- Lisa Wang: update the release notes by Fri 27 Nov
+- Tom: book the CAB slot before 30 Nov
+
+Thanks,
+Tom
+--
+Tom Chen | IT Project Office | +86 21 5555 0100`;
+
+const proseEn = `Hi all,
+
+Thanks for joining the vendor review this morning. We discussed the three proposals from Fabrikam and the cost comparison Lisa prepared. We all agreed that the support terms of proposal 2 are too weak. We decided to go with proposal 1 and to ask for a 10% discount.
+
+Lisa will send the counter-offer to Anna by Thursday, and Tom to update the budget sheet before Friday.
+
+Best regards,
+Tom`;
+
+const htmlMinutes = `<html><body>
+<p class=MsoNormal>大家好，</p>
+<p class=MsoNormal>&nbsp;</p>
+<p class=MsoNormal>本周运维例会纪要如下：</p>
+<p class=MsoNormal><b>讨论内容：</b>机房 UPS 电池老化问题及更换预算。</p>
+<p class=MsoNormal><b>共识：</b>电池需在春节前更换。</p>
+<p class=MsoNormal><b>决议：</b>由采购部走紧急采购流程。</p>
+<table><tr><td>事项</td><td>负责人</td><td>截止时间</td></tr><tr><td>提交采购申请</td><td>王伟</td><td>12月4日</td></tr></table>
+<p class=MsoNormal>&nbsp;</p>
+<p class=MsoNormal>谢谢</p>
+<div id="Signature"><p class=MsoNormal>李娜 | IT 运维部</p></div>
+</body></html>`;
+
+const notesOnlyDiscussion = `Hi all,
+
+Meeting notes from today's sync below.
+
+- We discussed the printer fleet renewal and the toner contract.
+- Lisa shared the usage report for Q3.
+
+Cheers,
+Tom`;
+
+const noOwnersZh = `各位好：
+
+项目周会纪要如下。
+
+讨论内容：测试环境资源不足，自动化用例执行时间过长。
+共识：需要在月底前扩容。
+决定：申请两台新的测试服务器。
+
+谢谢
+王伟`;
+
+const quotedHistory = `
+
+-----Original Message-----
+From: Tom Chen <tom.chen@contoso.com>
+Sent: Tuesday, November 24, 2026 4:00 PM
+To: Lisa Wang <lisa.wang@contoso.com>
+Subject: 会议纪要：ERP 升级评审会
+
+一、讨论内容
+供应商方案
+二、共识
+周六停机
+三、决定事项
+采用方案 B
+四、行动项
+王伟：确认停机时间（11月27日前）`;
+
+runRuleTable(rule, {
+  valid: [
+    { name: "complete Simplified minutes with numbered headings", draft: mail({ subject: "会议纪要：ERP 升级评审会", body: fullZh, minutesOf: meetingLink }) },
+    { name: "complete Traditional minutes with bracket headings", draft: mail({ subject: "會議紀要 - 本週資安例會", body: fullTw }) },
+    { name: "complete English minutes with plain headings", draft: mail({ subject: "Minutes: 4.2 release planning", body: fullEn }) },
+    { name: "English minutes written as prose", draft: mail({ subject: "Meeting summary - vendor review", body: proseEn }) },
+    { name: "Outlook HTML with bold headings and an owner table", draft: mail({ subject: "运维例会纪要 11/24", body: htmlMinutes }) },
+    { name: "not a minutes mail", draft: mail({ subject: "Q3 budget approval", body: notesOnlyDiscussion }) },
+    { name: "'5 minutes late' is not minutes", draft: mail({ subject: "Running 5 minutes late to the 3pm call", body: "Hi Lisa,\n\nSorry, I'm stuck in another meeting. Start without me.\n\nTom" }) },
+    { name: "a reply to the minutes", draft: mail({ subject: "RE: 会议纪要：ERP 升级评审会", body: `收到，谢谢！我这边周四前确认。\n\n李娜${quotedHistory}` }) },
+    { name: "minutes attached as a document", draft: mail({ subject: "MoM - Data centre move steering committee", body: "Hi all,\n\nPlease find attached the minutes of today's steering committee.\n\nRegards,\nTom", attachments: [file("SteerCo_2026-11-24.docx")] }) },
+    { name: "minutes in a file named 纪要", draft: mail({ subject: "会议记录", body: "各位好，\n\n会议记录见附件，请查收。\n\n谢谢\n王伟", attachments: [file("11月24日周会纪要.pdf")] }) },
+    { name: "minutes in a shared OneNote page", draft: mail({ subject: "Meeting notes - infra weekly", body: "<p>Hi team,</p><p>The notes are in our OneNote: <a href=\"https://contoso.sharepoint.com/sites/infra/_layouts/OneNote.aspx?id=1\">Infra weekly notes</a></p><p>Thanks,<br>Tom</p>" }) },
+    { name: "a forward whose quoted minutes are complete", draft: mail({ subject: "FW: 会议纪要：ERP 升级评审会", body: `陈经理，转发会议纪要供您参考。\n\n王伟${quotedHistory}` }) },
+    { name: "the minutes template filled in (English)", draft: mail({ subject: "Minutes - backup review", body: "Hi all,\n\n1. Discussion\n- Restore test results\n\n2. Consensus\n- Weekly restore tests are needed\n\n3. Decisions\n- Move backups to the new vault\n\n4. Action items (owner: task (due date))\n- Lisa: schedule restore tests (4 Dec)\n\nTom" }) },
+  ],
+  invalid: [
+    {
+      name: "only the discussion",
+      draft: mail({ subject: "Meeting notes - printer sync", body: notesOnlyDiscussion }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions", missingEn: "the consensus reached, the decisions and the owners and their tasks" }, suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "minutes" } }] }],
+    },
+    {
+      name: "Simplified minutes without owners",
+      draft: mail({ subject: "回复：项目周会纪要", body: noOwnersZh, minutesOf: meetingLink }),
+      errors: [{ messageId: "missingParts", data: { missing: "actions", missingZhCN: "负责人及任务" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "Simplified minutes without owners, not linked",
+      draft: mail({ subject: "项目周会纪要 W48", body: noOwnersZh }),
+      errors: [{ messageId: "missingParts", data: { missing: "actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a minutes mail that only says thanks",
+      draft: mail({ subject: "会议纪要", body: "各位好，\n\n今天的会议辛苦大家了，会议纪要如下，请查收。\n\n谢谢！\n王伟" }),
+      errors: [{ messageId: "missingParts", data: { count: 4, missingZhCN: "讨论内容、达成的共识、决定事项、负责人及任务" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "Traditional minutes without consensus and decisions",
+      draft: mail({ subject: "會議記錄：機房搬遷協調會", body: "各位好：\n\n討論內容：新機房的電力與網路佈線進度。\n\n負責人：\n陳志明：12/10 前完成佈線驗收\n\n敬祝 順利\n陳志明" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions", missingZhTW: "達成的共識、決定事項" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "English MoM with decisions only",
+      draft: mail({ subject: "MoM: security steering committee", body: "Dear all,\n\nDecisions:\n- MFA becomes mandatory for all VPN users from 1 Jan.\n\nKind regards,\nTom Chen" }),
+      errors: [{ messageId: "missingParts", data: { missing: "discussion,consensus,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "HTML minutes with empty template headings",
+      draft: mail({ subject: "会议纪要：机房巡检", body: "<p>各位好，</p><p>一、讨论内容</p><p>- </p><p>二、共识</p><p>- </p><p>三、决定事项</p><p>- 本月底前更换 UPS 电池</p><p>四、行动项（负责人：任务（截止日期））</p><p>- 负责人：任务（截止日期）</p><p>谢谢</p>" }),
+      errors: [{ messageId: "missingParts", data: { missing: "discussion,consensus,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a mixed-language minutes mail without decisions",
+      draft: mail({ subject: "Weekly sync 会议纪要", body: "Hi all,\n\n讨论内容：\n- CRM 数据清洗进度 70%\n\nConsensus: 大家一致同意先清洗华东区数据。\n\nAction items:\n- 李娜: 提交清洗报告 by 11/30\n\nThanks\nLisa" }),
+      errors: [{ messageId: "missingParts", data: { missing: "decisions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a forward of incomplete minutes",
+      draft: mail({ subject: "FW: Meeting notes - printer sync", body: `Lisa, FYI.\n\nTom\n\n-----Original Message-----\nFrom: Tom Chen <tom.chen@contoso.com>\nSent: Tuesday, November 24, 2026 4:00 PM\nTo: Team <team@contoso.com>\nSubject: Meeting notes - printer sync\n\nWe discussed the printer fleet renewal.` }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a linked minutes mail with a generic subject",
+      draft: mail({ subject: "ERP 升级评审会", body: "各位好，\n\n今天会上讨论了供应商的升级方案。\n\n谢谢\nTom", minutesOf: meetingLink }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "an attachment that is not the minutes",
+      draft: mail({ subject: "Meeting summary: DR test", body: "Hi all,\n\nWe discussed the DR test timeline. Screenshot of the dashboard below.\n\nThanks,\nTom", attachments: [file("dashboard.png", { isInline: true })] }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "history below incomplete new minutes does not count",
+      draft: mail({ subject: "会议纪要（修订版）：ERP 升级评审会", body: `各位好，\n\n修订后的纪要：\n讨论内容：供应商方案\n\n谢谢\nTom${quotedHistory}` }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+  ],
+});
