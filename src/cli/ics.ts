@@ -125,9 +125,15 @@ function attendeesOf(event: Component, organizerAddress: string | undefined): { 
 
 function bodyOf(event: Component): MeetingDraft["body"] {
   const altDesc = event.getAllProperties("x-alt-desc").find((p) => (param(p, "fmttype") ?? "").toLowerCase() === "text/html");
-  const html = altDesc?.getFirstValue();
+  const value = altDesc?.getFirstValue();
+  // ical.js leaves X- properties as raw "unknown" values; Outlook escapes them as TEXT.
+  const html = typeof value === "string" && altDesc?.type !== "text" ? unescapeText(value) : value;
   if (typeof html === "string" && html.trim() !== "") return { contentType: "html", content: html };
   return { contentType: "text", content: text(event, "description") ?? "" };
+}
+
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, ch: string) => (ch === "n" || ch === "N" ? "\n" : ch));
 }
 
 function timeOf(event: Component, name: string): Time | undefined {

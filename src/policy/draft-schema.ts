@@ -26,13 +26,18 @@ export function parsePersonText(text: string): { name?: string; address: string 
 }
 
 const personObject = z.object({ name: z.string().optional(), address: z.string() }).strict();
-const person = z.union([personObject, z.string().transform(parsePersonText)]);
+// Shorthands are expanded before validation, so an error names the field inside the object.
+const person = z.preprocess((v) => (typeof v === "string" ? parsePersonText(v) : v), personObject);
 const people = z.array(person);
 
-const itemBody = z.union([
+function bodyFromText(content: string): { contentType: "html" | "text"; content: string } {
+  return { contentType: /^\s*</.test(content) ? "html" : "text", content };
+}
+
+const itemBody = z.preprocess(
+  (v) => (typeof v === "string" ? bodyFromText(v) : v),
   z.object({ contentType: z.enum(["html", "text"]), content: z.string() }).strict(),
-  z.string().transform((content) => ({ contentType: /^\s*</.test(content) ? ("html" as const) : ("text" as const), content })),
-]);
+);
 
 const attachment = z
   .object({
