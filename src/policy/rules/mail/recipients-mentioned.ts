@@ -1,0 +1,244 @@
+import { COMPOUND_SURNAMES, EN_TITLES, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
+import { SURNAME_LATIN } from "../../lexicon/surnames";
+import { defineRule, type Report } from "../../rule";
+import { normalize, normalizeTerm } from "../../text/normalize";
+import type { ParsedBody } from "../../text/segment";
+import type { ItemBody, Person } from "../../types";
+
+/** §2.2.4: the people the mail speaks to are among its recipients. */
+export default defineRule({
+  id: "mail/recipients-mentioned",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§2.2.4",
+  description: {
+    en: "People greeted or @-mentioned in the mail are among its recipients.",
+    "zh-CN": "正文中称呼或 @ 提及的人都在收件人中。",
+    "zh-TW": "內文中稱呼或 @ 提及的人都在收件者中。",
+  },
+  messages: {
+    greetedNotRecipient: {
+      en: "The mail greets \"{{name}}\", who is not among the recipients.",
+      "zh-CN": "邮件称呼了“{{name}}”，但此人不在收件人中。",
+      "zh-TW": "郵件稱呼了「{{name}}」，但此人不在收件者中。",
+    },
+    mentionedNotRecipient: {
+      en: "The mail mentions @{{name}}, who is not among the recipients.",
+      "zh-CN": "邮件 @ 了“{{name}}”，但此人不在收件人中。",
+      "zh-TW": "郵件 @ 了「{{name}}」，但此人不在收件者中。",
+    },
+    addTo: {
+      en: "Add {{name}} to To",
+      "zh-CN": "将“{{name}}”添加到收件人",
+      "zh-TW": "將「{{name}}」加入收件者",
+    },
+  },
+  check({ draft, body, recipients }) {
+    const known = recipients.filter((p) => p.address.trim() !== "" || (p.name ?? "").trim() !== "");
+    if (known.length === 0) return [];
+    const keys = known.map(personKeys);
+    const mailto = draft.body ? mentionAddresses(draft.body) : new Map<string, string>();
+    const candidates = distinct([...greetedPeople(body), ...mentionedPeople(body)]).filter((c) => {
+      const address = mailto.get(normalizeTerm(c.name)) ?? "";
+      return !(address && known.some((p) => p.address.toLowerCase() === address.toLowerCase()));
+    });
+    // Sure matches first; a spelling-only match ("王总" ~ "Wei Wang") may only take a
+    // recipient nobody else in the mail was sure to mean ("Hi Lisa and 王伟" to Lisa Wang).
+    const claimed = new Set<number>();
+    const unsure: Candidate[] = [];
+    for (const c of candidates) {
+      const sure = keys.findIndex((k) => matches(c.name, k) === "sure");
+      if (sure >= 0) claimed.add(sure);
+      else unsure.push(c);
+    }
+    return unsure
+      .filter((c) => !keys.some((k, i) => !claimed.has(i) && matches(c.name, k) === "spelling"))
+      .map((c): Report => {
+        const address = mailto.get(normalizeTerm(c.name)) ?? "";
+        return {
+          messageId: c.kind === "greeting" ? "greetedNotRecipient" : "mentionedNotRecipient",
+          data: { name: c.name },
+          location: { field: "body", excerpt: c.excerpt, start: c.start, end: c.start + c.excerpt.length },
+          suggestions: [{ messageId: "addTo", data: { name: c.name }, fix: { kind: "addRecipient", field: "to", person: { name: c.name, address } } }],
+        };
+      });
+  },
+});
+
+function distinct(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = normalizeTerm(c.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---- who the recipients are -------------------------------------------------------
+
+interface PersonKeys {
+  /** Latin words of the display name and the address's local part, plus the surnames' spellings. */
+  latin: Set<string>;
+  /** The local part without separators ("lwang"). */
+  local: string;
+  /** Chinese names in the display name, Simplified. */
+  hanNames: string[];
+}
+
+const HAN = /[\u3400-\u9fff]/;
+const HAN_RUN = /[\u3400-\u9fff·]{2,}/g;
+
+function surnameOf(han: string): string {
+  return COMPOUND_SURNAMES.find((s) => han.startsWith(s) && han.length > s.length) ?? han.charAt(0);
+}
+
+function personKeys(p: Person): PersonKeys {
+  const name = normalizeTerm((p.name ?? "").replace(/[([（【].*?[)\]）】]/g, " "));
+  const local = normalizeTerm(p.address.split("@")[0] ?? "");
+  const latin = new Set<string>([...(name.match(/[a-z]+/g) ?? []), ...(local.match(/[a-z]+/g) ?? [])]);
+  const hanNames = name.match(HAN_RUN) ?? [];
+  return { latin, local: local.replace(/[^a-z]/g, ""), hanNames };
+}
+
+function matchesLatinWord(word: string, k: PersonKeys): boolean {
+  if (k.latin.has(word)) return true;
+  // "lisa" in "lisaw@", "wang" in "lwang@".
+  return word.length >= 3 && (k.local.startsWith(word) || k.local.endsWith(word));
+}
+
+type Match = "sure" | "spelling" | "no";
+
+/** Does a greeted or mentioned name refer to this recipient, and how sure is that? */
+function matches(rawName: string, k: PersonKeys): Match {
+  const name = normalizeTerm(rawName).replace(EN_TITLES, "");
+  if (!HAN.test(name)) {
+    const words = name.match(/[a-z]+/g) ?? [];
+    return words.length > 0 && words.every((w) => matchesLatinWord(w, k)) ? "sure" : "no";
+  }
+  const han = (name.match(HAN_RUN) ?? [name])[0];
+  const titled = splitTitle(han);
+  const surname = titled ?? surnameOf(han);
+  if (titled !== undefined && k.hanNames.some((n) => n.startsWith(titled))) return "sure";
+  if (titled === undefined && k.hanNames.some((n) => n === han || (n.length > han.length && (n.endsWith(han) || n.startsWith(han))))) return "sure";
+  // Only a Latin display name to compare with: the surname's spelling is the best evidence.
+  const spelled = (SURNAME_LATIN[surname] ?? []).some((s) => k.latin.has(s));
+  return spelled && (titled !== undefined || k.hanNames.length === 0) ? "spelling" : "no";
+}
+
+/** "王经理" → "王", "小王" → "王"; undefined when the name carries no title. */
+function splitTitle(han: string): string | undefined {
+  const familiar = /^[小老]([\u3400-\u9fff])$/.exec(han);
+  if (familiar && SURNAME_LATIN[familiar[1]]) return familiar[1];
+  for (const title of ZH_TITLES) {
+    if (han.endsWith(title) && han.length > title.length) {
+      const surname = han.slice(0, han.length - title.length);
+      if (surname.length <= 2) return surname;
+    }
+  }
+  return undefined;
+}
+
+// ---- who the mail speaks to ----------------------------------------------------------
+
+interface Candidate {
+  kind: "greeting" | "mention";
+  name: string;
+  excerpt: string;
+  start: number;
+}
+
+const GROUPS = new Set(GROUP_WORDS);
+const EN_TITLES_CAPITAL = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Mister)\.?\s+/;
+const EN_GREETING = /^\s*(hi|hello|hey|dear|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening)\b[\s,]*(.{1,60}?)\s*[,:;!.，：；！。]?\s*$/;
+const ZH_HELLO = /^\s*(尊敬的|亲爱的)?(.{1,24}?)[,，\s]*(你好|您好|早上好|上午好|下午好|晚上好|早安|好)(啊|呀)?[!！,，。.~～:：]*\s*$/;
+const ZH_COLON = /^\s*(尊敬的|亲爱的)?(.{1,24}?)\s*[:：]\s*$/;
+const ZH_DEAR = /^\s*(尊敬的|亲爱的)(.{1,24}?)\s*[,，:：!！]?\s*$/;
+
+/** The names part of a greeting line, as [start, end) in the line, or undefined. */
+function greetingNames(norm: string, inGreeting: boolean): [number, number] | undefined {
+  const shapes: Array<[RegExp, number]> = [[EN_GREETING, 3], [ZH_DEAR, 2], [ZH_HELLO, 2]];
+  if (inGreeting) shapes.push([ZH_COLON, 2]);
+  for (const [re, group] of shapes) {
+    const m = re.exec(norm);
+    if (!m || m[group] === undefined) continue;
+    const start = m[0].indexOf(m[group], m[1] === undefined ? 0 : m[1].length);
+    return [start, start + m[group].length];
+  }
+  return undefined;
+}
+
+function greetedPeople(body: ParsedBody): Candidate[] {
+  const first = body.prose[0];
+  if (!first) return [];
+  const out: Candidate[] = [];
+  let offset = first.start;
+  for (const [i, line] of first.text.split("\n").slice(0, 2).entries()) {
+    const inGreeting = body.greeting !== undefined && offset >= body.greeting.start && offset < body.greeting.end;
+    const span = greetingNames(normalize(line), inGreeting || (i === 0 && /^[^:：]+[、,，][^:：]+[:：]\s*$/.test(line)));
+    if (span) out.push(...splitNames(line.slice(span[0], span[1]), offset + span[0]));
+    else if (i === 0) break;
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** "Lisa and Tom", "李总、王经理" → one candidate per person; groups and departments dropped. */
+function splitNames(part: string, start: number): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /[^,，、&/;；]+/g;
+  for (const chunk of part.matchAll(re)) {
+    for (const piece of chunk[0].split(/\s+and\s+|\s*&\s*|和|及|与/)) {
+      const name = piece.trim().replace(/[!！.。:：]+$/, "");
+      if (!looksLikeName(name)) continue;
+      out.push({ kind: "greeting", name, excerpt: name, start: start + (chunk.index ?? 0) + chunk[0].indexOf(name) });
+    }
+  }
+  return out;
+}
+
+function looksLikeName(name: string): boolean {
+  const norm = normalizeTerm(name);
+  if (norm === "" || GROUPS.has(norm) || NOT_A_PERSON_SUFFIX.test(norm)) return false;
+  if (/\b(all|team|everyone|colleagues)\b/.test(norm)) return false;
+  if (HAN.test(norm)) return /^[\u3400-\u9fff·]{2,5}$/.test(norm);
+  // Latin names are capitalised words: "Lisa", "Mr. Smith", "Lisa Wang" (not "hope you are well").
+  const words = name.replace(EN_TITLES_CAPITAL, "").split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^[A-Z\uff21-\uff3a][A-Za-z\uff41-\uff5a'.-]*$/.test(w)) && !/^(mr|mrs|ms|dr|prof)\.?$/.test(norm);
+}
+
+const MENTION = /(^|[^\w.@\-+])@([A-Za-z][A-Za-z'-]*(?:\.? [A-Z][A-Za-z'-]+)?|[\u3400-\u9fff·]{2,})/g;
+
+function mentionedPeople(body: ParsedBody): Candidate[] {
+  const out: Candidate[] = [];
+  for (const segment of body.prose) {
+    for (const m of segment.text.matchAll(MENTION)) {
+      const name = mentionName(m[2]);
+      if (name === "" || GROUPS.has(normalizeTerm(name))) continue;
+      const at = segment.start + (m.index ?? 0) + m[1].length;
+      out.push({ kind: "mention", name, excerpt: `@${name}`, start: at });
+    }
+  }
+  return out;
+}
+
+function mentionName(raw: string): string {
+  if (HAN.test(raw)) {
+    if (raw.length <= 3) return raw;
+    return ZH_AFTER_NAME.includes(raw.charAt(2)) ? raw.slice(0, 2) : raw.slice(0, 3);
+  }
+  const [first, second] = raw.split(/\s+/);
+  return second && !NOT_NAME_WORDS.has(second.toLowerCase()) ? `${first} ${second}` : first.replace(/\.$/, "");
+}
+
+/** Outlook's mention markup: <a href="mailto:lisa.wang@contoso.com">@Lisa Wang</a>. */
+function mentionAddresses(body: ItemBody): Map<string, string> {
+  const map = new Map<string, string>();
+  if (body.contentType !== "html") return map;
+  const re = /<a\b[^>]*href\s*=\s*["']mailto:([^"'?]+)[^"']*["'][^>]*>([\s\S]{0,200}?)<\/a>/gi;
+  for (const m of body.content.matchAll(re)) {
+    const text = m[2].replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
+    if (text.startsWith("@")) map.set(normalizeTerm(mentionName(text.slice(1))), decodeURIComponent(m[1]).trim());
+  }
+  return map;
+}

@@ -1,0 +1,92 @@
+import rule from "../../../../src/policy/rules/mail/recipients-mentioned";
+import { mail, people } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const add = (name: string, address = "") => [{ messageId: "addTo", fix: { kind: "addRecipient", field: "to", person: { name, address } } }];
+const wangEnglish = { name: "Wei Wang", address: "wang.wei@contoso.com" };
+const smith = { name: "Smith, John", address: "john.smith@fabrikam.com" };
+
+runRuleTable(rule, {
+  valid: [
+    { name: "greets the recipient by given name", draft: mail() },
+    { name: "greets a group", draft: mail({ body: "Hi all,\n\nThe server migration is on Saturday.\n\nThanks,\nTom", to: [people.lisa, people.wang] }) },
+    { name: "大家好 and 各位同事", draft: mail({ subject: "系统升级", body: "各位同事，大家好！\n\n本周六系统升级，请提前保存工作。\n\n谢谢\nIT 服务台", to: [people.wang] }) },
+    { name: "Chinese full name in To", draft: mail({ subject: "预算", body: "王伟：\n\n请审批 Q3 预算。\n\n谢谢\n李娜", to: [people.wang] }) },
+    { name: "surname and title match a Chinese name", draft: mail({ subject: "预算", body: "王经理，您好！\n\n请审批 Q3 预算。\n\n谢谢\n李娜", to: [people.wang] }) },
+    { name: "surname and title match a Latin name", draft: mail({ subject: "预算", body: "王总：\n\n请审批 Q3 预算。\n\n谢谢\n李娜", to: [wangEnglish] }) },
+    { name: "Traditional surname with title", draft: mail({ subject: "報價", body: "陳先生您好：\n\n報價單已更新，請參考。\n\n謝謝\n李娜", to: [people.chen] }) },
+    { name: "Dear Mr. with a 'Last, First' display name", draft: mail({ body: "Dear Mr. Smith,\n\nPlease find our offer below.\n\nYours sincerely,\nTom Chen", to: [smith] }) },
+    { name: "greeting matched through the address only", draft: mail({ body: "Hi Wei,\n\nCan you check the firewall rules today?\n\nThanks,\nTom", to: [{ name: "", address: "wang.wei@contoso.com" }] }) },
+    { name: "person in Cc is a recipient", draft: mail({ body: "Hi Lisa and 王伟,\n\nPlease align on the Q3 numbers.\n\nThanks,\nTom", to: [people.lisa], cc: [people.wang] }) },
+    { name: "@-mention of a recipient", draft: mail({ subject: "上线安排", body: "各位好：\n\n@李娜 请确认上线时间，@王伟 负责回滚方案。\n\n谢谢\nTom", to: [people.li, people.wang] }) },
+    { name: "e-mail address is not a mention", draft: mail({ body: "Hi Lisa,\n\nPlease write to helpdesk@contoso.com for the VPN token.\n\nThanks,\nTom" }) },
+    { name: "names in the quoted history", draft: mail({ subject: "RE: budget", body: "Hi Lisa,\n\nApproved.\n\nTom\n\nFrom: Anna Schmidt\nSent: Monday, November 23, 2026 9:12 AM\nTo: Lisa Wang\nSubject: budget\n\nHi Lisa, @Bob please check." }) },
+    { name: "a department greeted", draft: mail({ subject: "报销", body: "财务部：\n\n附上 11 月报销单，请审核。\n\n谢谢\n李娜", to: [{ name: "财务部 Finance", address: "finance@contoso.com" }] }) },
+    { name: "an opening line that is not a greeting", draft: mail({ body: "Hi Lisa, hope you are well.\n\nMorning meeting is moved to 3 pm.\n\nThanks,\nTom" }) },
+    { name: "no recipients at all is another rule's business", draft: mail({ to: [], body: "Hi Lisa,\n\nSee below.\n\nTom" }) },
+  ],
+  invalid: [
+    {
+      name: "greets someone who is not a recipient",
+      draft: mail({ body: "Hi Anna,\n\nCould you send the signed order by Friday?\n\nThanks,\nTom", to: [people.lisa] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Anna" }, excerpt: "Anna", suggestions: add("Anna") }],
+    },
+    {
+      name: "Chinese greeting by full name",
+      draft: mail({ subject: "预算", body: "李娜：\n\n请审批 Q3 预算。\n\n谢谢\n王伟", to: [people.lisa] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "李娜" }, suggestions: add("李娜") }],
+    },
+    {
+      name: "surname and title with no such recipient",
+      draft: mail({ subject: "预算", body: "张经理，您好！\n\n请审批 Q3 预算。\n\n谢谢\n李娜", to: [people.wang, people.chen] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "张经理" }, suggestions: add("张经理") }],
+    },
+    {
+      name: "two people greeted, one missing",
+      draft: mail({ subject: "上线安排", body: "李总、王经理：\n\n上线时间定在周六晚上。\n\n谢谢\n陳志明", to: [people.wang] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "李总" }, suggestions: add("李总") }],
+    },
+    {
+      name: "Dear Mr. someone else",
+      draft: mail({ body: "Dear Mr. Miller,\n\nPlease find our offer below.\n\nYours sincerely,\nTom Chen", to: [smith] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Mr. Miller" }, suggestions: add("Mr. Miller") }],
+    },
+    {
+      name: "@-mention in plain text",
+      draft: mail({ subject: "上线安排", body: "各位好：\n\n@陈志明 请准备回滚方案，@李娜 确认时间。\n\n谢谢\nTom", to: [people.li] }),
+      errors: [{ messageId: "mentionedNotRecipient", data: { name: "陈志明" }, excerpt: "@陈志明", suggestions: add("陈志明") }],
+    },
+    {
+      name: "@-mention running into the sentence",
+      draft: mail({ subject: "上线安排", body: "各位好：\n\n@张伟请准备回滚方案。\n\n谢谢\nTom", to: [people.li] }),
+      errors: [{ messageId: "mentionedNotRecipient", data: { name: "张伟" }, suggestions: add("张伟") }],
+    },
+    {
+      name: "Outlook mention markup carries the address",
+      draft: mail({
+        body: '<html><body><p class="MsoNormal">Hi Lisa,</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal"><a href="mailto:anna@fabrikam.com" id="OWAAM123">@Anna Schmidt</a> can you confirm the delivery date?</p><p class="MsoNormal">&nbsp;</p><p class="MsoNormal">Thanks,</p><p class="MsoNormal">Tom</p></body></html>',
+      }),
+      errors: [{ messageId: "mentionedNotRecipient", data: { name: "Anna Schmidt" }, suggestions: add("Anna Schmidt", "anna@fabrikam.com") }],
+    },
+    {
+      name: "@Name followed by a request word",
+      draft: mail({ body: "Hi Lisa,\n\n@Bob Please review the firewall change.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "mentionedNotRecipient", data: { name: "Bob" }, suggestions: add("Bob") }],
+    },
+    {
+      name: "mixed greeting, Chinese name missing",
+      draft: mail({ body: "Hi Lisa and 王伟,\n\nPlease align on the Q3 numbers.\n\nThanks,\nTom", to: [people.lisa] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "王伟" }, suggestions: add("王伟") }],
+    },
+    {
+      name: "Traditional greeting missing",
+      draft: mail({ subject: "報價", body: "林小姐您好：\n\n報價單已更新，請參考。\n\n謝謝\n陳志明", to: [people.chen] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "林小姐" }, suggestions: add("林小姐") }],
+    },
+    {
+      name: "greeting and mention of the same missing person reported once",
+      draft: mail({ body: "Hi Anna,\n\n@Anna the contract is ready.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Anna" }, suggestions: add("Anna") }],
+    },
+  ],
+});
