@@ -8,6 +8,9 @@
 
 export type SimItemKind = "message" | "appointment";
 
+/** A message form opened by the add-in: a new one with its parameters, or an existing item by id. */
+export type SimForm = { kind: "new"; parameters: Record<string, unknown> } | { kind: "existing"; itemId: string };
+
 /** How one simulated call misbehaves. */
 export type SimFailure = { kind: "error"; name?: string; message?: string; code?: number } | { kind: "throw"; message?: string } | { kind: "never" };
 
@@ -165,7 +168,7 @@ export interface SimCompletion {
 
 export interface SimLaunchEvent {
   type: string;
-  completed: (options?: Record<string, unknown>) => void;
+  completed: (options?: object) => void;
   /** Every completed call, in order (a correct handler makes exactly one). */
   completions: SimCompletion[];
 }
@@ -380,7 +383,7 @@ function splitArgs(args: unknown[]): { rest: unknown[]; options: Record<string, 
 
 /** Adds live read-only properties (Office.js exposes these as properties, not functions). */
 function withGetters<T extends object>(target: T, getters: Record<string, () => unknown>): T {
-  for (const [name, get] of Object.entries(getters)) Object.defineProperty(target, name, { get, enumerable: true });
+  for (const [name, get] of Object.entries(getters)) Object.defineProperty(target, name, { get, enumerable: true, configurable: true });
   return target;
 }
 
@@ -407,6 +410,8 @@ export class OfficeSim {
   readonly events: SimLaunchEvent[] = [];
   /** URLs opened with `displayDialogAsync`, with what the add-in sent them. */
   readonly dialogs: { url: string; options: Record<string, unknown>; closed: boolean; messagesToChild: string[] }[] = [];
+  /** Message forms the add-in opened (displayNewMessageForm / displayMessageForm), in order. */
+  readonly forms: SimForm[] = [];
   /** `OfficeRuntime.storage`: what the on-send runtime persists. */
   readonly storage = new Map<string, string>();
   callbacksFired = 0;
@@ -499,8 +504,8 @@ export class OfficeSim {
     const event: SimLaunchEvent = {
       type: eventType,
       completions,
-      completed: (options?: Record<string, unknown>) => {
-        const completion: SimCompletion = { eventType, options, callsBefore: this.log.length, callbacksFiredBefore: this.callbacksFired };
+      completed: (options?: object) => {
+        const completion: SimCompletion = { eventType, options: options as Record<string, unknown> | undefined, callsBefore: this.log.length, callbacksFiredBefore: this.callbacksFired };
         completions.push(completion);
         if (completions.length === 1) onFirstCompletion?.(completion);
       },
@@ -703,9 +708,20 @@ export class OfficeSim {
         diagnostics: { hostName: "Outlook", hostVersion: "16.0.sim", OWAView: "ThreeColumns" },
         addHandlerAsync: this.method("addHandlerAsync", (rest) => this.addHandler(String(rest[0]), rest[1] as Handler)),
         removeHandlerAsync: this.method("removeHandlerAsync", (rest) => this.removeHandler(String(rest[0]))),
+        // Added for the meeting pane: Mailbox 1.6 displayNewMessageForm, 1.0 displayMessageForm,
+        // 1.3 convertToRestId / convertToEwsId (EWS ids use "/" and "+", REST ids "-" and "_").
+        displayNewMessageForm: (parameters: unknown) => this.openForm({ kind: "new", parameters: optionsOf(parameters) }),
+        displayMessageForm: (itemId: unknown) => this.openForm({ kind: "existing", itemId: String(itemId) }),
+        convertToRestId: (id: unknown) => String(id).replace(/\//g, "-").replace(/\+/g, "_"),
+        convertToEwsId: (id: unknown) => String(id).replace(/-/g, "/").replace(/_/g, "+"),
       },
       { item: () => this.buildItem(), userProfile: () => this.userProfile, displayLanguage: () => this.displayLanguage },
     );
+  }
+
+  private openForm(form: SimForm): void {
+    this.forms.push(form);
+    this.notify();
   }
 
   private addHandler(eventType: string, handler: Handler): undefined {

@@ -1,0 +1,177 @@
+import { readAppointmentDraft, readMessageDraft } from "../../src/outlook/read-draft";
+import { fakeAppointment, fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
+
+// Office.js item → draft: every field read in one wave, each read guarded by its requirement
+// set, and a read that fails or is unsupported leaves its field undefined.
+
+const NOW = new Date("2026-11-24T02:00:00Z");
+
+describe("readMessageDraft", () => {
+  let fake: OfficeFake;
+  afterEach(() => fake.uninstall());
+
+  function message() {
+    return Office.context.mailbox.item as Office.MessageCompose;
+  }
+
+  it("reads a realistic compose item in one wave", async () => {
+    fake = installOfficeFake({
+      item: fakeMessage({
+        subject: "RE: 服务器迁移计划 / server migration plan",
+        body: { type: "html", content: "<div>王伟，您好：</div><div>附件是迁移计划，请于周五前确认。</div><div>谢谢！<br>Tom</div>" },
+        cc: [{ displayName: "李娜", emailAddress: "li.na@contoso.com" }],
+        attachments: [
+          { id: "1", name: "迁移计划.xlsx", size: 40960, attachmentType: "file", isInline: false, contentType: "application/vnd.ms-excel" },
+          { id: "2", name: "image001.png", size: 2048, attachmentType: "file", isInline: true },
+          { id: "3", name: "Design spec", size: 0, attachmentType: "cloud", isInline: false },
+        ],
+        sensitivityLabelId: "label-confidential",
+      }),
+    });
+    const { draft, failed, unsupported } = await readMessageDraft(message(), NOW);
+    expect(draft).toMatchObject({
+      kind: "mail",
+      subject: "RE: 服务器迁移计划 / server migration plan",
+      body: { contentType: "html", content: expect.stringContaining("王伟，您好") },
+      from: { name: "Tom Chen", address: "tom.chen@contoso.com" },
+      to: [{ name: "Lisa Wang", address: "lisa.wang@contoso.com" }],
+      cc: [{ name: "李娜", address: "li.na@contoso.com" }],
+      bcc: [],
+      sensitivityLabel: "Confidential",
+      sentAt: NOW.toISOString(),
+    });
+    expect(draft.attachments).toEqual([
+      { name: "迁移计划.xlsx", size: 40960, contentType: "application/vnd.ms-excel", isInline: false, isCloud: false },
+      { name: "image001.png", size: 2048, isInline: true, isCloud: false },
+      { name: "Design spec", size: 0, isInline: false, isCloud: true },
+    ]);
+    expect(failed).toEqual([]);
+    expect(unsupported).toEqual([]);
+    expect(fake.waves()).toBe(1);
+  });
+
+  it("judges a scheduled mail at its delivery time (Mailbox 1.13)", async () => {
+    fake = installOfficeFake({ item: fakeMessage({ delayDeliveryTime: new Date("2026-11-30T01:00:00Z") }) });
+    expect((await readMessageDraft(message(), NOW)).draft.sentAt).toBe("2026-11-30T01:00:00.000Z");
+  });
+
+  it("gives an empty label when none is applied", async () => {
+    fake = installOfficeFake();
+    expect((await readMessageDraft(message(), NOW)).draft.sensitivityLabel).toBe("");
+  });
+
+  const READS: [string, string][] = [
+    ["subject.getAsync", "subject"],
+    ["body.getAsync", "body"],
+    ["to.getAsync", "to"],
+    ["cc.getAsync", "cc"],
+    ["bcc.getAsync", "bcc"],
+    ["from.getAsync", "from"],
+    ["getAttachmentsAsync", "attachments"],
+    ["sensitivityLabel.getAsync", "sensitivityLabel"],
+  ];
+
+  it.each(READS)("leaves the field undefined when %s fails", async (call, field) => {
+    fake = installOfficeFake();
+    fake.sim.fail(call, { kind: "error", name: "InternalServerError", code: 9020 });
+    const { draft, failed } = await readMessageDraft(message(), NOW);
+    expect((draft as unknown as Record<string, unknown>)[field]).toBeUndefined();
+    expect(failed).toEqual([field]);
+    expect(draft.subject === undefined || draft.subject.length > 0).toBe(true);
+  });
+
+  it.each(READS)("survives %s throwing synchronously", async (call, field) => {
+    fake = installOfficeFake();
+    fake.sim.fail(call, { kind: "throw" });
+    const { draft, failed } = await readMessageDraft(message(), NOW);
+    expect((draft as unknown as Record<string, unknown>)[field]).toBeUndefined();
+    expect(failed).toEqual([field]);
+  });
+
+  it("falls back to the click time when delayDeliveryTime fails", async () => {
+    fake = installOfficeFake();
+    fake.sim.fail("delayDeliveryTime.getAsync");
+    const { draft, failed } = await readMessageDraft(message(), NOW);
+    expect(draft.sentAt).toBe(NOW.toISOString());
+    expect(failed).toEqual(["delayDeliveryTime"]);
+  });
+
+  it("does not call what a Mailbox 1.7 client lacks", async () => {
+    fake = installOfficeFake({ mailboxVersion: "1.7" });
+    const { draft, unsupported } = await readMessageDraft(message(), NOW);
+    expect(unsupported.sort()).toEqual(["attachments", "delayDeliveryTime", "sensitivityLabel"]);
+    expect(draft.attachments).toBeUndefined();
+    expect(draft.sensitivityLabel).toBeUndefined();
+    expect(draft.from).toBeDefined();
+    expect(fake.callNames()).not.toContain("getAttachmentsAsync");
+  });
+});
+
+describe("readAppointmentDraft", () => {
+  let fake: OfficeFake;
+  afterEach(() => fake.uninstall());
+
+  function appointment() {
+    return Office.context.mailbox.item as Office.AppointmentCompose;
+  }
+
+  it("reads an invitation in one wave, with its Teams link", async () => {
+    fake = installOfficeFake({
+      item: fakeAppointment({
+        body: {
+          type: "html",
+          content:
+            '<div>议程：</div><ol><li>Q3 复盘</li></ol><div>________________</div><div><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA@thread.v2/0?context=%7b%7d">Join the meeting now</a></div>',
+        },
+        isAllDayEvent: false,
+        location: "Microsoft Teams Meeting",
+      }),
+    });
+    const { draft, failed } = await readAppointmentDraft(appointment(), NOW);
+    expect(draft).toMatchObject({
+      kind: "meeting",
+      organizer: { name: "Tom Chen", address: "tom.chen@contoso.com" },
+      requiredAttendees: [{ name: "Lisa Wang" }, { name: "李娜" }],
+      optionalAttendees: [],
+      start: "2026-11-26T06:00:00.000Z",
+      end: "2026-11-26T07:00:00.000Z",
+      isAllDay: false,
+      location: "Microsoft Teams Meeting",
+      isOnlineMeeting: true,
+      bookedAt: NOW.toISOString(),
+    });
+    expect(draft.onlineMeetingUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    expect(failed).toEqual([]);
+    expect(fake.waves()).toBe(1);
+  });
+
+  it("says nothing about online meetings without a join link", async () => {
+    fake = installOfficeFake({ item: fakeAppointment({ location: "3F 会议室 A" }) });
+    const { draft } = await readAppointmentDraft(appointment(), NOW);
+    expect(draft.isOnlineMeeting).toBeUndefined();
+    expect(draft.onlineMeetingUrl).toBeUndefined();
+  });
+
+  it.each([
+    ["start.getAsync", "start"],
+    ["end.getAsync", "end"],
+    ["location.getAsync", "location"],
+    ["isAllDayEvent.getAsync", "isAllDay"],
+    ["requiredAttendees.getAsync", "requiredAttendees"],
+    ["optionalAttendees.getAsync", "optionalAttendees"],
+    ["organizer.getAsync", "organizer"],
+  ])("leaves the field undefined when %s fails", async (call, field) => {
+    fake = installOfficeFake({ item: fakeAppointment() });
+    fake.sim.fail(call);
+    const { draft, failed } = await readAppointmentDraft(appointment(), NOW);
+    expect((draft as unknown as Record<string, unknown>)[field]).toBeUndefined();
+    expect(failed).toHaveLength(1);
+  });
+
+  it("does not ask a Mailbox 1.10 client for isAllDayEvent (1.11)", async () => {
+    fake = installOfficeFake({ item: fakeAppointment(), mailboxVersion: "1.10" });
+    const { draft, unsupported } = await readAppointmentDraft(appointment(), NOW);
+    expect(unsupported).toEqual(["isAllDayEvent"]);
+    expect(draft.isAllDay).toBeUndefined();
+  });
+});
