@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { isLang } from "../i18n/lang";
+import { isIsoMoment } from "../policy/draft-schema";
 import type { Lang } from "../policy/types";
 
 // Command line → options. Node's own parser (strict) refuses unknown options, so a
@@ -20,12 +21,8 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
 function parseMoment(text: string): Date | undefined {
-  if (!MOMENT.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return isIsoMoment(text) ? new Date(text) : undefined;
 }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {

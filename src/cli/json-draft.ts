@@ -7,8 +7,9 @@ import { InputError } from "./input-error";
 export function jsonToDrafts(bytes: Uint8Array): Draft[] {
   const result = parseDraftText(decodeText(bytes));
   if (!result.ok) {
-    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : "";
-    throw new InputError(`not a valid draft: ${result.errors[0]}${more}`);
+    const shown = result.errors.slice(0, 3).join("; ");
+    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : "";
+    throw new InputError(`not a valid draft: ${shown}${more}`);
   }
   return result.drafts;
 }

@@ -10,9 +10,14 @@ import type { Draft, MailDraft, MeetingDraft } from "./types";
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-const moment = z
-  .string()
-  .refine((s) => ISO_MOMENT.test(s) && !Number.isNaN(Date.parse(s)), "an ISO-8601 date-time such as 2026-11-24T10:00:00+08:00");
+/** An ISO-8601 date or date-time that names a real day (Date.parse alone accepts 30 February). */
+export function isIsoMoment(text: string): boolean {
+  if (!ISO_MOMENT.test(text) || Number.isNaN(Date.parse(text))) return false;
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number);
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const moment = z.string().refine(isIsoMoment, "an ISO-8601 date-time such as 2026-11-24T10:00:00+08:00");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
 /** "Tom Chen <tom@contoso.com>", "<tom@contoso.com>" or "tom@contoso.com". */

@@ -1,0 +1,117 @@
+import { icsToDrafts } from "../../src/cli/ics";
+import { InputError } from "../../src/cli/input-error";
+import { fixtureBytes } from "./helpers";
+
+const SHANGHAI = { timeZone: "Asia/Shanghai" };
+
+function ics(...eventLines: string[]): Uint8Array {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "BEGIN:VEVENT", "UID:1", "DTSTAMP:20261124T020000Z", ...eventLines, "END:VEVENT", "END:VCALENDAR"];
+  return new TextEncoder().encode(lines.join("\r\n") + "\r\n");
+}
+
+describe(".ics → MeetingDraft", () => {
+  const [teams] = icsToDrafts(fixtureBytes("meeting-teams-zh-cn.ics"), SHANGHAI);
+
+  it("reads the subject, the Windows-zone times with their offset, and the booking moment", () => {
+    expect(teams.subject).toBe("Q4 服务器采购评审会");
+    expect(teams.start).toBe("2026-11-27T14:00:00+08:00");
+    expect(teams.end).toBe("2026-11-27T15:00:00+08:00");
+    expect(teams.isAllDay).toBe(false);
+    expect(teams.bookedAt).toBe("2026-11-24T02:15:30Z");
+  });
+
+  it("splits attendees by role and leaves out the organizer and the room", () => {
+    expect(teams.organizer).toEqual({ name: "Tom Chen", address: "tom.chen@contoso.com" });
+    expect(teams.requiredAttendees).toEqual([
+      { name: "李娜", address: "li.na@contoso.com" },
+      { name: "Lisa Wang", address: "Lisa.Wang@contoso.com" },
+    ]);
+    expect(teams.optionalAttendees).toEqual([{ name: "陈志明", address: "chen.zm@contoso.com" }]);
+  });
+
+  it("takes the HTML description (X-ALT-DESC), the Teams link, the reminder and the cloud attachment", () => {
+    expect(teams.body?.contentType).toBe("html");
+    expect(teams.body?.content).toMatch(/^<html>\n<head>/);
+    expect(teams.body?.content).toContain("<li>讨论 Q4 服务器采购计划</li>");
+    expect(teams.onlineMeetingUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    expect(teams.isOnlineMeeting).toBe(true);
+    expect(teams.location).toBe("Microsoft Teams 会议; SH-12F-大会议室");
+    expect(teams.reminderMinutes).toBe(15);
+    expect(teams.importance).toBe("normal");
+    expect(teams.attachments).toEqual([
+      { name: "Q4服务器采购预算.xlsx", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", isInline: false, isCloud: true },
+    ]);
+  });
+
+  it("checks a recurring series once (not its moved occurrence) and reads an all-day event", () => {
+    const drafts = icsToDrafts(fixtureBytes("meeting-series-and-allday.ics"), SHANGHAI);
+    expect(drafts.map((d) => d.subject)).toEqual(["Weekly DC migration sync", "Cut-over weekend"]);
+    const [series, allDay] = drafts;
+    expect(series.start).toBe("2026-12-03T09:00:00-08:00"); // Pacific Standard Time in December
+    expect(series.requiredAttendees?.map((p) => p.address)).toEqual(["tom.chen@contoso.com", "anna@fabrikam.com"]); // not the CUTYPE=ROOM
+    expect(series.importance).toBe("high"); // PRIORITY:1
+    expect(series.reminderMinutes).toBe(10); // 40 minutes before the end of a 30-minute meeting
+    expect(series.onlineMeetingUrl).toBe("https://zoom.us/j/98765432100?pwd=abc123"); // a URL in LOCATION
+    expect(series.body).toEqual({ contentType: "text", content: expect.stringContaining("Minute-taker: Tom Chen") });
+    expect(allDay.isAllDay).toBe(true);
+    expect(allDay.start).toBe("2026-12-12T00:00:00+08:00");
+    expect(allDay.end).toBe("2026-12-14T00:00:00+08:00");
+    expect(allDay.urgent).toBe(true); // CATEGORIES:Urgent
+    expect(allDay.requiredAttendees).toEqual([]);
+    expect(allDay.reminderMinutes).toBeUndefined();
+  });
+
+  it("reads floating times in the policy's zone and an IANA TZID without VTIMEZONE in that zone", () => {
+    const [floating] = icsToDrafts(ics("SUMMARY:Floating", "DTSTART:20261126T100000", "DTEND:20261126T110000"), SHANGHAI);
+    expect(floating.start).toBe("2026-11-26T10:00:00+08:00");
+    const [berlin] = icsToDrafts(ics("SUMMARY:Berlin", "DTSTART;TZID=Europe/Berlin:20260715T100000", "DURATION:PT45M"), SHANGHAI);
+    expect(berlin.start).toBe("2026-07-15T10:00:00+02:00");
+    expect(berlin.end).toBe("2026-07-15T10:45:00+02:00");
+  });
+
+  it("maps PRIORITY and binary attachments, and skips non-participants", () => {
+    const [draft] = icsToDrafts(
+      ics(
+        "SUMMARY:Vendor review",
+        "DTSTART:20261126T020000Z",
+        "ORGANIZER:mailto:tom.chen@contoso.com",
+        "ATTENDEE;ROLE=NON-PARTICIPANT;CN=Archive:mailto:archive@contoso.com",
+        "ATTENDEE;CN=Lisa Wang:mailto:lisa.wang@contoso.com",
+        "PRIORITY:9",
+        "ATTACH;FMTTYPE=text/plain;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=notes.txt:aGVsbG8gd29ybGQ=",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "TRIGGER;VALUE=DATE-TIME:20261126T014000Z",
+        "END:VALARM",
+      ),
+      SHANGHAI,
+    );
+    expect(draft.importance).toBe("low");
+    expect(draft.requiredAttendees).toEqual([{ name: "Lisa Wang", address: "lisa.wang@contoso.com" }]);
+    expect(draft.attachments).toEqual([{ name: "notes.txt", size: 11, contentType: "text/plain", isInline: false, isCloud: false }]);
+    expect(draft.reminderMinutes).toBe(20);
+    expect(draft.start).toBe("2026-11-26T02:00:00Z");
+    expect(draft.isOnlineMeeting).toBe(false);
+    expect(draft.onlineMeetingUrl).toBeUndefined();
+  });
+
+  it.each([
+    ["meeting-no-event.ics", /no VEVENT/],
+    ["binary-renamed.ics", /binary/],
+    ["empty.eml", /empty/],
+  ])("refuses %s with a reason", (name, reason) => {
+    expect(() => icsToDrafts(fixtureBytes(name), SHANGHAI)).toThrow(InputError);
+    expect(() => icsToDrafts(fixtureBytes(name), SHANGHAI)).toThrow(reason);
+  });
+
+  it("refuses text that is not iCalendar and a calendar whose only event is cancelled", () => {
+    expect(() => icsToDrafts(new TextEncoder().encode("Meeting notes\nagenda tbd\n"), SHANGHAI)).toThrow(/not a readable iCalendar file/);
+    expect(() => icsToDrafts(ics("SUMMARY:Off", "STATUS:CANCELLED", "DTSTART:20261126T020000Z"), SHANGHAI)).toThrow(/no meeting/);
+  });
+
+  it("reads a UTF-16 file written by PowerShell", () => {
+    const text = new TextDecoder().decode(ics("SUMMARY:季度评审", "DTSTART:20261126T020000Z"));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    expect(icsToDrafts(utf16, SHANGHAI)[0].subject).toBe("季度评审");
+  });
+});

@@ -1,0 +1,76 @@
+import { jsonToDrafts } from "../../src/cli/json-draft";
+import { parseDrafts, parseDraftText, parsePersonText } from "../../src/policy/draft-schema";
+import { fixtureBytes } from "./helpers";
+
+describe("JSON draft format", () => {
+  it("reads an array of drafts with the person and body shorthands", () => {
+    const [mail, meeting] = jsonToDrafts(fixtureBytes("drafts-mixed.json"));
+    expect(mail.kind).toBe("mail");
+    if (mail.kind !== "mail") throw new Error("unreachable");
+    expect(mail.from).toEqual({ name: "陳志明", address: "chen.zm@contoso.com" });
+    expect(mail.to).toEqual([
+      { name: "Lisa Wang", address: "lisa.wang@contoso.com" },
+      { name: "李娜", address: "li.na@contoso.com" },
+    ]);
+    expect(mail.body).toEqual({ contentType: "text", content: expect.stringContaining("各位主管好") });
+    expect(mail.bcc).toBeUndefined(); // left out = unknown, as from a client that could not read it
+    expect(meeting.kind).toBe("meeting");
+    if (meeting.kind !== "meeting") throw new Error("unreachable");
+    expect(meeting.organizer).toEqual({ address: "tom.chen@contoso.com" });
+    expect(meeting.body?.contentType).toBe("html");
+  });
+
+  it("reads a single draft", () => {
+    const drafts = jsonToDrafts(fixtureBytes("draft-no-attendees.json"));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ kind: "meeting", subject: "机房搬迁方案评审", requiredAttendees: [] });
+  });
+
+  it.each([
+    [{ kind: "mail", to: [{ name: "Lisa", adress: "lisa@contoso.com" }] }, 'to[0]: unknown field "adress"'],
+    [{ kind: "mail", recipients: ["lisa@contoso.com"] }, '(top level): unknown field "recipients"'],
+    [{ kind: "mail", subject: 42 }, "subject: Invalid input: expected string, received number"],
+    [{ kind: "email" }, 'kind: must be "mail" or "meeting"'],
+    [{ subject: "no kind" }, 'kind: must be "mail" or "meeting"'],
+    [{ kind: "mail", sentAt: "next Tuesday" }, "sentAt: an ISO-8601 date-time"],
+    [{ kind: "meeting", importance: "urgent" }, "importance:"],
+    [{ kind: "meeting", reminderMinutes: -5 }, "reminderMinutes:"],
+    [{ kind: "mail", body: { contentType: "rtf", content: "x" } }, "body.contentType:"],
+    [{ kind: "mail", attachments: [{ name: "a.pdf", size: "20KB" }] }, "attachments[0].size:"],
+    [[{ kind: "mail" }, { kind: "meeting", start: "2026-13-45T10:00" }], "[1].start:"],
+    [[], "an empty array"],
+    ["just text", "(top level):"],
+  ])("refuses %j naming the field", (input, message) => {
+    const result = parseDrafts(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.join("\n")).toContain(message);
+  });
+
+  it("refuses a truncated file and a file with a misspelt field with a one-line reason", () => {
+    expect(() => jsonToDrafts(fixtureBytes("draft-truncated.json"))).toThrow(/^not a valid draft: not valid JSON/);
+    expect(() => jsonToDrafts(fixtureBytes("draft-invalid-field.json"))).toThrow(/^not a valid draft: .*to\[0\]: unknown field "adress"/);
+  });
+
+  it("accepts a byte-order mark and a minutes mail with its linked meeting", () => {
+    const text = `\uFEFF${JSON.stringify({
+      kind: "mail",
+      subject: "会议纪要：Q4 服务器采购评审会",
+      minutesOf: { subject: "Q4 服务器采购评审会", start: "2026-11-27T14:00:00+08:00", end: "2026-11-27T15:00:00+08:00", attendees: ["li.na@contoso.com"], minutesDue: "2026-12-01" },
+    })}`;
+    const result = parseDraftText(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.drafts[0].kind !== "mail") return;
+    expect(result.drafts[0].minutesOf?.attendees).toEqual([{ address: "li.na@contoso.com" }]);
+  });
+
+  it.each([
+    ["Tom Chen <tom.chen@contoso.com>", { name: "Tom Chen", address: "tom.chen@contoso.com" }],
+    ['"Chen, Tom" <tom.chen@contoso.com>', { name: "Chen, Tom", address: "tom.chen@contoso.com" }],
+    ["王伟<wang.wei@contoso.com>", { name: "王伟", address: "wang.wei@contoso.com" }],
+    ["<lisa.wang@contoso.com>", { address: "lisa.wang@contoso.com" }],
+    [" lisa.wang@contoso.com ", { address: "lisa.wang@contoso.com" }],
+  ])("reads the person %j", (text, person) => {
+    expect(parsePersonText(text)).toEqual(person);
+  });
+});
