@@ -179,12 +179,18 @@ function isSignoffLine(norm: string): boolean {
   return SIGNOFF_PATTERNS.some((re) => re.test(line));
 }
 
-/** "张工，" on a line of its own greets when "你好！" follows on the next line. */
-function nameBeforeGreeting(lines: IndexedLine[], i: number, last: number): number {
+// Words that open a sentence with a comma ("所以，") and are no one's name.
+const LEAD_WORDS =
+  /^(所以|另外|首先|其次|然后|但是|不过|因此|此外|同时|总之|最后|目前|现在|今天|昨天|明天|对了|好的|好|收到|是的|嗯|嗯嗯|谢谢|多谢|抱歉|不好意思|其实|还有|补充|补充一下|如下|综上|那么|那|哈哈|另|附|注意|总结|比如|例如|当然|对|是|没错|确实|好吧|可以|行)$/;
+
+/**
+ * "张工，" on a line of its own greets, whether "你好！" follows on the next line or the
+ * message itself does (Outlook web writes each line as its own <div>).
+ */
+function nameBeforeGreeting(lines: IndexedLine[], i: number): number {
   const m = /^(尊敬的)?([\u4e00-\u9fff·]{1,8})\s*,\s*$/.exec(lines[i].norm);
-  if (!m || HEADING_WORDS.test(m[2]) || i + 1 > last) return 0;
-  const next = lines[i + 1].norm;
-  return next !== "" && greetingLength(next) === next.length ? lines[i].norm.length : 0;
+  if (!m || HEADING_WORDS.test(m[2]) || LEAD_WORDS.test(m[2])) return 0;
+  return lines[i].norm.length;
 }
 
 /** Length of the greeting at the start of `norm`, or 0. */
@@ -303,7 +309,7 @@ export function parseBody(body: ItemBody | undefined): ParsedBody {
   let greetingLine = -1;
   if (groups.length > 0) {
     const firstLine = groups[0][0];
-    const len = greetingLength(lines[firstLine].norm) || nameBeforeGreeting(lines, firstLine, groups[0][1]);
+    const len = greetingLength(lines[firstLine].norm) || nameBeforeGreeting(lines, firstLine);
     if (len > 0) {
       greetingLine = firstLine;
       greetingSplit = len;

@@ -56,6 +56,11 @@ const ACRONYMS = new Set([
 // Short words that shout when capitalised ("PLEASE READ NOW", "WHY IS IT DOWN").
 const SHOUTED_SHORT_WORDS = new Set(["the", "and", "for", "you", "now", "all", "not", "are", "why", "how", "can", "get", "out", "new", "asap"]);
 
+/** A capitalised word that is a known acronym or code, not shouting ("OKR", "JSON", "ASAP"). */
+export function isKnownAcronym(word: string): boolean {
+  return ACRONYMS.has(word.toLowerCase().replace(/'s$/, ""));
+}
+
 interface Term {
   text: string;
   generic: boolean;

@@ -73,5 +73,7 @@ describe("parseBody", () => {
     const html = "<div>张工，</div><div>你好！</div><div><br></div><div>打印机又卡纸了，麻烦您下午来看一下。</div><div><br></div><div>李娜</div>";
     expect(kinds(html)).toEqual(["greeting: 张工， / 你好！", "paragraph: 打印机又卡纸了，麻烦您下午来看一下。", "paragraph: 李娜"]);
     expect(kinds("所以，\n这次升级推迟到下周。", "text")).toEqual(["paragraph: 所以， / 这次升级推迟到下周。"]);
+    expect(kinds("王伟，\n附件是本月的网络流量报表，请查收。\n\n李娜", "text")).toEqual(["greeting: 王伟，", "paragraph: 附件是本月的网络流量报表，请查收。", "paragraph: 李娜"]);
+    expect(kinds("收到，\n谢谢！", "text")).toEqual(["paragraph: 收到，", "signoff: 谢谢！"]);
   });
 });
