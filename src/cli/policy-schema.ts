@@ -30,7 +30,6 @@ export function policyJsonSchema(): JsonObject {
   const rules = isObject(properties.rules) ? withRuleIds(properties.rules) : properties.rules;
   return {
     $schema: schema.$schema,
-    $id: "https://contoso.com/comm-policy/policy.schema.json",
     title: "Communication Policy Assistant: tenant policy",
     description: "The policy file IT deploys with the add-in. Every key is optional; a missing key takes the default of the written policy.",
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema")),
