@@ -1,2 +1,10 @@
-// Entry point: filled in by its issue.
-export {};
+import { mountTaskpane } from "./mount";
+
+// The message compose pane (taskpane.html): opened from the ribbon's "Check policy" button and
+// from Smart Alerts' Fix button.
+
+void Office.onReady(() => {
+  const element = document.getElementById("root");
+  document.body.style.margin = "0";
+  if (element) mountTaskpane(element);
+});
