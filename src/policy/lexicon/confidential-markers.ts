@@ -14,12 +14,8 @@ export interface MarkerEntry extends TermOptions {
   term: string;
 }
 
-const NEGATED_ZH = ["不是", "并非", "非", "不属于", "不含", "不涉及", "无需", "不需要", "不用", "没有", "无"];
-const NEGATED_EN = ["not ", "non-", "non ", "un", "isn't ", "is not ", "no ", "nothing "];
-
+/** Phrases that are marks wherever they stand. */
 export const CONFIDENTIAL_MARKERS: readonly MarkerEntry[] = [
-  { term: "机密", notAfter: NEGATED_ZH, notBefore: ["性"] },
-  { term: "保密", notAfter: NEGATED_ZH, notBefore: ["协议", "合同", "条款", "制度", "培训", "义务", "工作", "规定", "承诺", "性", "期", "措施", "管理", "意识", "法"] },
   { term: "绝密" },
   { term: "仅限内部" },
   { term: "限内部" },
@@ -32,15 +28,37 @@ export const CONFIDENTIAL_MARKERS: readonly MarkerEntry[] = [
   { term: "切勿外传" },
   { term: "请勿转发" },
   { term: "不得转发" },
-  { term: "confidential", notAfter: NEGATED_EN, notBefore: ["ity", " agreement", " disclosure agreement"] },
+  { term: "company confidential" },
+  { term: "privileged and confidential" },
+  { term: "privileged & confidential" },
   { term: "internal only" },
   { term: "internal use only" },
-  { term: "for internal use" },
+  { term: "for internal use only" },
   { term: "do not forward" },
   { term: "don't forward" },
-  { term: "please don't forward" },
   { term: "do not distribute" },
   { term: "not for distribution" },
   { term: "not for external distribution" },
   { term: "top secret" },
 ];
+
+// "confidential", 机密 and 保密 are also ordinary words ("a confidential memo leaked",
+// "我们会严格保密", "保密协议"), so alone they count only in the shapes of a mark: a label
+// ("CONFIDENTIAL:", "[Confidential]", "【机密】"), a statement about this mail ("the figures
+// below are confidential", "以下内容属于机密"), or a request ("please keep this confidential",
+// "请注意保密"). Patterns run on normalised text (Simplified, lower case, half-width).
+const TOPIC_AFTER = "(?!协议|合同|条款|制度|培训|义务|工作|规定|承诺|性|期|措施|管理|意识|法|等级)";
+
+export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
+  /(?:^|[[(【（<*])\s*(?:confidential|机密|保密|秘密|内部机密|公司机密)\s*(?:[\])】）>*:\-–—]|$)/gm,
+  /(?:^|[\s[(【（<*])confidential\s*(?:[\])】）>*:\-–—]|$)/gm,
+  /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b[^.!?\n]{0,40}?\b(?:is|are|remains?)\s+(?:strictly\s+|highly\s+)?confidential\b/g,
+  /\b(?:please|kindly|pls)\s+(?:keep|treat|handle)\s+(?:this|it|these|them|the\s+\w+)?\s*(?:strictly\s+)?(?:as\s+)?confidential\b/g,
+  new RegExp(`(?<![不非没并无])(?:属于|是|为|系|均为|均属)(?:公司|高度|内部)?(?:机密|保密)${TOPIC_AFTER}`, "g"),
+  new RegExp(`(?<![会将])(?:请|务必|严格|需要|须|予以|请予)(?:注意)?保密${TOPIC_AFTER}`, "g"),
+  new RegExp(`(?:内容|信息|资料|数据|文件|附件|邮件|此事|以下)(?:请)?(?:注意)?(?:保密|机密)${TOPIC_AFTER}`, "g"),
+];
+
+/** A disclaimer written inside the prose (the segmenter missed it): not the sender's mark. */
+export const DISCLAIMER_WORDING =
+  /intended (solely |only )?for|intended recipient|legally privileged|privileged and|if you (are not|have received)|unauthori[sz]ed|notify the sender|disclaimer|预期收件人|指定收件人|免责|如果?您?(不是|非).{0,10}收件人/;

@@ -1,5 +1,5 @@
-import { CONFIDENTIAL_MARKERS, type MarkerEntry } from "../../lexicon/confidential-markers";
-import { findTerm, proseRanges } from "../../lexicon/match";
+import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
+import { findTerm, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { MailDraft, Person } from "../../types";
@@ -62,21 +62,37 @@ function markerEntries(extra: readonly string[]): Array<MarkerEntry & { norm: st
   return [...CONFIDENTIAL_MARKERS, ...extra.map((term) => ({ term }))].map((e) => ({ ...e, norm: normalizeTerm(e.term) }));
 }
 
+/** The mark's own words, without the brackets and spaces a pattern needed around them. */
+function trimmed(text: string, norm: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s[\](){}【】（）<>*:：\-–—]/.test(norm[s])) s++;
+  while (e > s && /[\s[\](){}【】（）<>*:：\-–—]/.test(norm[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray<MarkerEntry & { norm: string }>): Range[] {
+  const hits: Range[] = [];
+  for (const e of entries) for (const at of findTerm(norm, e.norm, range, e)) hits.push({ start: at, end: at + e.norm.length });
+  const slice = norm.slice(range.start, range.end);
+  for (const pattern of CONFIDENTIAL_PATTERNS) {
+    for (const m of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const start = range.start + (m.index ?? 0);
+      hits.push(trimmed(text, norm, start, start + m[0].length));
+    }
+  }
+  return hits.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {
   const entries = markerEntries(ctx.policy.lexicon.confidentialMarkers);
   const subject = ctx.subject.norm;
-  for (const e of entries) {
-    const [at] = findTerm(subject, e.norm, { start: 0, end: subject.length }, e);
-    if (at !== undefined) return { field: "subject", excerpt: ctx.subject.stripped.slice(at, at + e.norm.length), start: at, end: at + e.norm.length };
+  const [inSubject] = findIn(ctx.subject.stripped, subject, { start: 0, end: subject.length }, entries);
+  if (inSubject) return { field: "subject", excerpt: ctx.subject.stripped.slice(inSubject.start, inSubject.end), ...inSubject };
+  for (const segment of ctx.body.prose) {
+    if (DISCLAIMER_WORDING.test(ctx.body.norm.slice(segment.start, segment.end))) continue;
+    const [hit] = findIn(ctx.body.text, ctx.body.norm, segment, entries);
+    if (hit) return { field: "body", excerpt: ctx.body.text.slice(hit.start, hit.end), ...hit };
   }
-  const hits: MarkerHit[] = [];
-  for (const range of proseRanges(ctx.body)) {
-    for (const e of entries) {
-      for (const at of findTerm(ctx.body.norm, e.norm, range, e)) {
-        hits.push({ field: "body", excerpt: ctx.body.text.slice(at, at + e.norm.length), start: at, end: at + e.norm.length });
-      }
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return hits[0];
+  return undefined;
 }

@@ -17,6 +17,13 @@ runRuleTable(rule, {
     { name: "saying it is not confidential", draft: mail({ to: [people.partner], body: "Hi Anna,\n\nThe product brochure is not confidential, feel free to share it with your team.\n\nBest,\nTom" }) },
     { name: "Chinese negation: 不是机密", draft: mail({ to: [people.partner], subject: "产品手册", body: "Anna 您好：\n\n这份产品手册不是机密，可以转给贵司同事。\n\n谢谢\n李娜" }) },
     { name: "mark only in the quoted history", draft: mail({ to: [people.partner], subject: "RE: pilot", body: "Hi Anna,\n\nMonday works for us.\n\nBest,\nTom\n\n-----Original Message-----\nFrom: Lisa Wang\nSent: Monday, November 23, 2026 9:12 AM\nTo: Tom Chen\nSubject: pilot\n\nInternal only: our floor price is 80k." }) },
+    { name: "confidential as an ordinary adjective", draft: mail({ to: [people.partner], body: "Hi Anna,\n\nThe news says a confidential memo about the merger leaked last week; we will keep your data strictly confidential of course.\n\nBest,\nTom" }) },
+    { name: "a promise to keep their data confidential (Chinese)", draft: mail({ to: [people.partner], subject: "数据处理", body: "Anna 您好：\n\n贵司提供的数据我们会严格保密，仅用于本次测试。\n\n谢谢\n李娜" }) },
+    { name: "technical 'for internal use'", draft: mail({ to: [people.partner], body: "Hi Anna,\n\nThe X-Reject header is purely for internal use; you can ignore it.\n\nBest,\nTom" }) },
+    {
+      name: "disclaimer inside the prose after a line of stars",
+      draft: mail({ to: [people.partner], body: "Hi Anna,\n\nThe shipment left today.\n\nTom\n\n**************************************************\nE-mail Disclaimer:\nThis e-mail message and any attachments may contain information which is confidential, privileged or commercially sensitive and is intended only for the recipient." }),
+    },
     { name: "label not in the tenant's list", draft: mail({ to: [people.partner], sensitivityLabel: "General" }) },
     { name: "confidential label, internal recipients", draft: mail({ to: [people.lisa], sensitivityLabel: "Highly Confidential" }) },
   ],
@@ -50,6 +57,16 @@ runRuleTable(rule, {
       errors: [{ messageId: "markedExternal", excerpt: "CONFIDENTIAL" }],
     },
     {
+      name: "please keep this confidential",
+      draft: mail({ to: [people.partner], body: "Hi Anna,\n\nOur 2027 price increase is 4%. Please keep this confidential until the announcement.\n\nBest,\nTom" }),
+      errors: [{ messageId: "markedExternal", excerpt: "Please keep this confidential" }],
+    },
+    {
+      name: "以下内容属于公司机密",
+      draft: mail({ to: [people.partner], subject: "合作方案", body: "Anna 您好：\n\n以下内容属于公司机密：明年的产品路线图。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "属于公司机密" } }],
+    },
+    {
       name: "do not forward to a personal mailbox",
       draft: mail({ to: [{ name: "Tom", address: "tomchen88@gmail.com" }], body: "Hi Tom,\n\nDraft salary bands for review at home. Do not forward.\n\nTom" }),
       errors: [{ messageId: "markedExternal", data: { marker: "Do not forward", external: "tomchen88@gmail.com" } }],
@@ -74,7 +91,7 @@ runRuleTable(rule, {
     {
       name: "mixed-language mail marked internal use only",
       draft: mail({ to: [people.wang, people.partner], subject: "Q4 roadmap", body: "Hi 王伟,\n\nQ4 roadmap 如下, for internal use only.\n\nThanks,\nLisa" }),
-      errors: [{ messageId: "markedExternal", data: { marker: "for internal use" } }],
+      errors: [{ messageId: "markedExternal", data: { marker: "for internal use only" } }],
     },
   ],
 });
