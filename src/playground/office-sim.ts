@@ -252,6 +252,7 @@ const ENUMS = {
     AppointmentTimeChanged: "olkAppointmentTimeChanged",
     ItemChanged: "olkItemSelectedChanged",
     InitializationContextChanged: "olkInitializationContextChanged",
+    OfficeThemeChanged: "officeThemeChanged",
     DialogMessageReceived: "dialogMessageReceived",
     DialogEventReceived: "dialogEventReceived",
   },
@@ -475,6 +476,16 @@ export class OfficeSim {
     const snapshot = JSON.parse(before) as Record<string, unknown>;
     change(this.state);
     this.fireChangeEvents(snapshot);
+    this.notify();
+  }
+
+  /**
+   * Switches the Office theme as the user would in Outlook's settings, and fires
+   * OfficeThemeChanged (Mailbox 1.14) to the handlers registered on the mailbox.
+   */
+  setOfficeTheme(theme: Partial<SimTheme>): void {
+    this.officeTheme = { ...this.officeTheme, ...theme };
+    this.fire(ENUMS.EventType.OfficeThemeChanged, { type: "officeThemeChanged", officeTheme: { ...this.officeTheme } });
     this.notify();
   }
 
