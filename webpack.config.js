@@ -49,7 +49,7 @@ module.exports = (env = {}, argv = {}) => {
     module: { rules: [tsRule, esmInCommonJsPackage] },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) }),
+      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
       page("commands", "launchevent", { title: "Communication Policy Assistant" }),
       page("taskpane", "taskpane", { title: "Communication Policy" }),
       page("calendar", "calendar", { title: "Meeting Policy" }),
