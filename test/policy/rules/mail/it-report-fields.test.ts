@@ -1,0 +1,157 @@
+import rule from "../../../../src/policy/rules/mail/it-report-fields";
+import type { Person } from "../../../../src/policy/types";
+import { mail, people } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const helpdesk: Person = { name: "IT Helpdesk", address: "it-helpdesk@contoso.com" };
+const serviceDesk: Person = { name: "IT 服务台", address: "servicedesk@contoso.com" };
+const policy = { helpdeskAddresses: ["it-helpdesk@contoso.com", "servicedesk@contoso.com"] };
+const template = { messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "itReport" } };
+
+const structuredZh = `IT 同事好，
+
+问题描述：ERP 系统登录时提示“会话已过期”，无法进入报销模块。
+发生时间：2026-11-24 上午 10:15 左右
+影响范围：财务部 12 位同事
+
+麻烦尽快处理，谢谢！
+李娜
+财务部 | 分机 8021`;
+
+const proseZh = `服务台你好：
+
+从今天上午10点开始，财务部整个部门都无法登录 ERP，提示“用户名或密码错误”，重置密码后仍然不行。
+
+月底结账比较急，请尽快帮忙排查。
+
+谢谢
+王伟`;
+
+const structuredTw = `服務台您好：
+
+問題描述：Outlook 無法收信，一直顯示「正在連線」。
+發生時間：今天早上 9:30 起
+影響範圍：只有我，同事都正常
+
+麻煩協助，謝謝！
+陳志明`;
+
+const proseEn = `Hi IT,
+
+Since this morning I can't connect to the VPN from home; the client says "authentication failed". Only me as far as I know, my colleagues are fine.
+
+Could someone call me on 138 0000 1234?
+
+Thanks,
+Lisa`;
+
+const floorEn = `Hello Helpdesk,
+
+Yesterday at 3pm all users on floor 3 lost Wi-Fi for about 20 minutes, and it dropped again at 9:40 today. The whole team cannot join Teams calls when it happens.
+
+Best regards,
+Tom Chen
+IT Project Office`;
+
+const htmlReport = `<html><body><p class=MsoNormal>Hi IT team,</p><p class=MsoNormal>&nbsp;</p>
+<p class=MsoNormal><b>Problem:</b> the 3F printer (HP M607) jams on every job and shows error 13.B2.</p>
+<p class=MsoNormal><b>When:</b> since Monday 23 Nov</p>
+<p class=MsoNormal><b>Impact:</b> about 30 people on the third floor</p>
+<p class=MsoNormal>&nbsp;</p><p class=MsoNormal>Thanks,</p><p class=MsoNormal>Lisa</p>
+<div id="Signature"><p>Lisa Wang | Finance | +86 21 5555 0102</p></div></body></html>`;
+
+runRuleTable(rule, {
+  valid: [
+    { name: "structured Simplified report", draft: mail({ subject: "ERP 报销模块无法进入", to: [helpdesk], body: structuredZh }), policy },
+    { name: "Simplified prose with time and scope in one sentence", draft: mail({ subject: "ERP 登录失败", to: [serviceDesk], body: proseZh }), policy },
+    { name: "structured Traditional report", draft: mail({ subject: "Outlook 無法收信", to: [helpdesk], body: structuredTw, from: people.chen }), policy },
+    { name: "English prose: since this morning, only me", draft: mail({ subject: "VPN authentication failed", to: [helpdesk], body: proseEn, from: people.lisa }), policy },
+    { name: "English: yesterday at 3pm, all users on floor 3", draft: mail({ subject: "Wi-Fi drops on floor 3", to: [helpdesk], body: floorEn }), policy },
+    { name: "Outlook HTML with bold labels", draft: mail({ subject: "3F printer jams", to: [helpdesk], body: htmlReport, from: people.lisa }), policy },
+    { name: "the helpdesk in Cc, address in capitals", draft: mail({ subject: "ERP 登录失败", to: [people.lisa], cc: [{ name: "Helpdesk", address: "IT-Helpdesk@Contoso.com" }], body: proseZh }), policy },
+    { name: "not to the helpdesk", draft: mail({ subject: "电脑坏了", to: [people.lisa], body: "Lisa，\n\n我的电脑坏了，今天可能要晚点回复你。\n\n王伟" }), policy },
+    { name: "no helpdesk configured", draft: mail({ subject: "电脑坏了", to: [helpdesk], body: "IT 同事好，\n\n电脑坏了，麻烦来看看。\n\n王伟" }) },
+    { name: "a reply in the ticket thread", draft: mail({ subject: "RE: [INC0012345] VPN 无法连接", to: [helpdesk], body: "谢谢，已经恢复了，可以关单。\n\n李娜\n\n-----Original Message-----\nFrom: IT Helpdesk <it-helpdesk@contoso.com>\nSent: Tuesday, November 24, 2026 11:02 AM\nTo: 李娜 <li.na@contoso.com>\nSubject: [INC0012345] VPN 无法连接\n\n请确认问题是否已解决。" }), policy },
+    { name: "a service request is not a problem report", draft: mail({ subject: "申请开通 Power BI Pro 权限", to: [serviceDesk], body: "服务台您好，\n\n因月度报表需要，申请为本人开通 Power BI Pro 权限，已获部门经理批准。\n\n谢谢！\n李娜" }), policy },
+    { name: "an English access request", draft: mail({ subject: "Access to the Finance SharePoint site", to: [helpdesk], body: "Hi IT,\n\nCould you grant Anna read access to the Finance SharePoint site? Her manager approved it.\n\nThanks,\nTom" }), policy },
+    { name: "mixed languages: 打印不了 since 10:00, whole team", draft: mail({ subject: "3F 打印机 issue", to: [helpdesk], body: "Hi IT,\n\n3F 的打印机打印不了 since 10:00 today, whole team 都受影响。\n\nThanks\n王伟" }), policy },
+  ],
+  invalid: [
+    {
+      name: "'my computer is broken' and nothing else",
+      draft: mail({ subject: "电脑坏了", to: [helpdesk], body: "IT 同事好，\n\n电脑坏了，麻烦尽快来看看。\n\n谢谢\n王伟\n财务部 | 分机 8022" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingZhCN: "发生时间、影响范围" }, suggestions: [template] }],
+    },
+    {
+      name: "Outlook keeps crashing, please help",
+      draft: mail({ subject: "Outlook problem", to: [helpdesk], body: "Hi IT,\n\nOutlook keeps crashing when I open a shared calendar. Please help.\n\nThanks,\nTom" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingEn: "when it happened and the scope of impact (who or what is affected)" }, suggestions: [template] }],
+    },
+    {
+      name: "Traditional: the network is slow",
+      draft: mail({ subject: "網路問題", to: [serviceDesk], body: "服務台您好：\n\n網路很慢，開網頁要等很久，請協助處理。\n\n敬祝 順利\n陳志明", from: people.chen }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingZhTW: "發生時間、影響範圍" }, suggestions: [template] }],
+    },
+    {
+      name: "since this morning, but whom it affects is not said",
+      draft: mail({ subject: "Cannot print", to: [helpdesk], body: "Hi IT,\n\nSince this morning I can't print to the 5F printer; jobs stay in the queue.\n\nThanks,\nLisa", from: people.lisa }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", count: 1 }, suggestions: [template] }],
+    },
+    {
+      name: "the whole department, but not since when",
+      draft: mail({ subject: "共享盘连不上", to: [helpdesk], body: "IT 同事好，\n\n财务部全部门都连不上 S 盘共享文件夹，提示“网络路径找不到”。\n\n请尽快处理，谢谢\n李娜" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time" }, suggestions: [template] }],
+    },
+    {
+      name: "please help and nothing else",
+      draft: mail({ subject: "Help", to: [helpdesk], body: "Hi IT,\n\nPlease help, thanks.\n\nTom" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "description,time,scope", count: 3 }, suggestions: [template] }],
+    },
+    {
+      name: "a forwarded bounce: the quoted header tells when, nothing tells whom",
+      draft: mail({
+        subject: "FW: Undeliverable: 合同确认",
+        to: [helpdesk],
+        body: "IT 同事好，\n\n发给客户的邮件被退回了，退信见下方，请帮忙看看。\n\n王伟\n\n-----Original Message-----\nFrom: Microsoft Outlook <postmaster@contoso.com>\nSent: Tuesday, November 24, 2026 10:02 AM\nTo: 王伟 <wang.wei@contoso.com>\nSubject: Undeliverable: 合同确认\n\nDelivery has failed to these recipients: anna@fabrikam.com",
+      }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope" }, suggestions: [template] }],
+    },
+    {
+      name: "Outlook HTML with problem and impact, no time",
+      draft: mail({ subject: "Teams 会议无法共享屏幕", to: [serviceDesk], body: "<p>服务台你好，</p><p><b>问题描述：</b>Teams 会议中无法共享屏幕，点击后没有反应。</p><p><b>影响范围：</b>市场部 5 位同事</p><p>谢谢</p><p>李娜</p>" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time" }, suggestions: [template] }],
+    },
+    {
+      name: "Cc to the helpdesk, mixed languages, no scope",
+      draft: mail({ subject: "SAP 报错", to: [people.lisa], cc: [helpdesk], body: "Lisa,\n\nSAP 从昨天下午开始 keeps timing out，提示 timeout。FYI 我已抄送 IT。\n\nTom" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope" }, suggestions: [template] }],
+    },
+    {
+      name: "a request word does not hide a problem",
+      draft: mail({ subject: "软件安装失败", to: [helpdesk], body: "IT 同事好，\n\n安装 Adobe Reader 时报错 1603，安装失败。\n\n谢谢\n李娜" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope" }, suggestions: [template] }],
+    },
+    {
+      name: "dates in the signature do not tell when",
+      draft: mail({ subject: "电脑蓝屏", to: [helpdesk], body: "IT 同事好，\n\n我的电脑蓝屏了，只有我这台有问题。\n\n谢谢\n李娜\n财务部 | 入职日期 2020-03-01 | 电话 021-5555 0101" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time" }, suggestions: [template] }],
+    },
+    {
+      name: "an empty report template",
+      draft: mail({ subject: "IT 问题报告", to: [helpdesk], body: "IT 同事好，\n\n问题描述：\n发生时间：\n影响范围：\n\n谢谢\n王伟" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "description,time,scope" }, suggestions: [template] }],
+    },
+  ],
+});
