@@ -252,6 +252,36 @@ function scanNumberedList(lines: BodyLine[]): Agenda | undefined {
   return undefined;
 }
 
+/** A sentence that introduces the topics: "We'll cover the following:", "本次会议讨论以下内容：". */
+const LIST_INTRO =
+  /(讨论|议题|内容|安排|事项|以下|如下|流程|topics?|discuss|cover|go (?:through|over)|walk through|review|following|focus on|use the (?:hour|time|session) (?:for|to))[^:]{0,40}:\s*$/;
+const SENTENCE_END = /[.!?;]$/;
+
+/**
+ * An HTML list loses its numbers in the plain text, so "We'll cover:" followed by short
+ * lines in the same paragraph is read as an agenda too (at least two lines).
+ */
+function scanIntroducedList(lines: BodyLine[]): Agenda | undefined {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const intro = lines[i].norm.trim();
+    if (!LIST_INTRO.test(intro) || NON_AGENDA_LEAD.test(intro) || OTHER_LABEL.test(intro)) continue;
+    const items: AgendaItem[] = [];
+    let last = i;
+    // HTML puts the list in a block of its own, one blank line below the sentence.
+    const first = lines[i + 1].norm.trim() === "" ? i + 2 : i + 1;
+    for (let j = first; j < lines.length; j++) {
+      const norm = lines[j].norm.trim();
+      if (norm === "" || lines[j].kind !== "paragraph" || norm.length > 80 || SENTENCE_END.test(norm) || OTHER_LABEL.test(norm)) break;
+      const item = parseAgendaItem(itemText(lines[j]) ?? lines[j].text);
+      if (!item) break;
+      items.push(item);
+      last = j;
+    }
+    if (items.length >= 2) return { items, headed: false, start: lines[i].start, end: lines[last].start + lines[last].text.length };
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------
 // Minute-taker
 
@@ -260,8 +290,10 @@ const MINUTE_TAKER_LABEL =
 const SELF = /^(me|myself|i|organizer|organiser|本人|我|我本人|组织者|会议组织者)$/;
 const ADDRESS = /[^\s<>()（）:：;；,，@]+@[^\s<>()（）:：;；,，]+\.[a-z]{2,}/i;
 /** Prose: "请李娜担任会议记录人", "李娜负责会议记录", "Lisa will take the minutes". */
-const PROSE_TAKER_ZH = /(?:请|由|^|[，,。;；:：\s])([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:担任|负责|做|作)(?:本次)?(?:会议)?(?:记录|纪要|记录人)/;
-const PROSE_TAKER_EN = /\b([a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:will|is going to|has kindly agreed to) (?:take|write up|write|record) (?:the )?(?:meeting )?(?:minutes|notes)\b/;
+const PROSE_TAKER_ZH = /(?:请|由|^|[，,。.;；:：\s])([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:担任|负责|做|作)(?:本次)?(?:会议)?(?:记录|纪要|记录人)/;
+const PROSE_TAKER_ZH_AFTER = /(?:会议)?(?:记录|纪要)(?:由|请)([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:负责|整理|撰写|记录|完成)/;
+const PROSE_TAKER_EN_BY = /\b(?:minutes|notes) (?:will be |are |to be )?(?:taken|recorded|written up) by ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)/;
+const PROSE_TAKER_EN = /\b([a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:will|to|is going to|has kindly agreed to|kindly agreed to) (?:take|write up|write|record) (?:the )?(?:meeting )?(?:minutes|notes)\b/;
 
 /** Reads "王伟", "王伟 <wang.wei@contoso.com>", "Lisa Wang (lisa.wang@contoso.com)", "@Lisa Wang". */
 export function parsePersonText(text: string): Person | undefined {
@@ -305,17 +337,25 @@ function scanMinuteTaker(lines: BodyLine[]): MinuteTakerLine | undefined {
     return { person, ...at };
   }
   for (const line of lines) {
-    const zh = PROSE_TAKER_ZH.exec(line.norm);
-    const en = zh ? null : PROSE_TAKER_EN.exec(line.norm);
-    const m = zh ?? en;
+    const zh = PROSE_TAKER_ZH.exec(line.norm) ?? PROSE_TAKER_ZH_AFTER.exec(line.norm);
+    const m = zh ?? PROSE_TAKER_EN.exec(line.norm) ?? PROSE_TAKER_EN_BY.exec(line.norm);
     if (!m) continue;
-    const from = (m.index ?? 0) + m[0].indexOf(m[1]);
-    const raw = line.text.slice(from, from + m[1].length);
+    const from = m.index + m[0].lastIndexOf(m[1]);
+    const raw = zh ? line.text.slice(from, from + m[1].length) : capitalisedTail(line.text.slice(from, from + m[1].length));
+    if (raw === "") continue;
     const at = { excerpt: line.text.slice(m.index, m.index + m[0].length), start: line.start + m.index, end: line.start + m.index + m[0].length };
     if (SELF.test(normalize(raw))) return { self: true, ...at };
     return { person: { name: raw, address: "" }, ...at };
   }
   return undefined;
+}
+
+/** "like Lisa" → "Lisa": in English prose a name is the capitalised words before the verb. */
+function capitalisedTail(words: string): string {
+  const parts = words.split(" ");
+  let first = parts.length;
+  while (first > 0 && /^[A-Z]/.test(parts[first - 1])) first--;
+  return parts.slice(first).join(" ");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -343,7 +383,7 @@ function scanUrgency(lines: BodyLine[]): UrgencyLine | undefined {
 export function readMeetingBody(body: ParsedBody): MeetingBody {
   const lines = senderLines(body);
   const headed = scanHeadedAgenda(lines);
-  const agenda = headed.agenda ?? scanNumberedList(lines);
+  const agenda = headed.agenda ?? scanNumberedList(lines) ?? scanIntroducedList(lines);
   const result: MeetingBody = {};
   if (agenda) result.agenda = agenda;
   else if (headed.emptyHeading) result.emptyAgendaHeading = headed.emptyHeading;

@@ -111,6 +111,23 @@ describe("agenda styles", () => {
     expect(agenda?.items.map((i) => i.title)).toEqual(["Status of the checklist", "Go / no-go"]);
   });
 
+  test("HTML list without numbers after an introducing sentence", () => {
+    const read = readMeetingBody(html(`<div>Hi team,</div><div><br></div><div>Next week we'll go through the following:</div><ul><li>Cut-over timeline (20 min)</li><li>Rollback criteria</li></ul><div><br></div><div>Thanks,</div><div>Tom</div>`));
+    expect(read.agenda?.items).toEqual([{ title: "Cut-over timeline", minutes: 20 }, { title: "Rollback criteria" }]);
+    expect(parseAgenda(html(`<p>各位好，</p><p>本次会议讨论以下内容：</p><ol><li>需求评审</li><li>排期</li></ol>`))?.map((i) => i.title)).toEqual(["需求评审", "排期"]);
+  });
+
+  test("Outlook desktop list paragraphs keep their numbers", () => {
+    const body = html(`<p class=MsoNormal><b>会议议程：<o:p></o:p></b></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Q3 支出回顾（15分钟）<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US><span style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Q4 预算调整 — 王伟<o:p></o:p></p>`);
+    expect(parseAgenda(body)).toEqual([{ title: "Q3 支出回顾", minutes: 15 }, { title: "Q4 预算调整", owner: "王伟" }]);
+  });
+
+  test("short lines after a note are not an agenda", () => {
+    expect(parseAgenda(html(`<p>Hi all,</p><p>Please note:</p><ul><li>Bring your laptop</li><li>Badge needed at reception</li></ul>`))).toBeUndefined();
+  });
+
   test("a numbered list of notes is not an agenda", () => {
     expect(parseAgenda(text("大家好，\n\n讨论一下新版本。\n\n注意事项：\n1. 请提前 5 分钟入会\n2. 请保持静音"))).toBeUndefined();
   });
@@ -151,6 +168,10 @@ describe("minute-taker styles", () => {
     ["- 会议记录人: 李娜 <li.na@contoso.com>", { name: "李娜", address: "li.na@contoso.com" }],
     ["会议最后请李娜担任会议记录人。", { name: "李娜", address: "" }],
     ["Lisa will take the minutes.", { name: "Lisa", address: "" }],
+    ["I'd like Lisa Wang to take minutes, thanks.", { name: "Lisa Wang", address: "" }],
+    ["Minutes will be taken by Lisa Wang.", { name: "Lisa Wang", address: "" }],
+    ["会议纪要由李娜整理，会后两个工作日内发出。", { name: "李娜", address: "" }],
+    ["本次由王伟负责会议记录。", { name: "王伟", address: "" }],
   ])("%s", (line, person) => {
     expect(parseMinuteTaker(text(`Hi all,\n\nAgenda:\n1. A\n2. B\n\n${line}`))).toEqual(person);
   });

@@ -9,10 +9,17 @@ const VIDEO_STRONG =
   /microsoft teams|\bteams (?:meeting|会议|call)|\bzoom\b|\bwebex\b|google meet|腾讯会议|voov|飞书会议|飞书视频|lark meeting|钉钉会议|钉钉视频|视频会议|视频通话|视讯|线上会议|在线会议|网络会议|远程会议|电话会议|video (?:call|conference|meeting)|online meeting|virtual meeting|web ?conference|conference call|dial-in/;
 /** Weaker words that count only in the location field ("Teams", "Online", "线上"). */
 const VIDEO_LOCATION = /\bteams\b|\bonline\b|\bvirtual\b|\bremote\b|\bvideo\b|线上|在线|远程|视频|远端|飞书|钉钉/;
+/**
+ * The location Outlook itself writes when the organizer turns on "Teams meeting". The join
+ * block may not be in the body yet (Outlook on the web adds it when the invitation is sent),
+ * so this location is taken as the link.
+ */
+const TEAMS_LOCATION = /^microsoft teams (?:meeting|会议)$/;
 const PLACEHOLDER_LOCATION = /^(?:tbd|tba|待定|待确认|n\/a|-+|\.+)$/;
 
 function joinLinkGiven({ draft, body }: RuleContext<MeetingDraft>): boolean {
   if ((draft.onlineMeetingUrl ?? "").trim() !== "") return true;
+  if (TEAMS_LOCATION.test(normalize(draft.location ?? "").trim())) return true;
   const candidates = [...urlsInText(draft.location ?? ""), ...urlsInText(body.text), ...body.links];
   return candidates.some(isMeetingJoinUrl);
 }

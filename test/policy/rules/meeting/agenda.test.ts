@@ -36,6 +36,10 @@ runRuleTable(rule, {
       name: "HTML ol list",
       draft: meeting({ body: `<div>Hi all,</div><div><br></div><div>Agenda:</div><ol><li>Budget</li><li>Hiring plan</li></ol>${"<div><br></div>"}` }),
     },
+    {
+      name: "Outlook on the web bullet list after an introducing sentence",
+      draft: meeting({ body: `<div>Hi team,</div><div><br></div><div>On Thursday we'll go through the following:</div><ul><li>Cut-over timeline (20 min)</li><li>Rollback criteria</li><li>Comms plan</li></ul><div><br></div><div>Thanks,</div><div>Tom</div>` }),
+    },
     { name: "inline agenda on the heading line", draft: meeting({ body: "议程：1. 需求评审；2. 排期；3. 风险\n\n记录人：李娜" }) },
     { name: "one-topic agenda", draft: meeting({ body: "Hi Lisa,\n\nAgenda: walk through the DR runbook before Friday's test.\n\nTom" }) },
     {

@@ -19,6 +19,8 @@ runRuleTable(rule, {
     { name: "DingTalk link", draft: meeting({ ...noTeams, location: "钉钉会议", body: "大家好，\n\n会议链接：https://meeting.dingtalk.com/j/Ab12Cd\n\n议程：\n1. A\n2. B" }) },
     { name: "hybrid room with Teams", draft: meeting({ location: "上海 3F-301 会议室; Microsoft Teams 会议" }) },
     { name: "forwarded invitation keeps its Teams link", draft: meeting({ ...noTeams, location: "Microsoft Teams Meeting", body: `FYI, join us.${forwardedFrom(`Agenda:\n1. X\n2. Y\n\n${TEAMS_JOIN_TEXT}`)}` }) },
+    { name: "Outlook's Teams location before the block is added", draft: meeting({ ...noTeams, location: "Microsoft Teams Meeting", body: plain }) },
+    { name: "Outlook's Teams location in Traditional", draft: meeting({ ...noTeams, location: "Microsoft Teams 會議", body: "各位好：\n\n議程：\n1. 進度\n2. 問題" }) },
     { name: "Traditional in-person with link anyway", draft: meeting({ location: "台北 12F 第一會議室" }) },
   ],
   invalid: [
@@ -28,8 +30,8 @@ runRuleTable(rule, {
       errors: [{ messageId: "missingLink" }],
     },
     {
-      name: "location says Teams, no block",
-      draft: meeting({ ...noTeams, location: "Microsoft Teams Meeting", body: plain }),
+      name: "plain Teams in the location, no block",
+      draft: meeting({ ...noTeams, location: "Teams", body: plain }),
       errors: [{ messageId: "missingLink" }],
     },
     {
@@ -75,7 +77,7 @@ runRuleTable(rule, {
     },
     {
       name: "a Teams link only in a SharePoint address does not join",
-      draft: meeting({ ...noTeams, location: "Teams", body: "Hi,\n\nDeck: https://contoso.sharepoint.com/sites/teams/deck.pptx\n\nAgenda:\n1. A\n2. B" }),
+      draft: meeting({ ...noTeams, location: "Online / 线上", body: "Hi,\n\nDeck: https://contoso.sharepoint.com/sites/teams/deck.pptx\n\nAgenda:\n1. A\n2. B" }),
       errors: [{ messageId: "missingLink" }],
     },
   ],
