@@ -1,0 +1,188 @@
+import { defineRule, type Report } from "../../rule";
+import { normalize } from "../../text/normalize";
+import type { ParsedBody, Segment } from "../../text/segment";
+import { readingWeight } from "../../text/sentences";
+import { isKnownAcronym } from "../../text/subject-quality";
+
+// §1.3.3: respectful, polite wording. Rude words and shouting are warnings; a missing greeting
+// or sign-off is an info note, and only on a mail long enough that leaving them out is a
+// choice (a "Thanks!" or "收到，谢谢" reply needs neither). Only the sender's new prose is read;
+// words inside quotation marks are someone else's and are left alone.
+
+/** New prose lighter than this (CJK counts 2) is a quick reply: no greeting or sign-off needed. */
+const QUICK_REPLY_WEIGHT = 80;
+/** At most this many rude or shouting findings per mail; more would bury the message. */
+const MAX_WORD_FINDINGS = 5;
+
+// Patterns for normalised text (Simplified, lower case, half-width). Latin words need word
+// boundaries; CJK terms exclude their everyday compounds (垃圾邮件, 废物利用, 滚动).
+const RUDE_PATTERNS: RegExp[] = [
+  /\b(stupid|stupidest)\b(?! question)/,
+  /\b(idiot|idiots|idiotic|moron|morons|moronic|imbecile|dumbass|dumbest)\b(?![- ]?proof)/,
+  /\bdumb\b(?![- ](terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
+  /\bshut up\b/,
+  /\b(wtf|stfu|ffs)\b/,
+  /\bwhat the (hell|heck|fuck|f)\b/,
+  /\b(fuck\w*|shit|shitty|bullshit|crap|crappy|screw you|damn it|goddamn)\b/,
+  /\b(are you|r u|you) (blind|deaf|stupid|crazy|kidding me|out of your mind)\b/,
+  /\b(can't you|cannot you|can you not|don't you|do you not) (even )?(read|understand)\b/,
+  /\b(you|you're|you are|your team|your team is|they are|he is|she is|this guy is) (so |totally |completely |utterly )?(useless|incompetent|pathetic|clueless|brainless|hopeless)\b/,
+  /\buseless (people|team|guy|guys|person|staff|support|helpdesk|idiot)\b/,
+  /\bget lost\b/,
+  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|(?<!妈)妈的|tmd|(?<![过除失])去死(?!角)/,
+  /你懂不懂|懂不懂啊|搞什么鬼|搞什么飞机|搞什么东西|闭嘴|你瞎了|眼瞎|瞎了吗|看不懂中文|饭桶|猪头|丢人现眼|给我滚|滚出去|滚蛋|滚开/,
+  /(^|[^翻打滚])滚(?=[!.?\s吧]|$)/,
+  /(?<!(固体|危险|生活|工业|电子|医疗|放射性|有害|建筑|厨余))废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
+  /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件)/,
+];
+
+const SHOUT_PUNCTUATION = /[!?]{3,}/g;
+const SHORT_WORDS = new Set(["do", "not", "is", "be", "we", "me", "my", "no", "so", "to", "of", "in", "on", "at", "or", "an", "the", "and", "for", "you", "now", "all", "are", "why", "how", "can", "get", "out", "new", "our", "has", "had", "was", "any", "see", "yes", "ask", "did", "its", "this", "that"]);
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+/** Inside “…”, 「…」, 『…』 or "…" on the same line: reported speech, not the sender's words. */
+function insideQuotes(line: string, at: number): boolean {
+  const before = line.slice(0, at);
+  const opens = (re: RegExp): number => (before.match(re) ?? []).length;
+  if (opens(/[“「『]/g) > opens(/[”」』]/g)) return true;
+  return opens(/"/g) % 2 === 1;
+}
+
+function rudeHits(text: string, norm: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const re of RUDE_PATTERNS) {
+    const global = new RegExp(re.source, "g");
+    for (const m of norm.matchAll(global)) {
+      // Leading context of a lookbehind-free prefix group ("(^|[^翻打滚])滚") is not the word.
+      const lead = m[1] !== undefined && /^\(\^\|/.test(re.source) ? m[1].length : 0;
+      const start = (m.index ?? 0) + lead;
+      const end = (m.index ?? 0) + m[0].length;
+      const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+      if (!insideQuotes(text.slice(lineStart), start - lineStart)) hits.push({ start, end });
+    }
+  }
+  return hits;
+}
+
+/** A run of three or more capitalised words that are not acronyms ("PLEASE DO NOT REPLY"). */
+function capsRunHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const run = /\b[A-Z][A-Z']+\b(?:[ ,]+\b[A-Z][A-Z']*\b)*/g;
+  for (const m of text.matchAll(run)) {
+    const words = m[0].split(/[ ,]+/).filter((w) => w !== "");
+    const shouted = words.filter((w) => !isKnownAcronym(w) && (w.length >= 4 || SHORT_WORDS.has(w.toLowerCase())));
+    if (shouted.length >= 3) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return hits;
+}
+
+function punctuationHits(norm: string): Hit[] {
+  return Array.from(norm.matchAll(SHOUT_PUNCTUATION), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** The words of the sentence a hit ends, so a "!!!" is shown with what it shouts. */
+function quote(text: string, hit: Hit, widen: boolean): string {
+  if (!widen) return text.slice(hit.start, hit.end);
+  let from = hit.start;
+  while (from > 0 && hit.start - from < 40 && !/[.!?。！？\n]/.test(text[from - 1])) from--;
+  return text.slice(from, hit.end).trim();
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const hit of sorted) {
+    const last = out[out.length - 1];
+    if (last && hit.start < last.end) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
+function wordReports(segments: readonly Segment[]): Report[] {
+  const reports: Array<Report & { at: number }> = [];
+  for (const segment of segments) {
+    const norm = normalize(segment.text);
+    for (const hit of dedupe(rudeHits(segment.text, norm))) {
+      const words = quote(segment.text, hit, false);
+      reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
+    }
+    for (const hit of dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)])) {
+      const words = quote(segment.text, hit, /^[!?！？]+$/.test(segment.text.slice(hit.start, hit.end)));
+      reports.push({ at: segment.start + hit.start, messageId: "shouting", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
+    }
+  }
+  return reports
+    .sort((a, b) => a.at - b.at)
+    .slice(0, MAX_WORD_FINDINGS)
+    .map(({ at: _at, ...report }) => report);
+}
+
+/** A name, a team or a title left under the prose ("Tom", "李娜", "IT Service Desk") signs the mail too. */
+function endsWithName(paragraphs: readonly Segment[]): boolean {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || paragraphs.length < 2) return false;
+  const text = last.text.trim();
+  return !text.includes("\n") && text.length <= 24 && !/[。.!?！？,，:：;；]/.test(text) && text.split(/\s+/).length <= 3;
+}
+
+function courtesyReports(body: ParsedBody): Report[] {
+  const weight = body.paragraphs.reduce((sum, p) => sum + readingWeight(p.text), 0);
+  if (weight < QUICK_REPLY_WEIGHT) return [];
+  const reports: Report[] = [];
+  const first = body.paragraphs[0];
+  if (!body.greeting && first) {
+    const excerpt = first.text.split("\n")[0].slice(0, 40).trim();
+    reports.push({ messageId: "missingGreeting", severity: "info", data: { excerpt }, location: { field: "body", excerpt, start: first.start, end: first.start + excerpt.length } });
+  }
+  const signed = body.signoff !== undefined || body.segments.some((s) => s.kind === "signature") || endsWithName(body.paragraphs);
+  const last = body.paragraphs[body.paragraphs.length - 1];
+  if (!signed && last) {
+    const lines = last.text.split("\n");
+    const excerpt = lines[lines.length - 1].trim().slice(-40);
+    reports.push({ messageId: "missingSignoff", severity: "info", data: { excerpt }, location: { field: "body", excerpt, start: last.end - excerpt.length, end: last.end } });
+  }
+  return reports;
+}
+
+export default defineRule({
+  id: "mail/politeness",
+  appliesTo: "mail",
+  defaultSeverity: "warning",
+  clause: "§1.3.3",
+  description: {
+    en: "Respectful wording: no rude words, no shouting, a greeting and a sign-off.",
+    "zh-CN": "用语礼貌得体：不用粗鲁字眼、不“喊叫”，有称呼和落款。",
+    "zh-TW": "用語禮貌得體：不用粗魯字眼、不「喊叫」，有稱呼和署名。",
+  },
+  messages: {
+    rude: {
+      en: "\"{{words}}\" may come across as rude. Keep the wording respectful, even when you disagree.",
+      "zh-CN": "“{{words}}”可能显得不礼貌。即使意见不同，也请使用尊重对方的措辞。",
+      "zh-TW": "「{{words}}」可能顯得不禮貌。即使意見不同，也請使用尊重對方的措辭。",
+    },
+    shouting: {
+      en: "\"{{words}}\" reads as shouting. Use normal capitalisation and punctuation.",
+      "zh-CN": "“{{words}}”读起来像在喊叫。请使用正常的大小写和标点。",
+      "zh-TW": "「{{words}}」讀起來像在喊叫。請使用正常的大小寫和標點。",
+    },
+    missingGreeting: {
+      en: "The mail starts without a greeting (\"{{excerpt}}\"). Open with the recipient's name, e.g. \"Hi Lisa,\" or \"王经理，您好！\".",
+      "zh-CN": "邮件开头没有称呼（“{{excerpt}}”）。请以对方称呼开头，例如“王经理，您好！”。",
+      "zh-TW": "郵件開頭沒有稱呼（「{{excerpt}}」）。請以對方稱呼開頭，例如「王經理，您好！」。",
+    },
+    missingSignoff: {
+      en: "The mail ends without a sign-off (\"{{excerpt}}\"). Close with e.g. \"Best regards,\" or \"谢谢！\" and your name.",
+      "zh-CN": "邮件结尾没有落款（“{{excerpt}}”）。请以“谢谢！”“此致 敬礼”等结尾并署名。",
+      "zh-TW": "郵件結尾沒有署名（「{{excerpt}}」）。請以「謝謝！」「此致 敬禮」等結尾並署名。",
+    },
+  },
+  requires: ["body"],
+  check({ body }) {
+    return [...wordReports(body.prose), ...courtesyReports(body)];
+  },
+});

@@ -1,0 +1,125 @@
+import rule from "../../../../src/policy/rules/mail/politeness";
+import { mail } from "../../../support/drafts";
+import { runRuleTable } from "../../../support/rule-tester";
+
+const OUTLOOK_HEADER =
+  "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Lisa Wang<br><b>Sent:</b> Monday, November 23, 2026 10:00 AM<br><b>To:</b> Tom Chen<br><b>Subject:</b> Outage</p></div>";
+
+const mso = (lines: string[]) =>
+  `<html><body><div class=WordSection1>${lines.map((l) => (l === "" ? "<p class=MsoNormal><o:p>&nbsp;</o:p></p>" : `<p class=MsoNormal>${l}<o:p></o:p></p>`)).join("")}</div></body></html>`;
+
+runRuleTable(rule, {
+  valid: [
+    { name: "default draft", draft: mail() },
+    { name: "zh-CN: polite with 此致敬礼", draft: mail({ body: "王经理：\n您好！\n\n现将下周机房断电维护的安排发给您，维护从周六晚十点开始，预计四小时。\n\n请于周四前回复是否同意。\n\n此致\n敬礼\n李娜" }) },
+    { name: "zh-TW: polite", draft: mail({ body: "陳經理您好，\n\n新版請假流程預計下週一上線，舊系統中未審批的假單會自動轉移，轉移期間系統暫停約一小時。\n\n以上安排是否可行，盼覆。\n\n謝謝\n志明" }) },
+    { name: "垃圾邮件 is spam, not an insult", draft: mail({ body: "各位同事：\n\n最近垃圾邮件明显增多，有些伪装成快递通知。请不要点击陌生链接，可疑邮件请直接转发到 phishing@contoso.com。\n\n谢谢！\nIT部" }) },
+    { name: "废物利用 and 固体废物 in an EHS note", draft: mail({ body: "各位好，\n\n本周五下午举办“废物利用”创意比赛，同时请各部门按规定处理固体废物和电子废物。\n\n谢谢！\n行政部 李娜" }) },
+    { name: "dumb terminals are hardware", draft: mail({ body: "Hi Lisa,\n\nThe old dumb terminals in the Kunshan warehouse will be replaced with thin clients next month. The vendor will bring the new units on 7 December.\n\nBest regards,\nTom" }) },
+    { name: "self-deprecating stupid question", draft: mail({ body: "Hi Tom,\n\nSorry if this is a stupid question, but where do I find the new VPN profile? I looked in the Company Portal and could not see it.\n\nThanks,\nLisa" }) },
+    { name: "滚动发布 and 滚动条", draft: mail({ body: "张工，你好！\n\n新版本采用滚动发布，每次升级两台服务器；页面右侧的滚动条在 Safari 上显示异常，已提交缺陷单。\n\n谢谢\n王伟" }) },
+    {
+      name: "rude words in the quoted history are not the sender's",
+      draft: mail({ body: mso(["Hi Lisa,", "", "I understand the frustration. The outage was caused by an expired certificate; it has been renewed and monitoring now alerts 30 days ahead.", "", "Best regards,", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>WTF is going on with the VPN again??? This is STUPID!!!</p></div></body>`) }),
+    },
+    { name: "acronyms are not shouting", draft: mail({ body: "Hi team,\n\nThe IT HR API SLA review moves to Thursday. Please bring the Q3 OKR numbers and the SAP KPI dashboard.\n\nThanks,\nTom" }) },
+    { name: "quick reply without greeting", draft: mail({ subject: "RE: Printer on 3F", body: "Thanks!" }) },
+    { name: "收到，谢谢 without greeting", draft: mail({ subject: "RE: 11月差旅报销单", body: "收到，谢谢" }) },
+    { name: "Outlook web: polite with greeting and sign-off", draft: mail({ body: "<div>Hi Lisa,</div><div><br></div><div>The new badge readers on 5F are installed. Your old badge keeps working until 31 December.</div><div><br></div><div>Best,</div><div>Tom</div>" }) },
+    { name: "mixed: Hi 王经理 … Thanks, Tom", draft: mail({ body: "Hi 王经理，\n\n附件是 Q3 sales report。华东区增长 12%，华南区低于预期，原因见第 4 页。麻烦您周五前确认一下数字。\n\nThanks,\nTom" }) },
+    { name: "reported speech in quotation marks", draft: mail({ body: "李经理，您好！\n\n客户在投诉邮件里写了“你们的系统就是垃圾”，我们已经电话致歉，并约了明天上午十点远程排查。\n\n谢谢！\n王伟" }) },
+    { name: "傻瓜式操作 means foolproof", draft: mail({ body: "各位好，\n\n新的会议室预订系统是傻瓜式操作，打开 Outlook 选会议室即可，不需要再填纸质表格。\n\n谢谢\nIT服务台" }) },
+    { name: "a name alone signs the mail", draft: mail({ body: "Hi Lisa,\n\nThe firewall change for the Fabrikam integration is approved and scheduled for Thursday 22:00. The rollback takes ten minutes.\n\nTom" }) },
+    { name: "cannot read the file is not an insult", draft: mail({ body: "Hi Anna,\n\nI cannot read the file you sent; it seems to be password-protected. Could you resend it as a PDF or share the password by phone?\n\nKind regards,\nTom" }) },
+    { name: "two exclamation marks are enthusiasm", draft: mail({ body: "Hi team,\n\nWe passed the ISO 27001 audit with no major findings!! Thank you all for the hard work over the last three months.\n\nCheers,\nTom" }) },
+  ],
+  invalid: [
+    {
+      name: "en: are you blind",
+      draft: mail({ body: "Hi Lisa,\n\nAre you blind? The link is right there in my last email, third paragraph.\n\nTom" }),
+      errors: [{ messageId: "rude", excerpt: "Are you blind", data: { words: "Are you blind" } }],
+    },
+    {
+      name: "zh-CN: 你懂不懂",
+      draft: mail({ body: "王伟，\n\n你懂不懂流程？变更必须先走审批，不能直接改生产环境的配置。\n\n李娜" }),
+      errors: [{ messageId: "rude", excerpt: "你懂不懂" }],
+    },
+    {
+      name: "zh-TW: 閉嘴 quoted from the original script",
+      draft: mail({ body: "志明：\n\n會議上請你先閉嘴聽完客戶的需求，再提方案。這次的報價已經被退回兩次了。\n\n陳經理" }),
+      errors: [{ messageId: "rude", excerpt: "閉嘴" }],
+    },
+    {
+      name: "zh-TW: 廢物",
+      draft: mail({ body: "志明：\n\n這種錯誤都會犯，真是廢物。明天上午之前把報表重新做一份給我。\n\n陳經理" }),
+      errors: [{ messageId: "rude", excerpt: "廢物" }],
+    },
+    {
+      name: "zh-CN: 就是垃圾",
+      draft: mail({ body: "各位，\n\n外包团队交付的这版代码就是垃圾，测试用例一半都跑不过。请项目经理明天给出整改计划。\n\n王伟" }),
+      errors: [{ messageId: "rude", excerpt: "就是垃圾" }],
+    },
+    {
+      name: "zh-CN: 滚",
+      draft: mail({ subject: "RE: 加班安排", body: "不想干就滚！" }),
+      errors: [{ messageId: "rude", excerpt: "滚" }],
+    },
+    {
+      name: "en: !!! reads as shouting",
+      draft: mail({ body: "Hi team,\n\nThe payroll server is down again!!! Nobody can submit timesheets and the deadline is today.\n\nTom" }),
+      errors: [{ messageId: "shouting", excerpt: "The payroll server is down again!!!" }],
+    },
+    {
+      name: "zh-CN: ？？？",
+      draft: mail({ body: "张工，你好！\n\n说好周一上线的，怎么又推迟了？？？业务部门已经通知了客户。\n\n李娜" }),
+      errors: [{ messageId: "shouting", excerpt: "说好周一上线的，怎么又推迟了？？？" }],
+    },
+    {
+      name: "en: a run of capitals",
+      draft: mail({ body: "Hi all,\n\nPLEASE DO NOT REPLY ALL to the outage notice. Send questions to the service desk instead.\n\nThanks,\nIT Service Desk" }),
+      errors: [{ messageId: "shouting", excerpt: "PLEASE DO NOT REPLY ALL" }],
+    },
+    {
+      name: "Outlook desktop: wtf and ?!?!",
+      draft: mail({ body: mso(["Lisa,", "", "wtf happened to the shared drive?!?! Half of the finance folders are gone.", "", "Tom"]) }),
+      errors: [
+        { messageId: "rude", excerpt: "wtf" },
+        { messageId: "shouting", excerpt: "wtf happened to the shared drive?!?!" },
+      ],
+    },
+    {
+      name: "mixed: stupid + 脑子进水",
+      draft: mail({ body: "Hi 王伟，\n\nThis is a stupid design. 谁脑子进水了才会把密码明文写进配置文件？\n\nTom" }),
+      errors: [
+        { messageId: "rude", excerpt: "stupid" },
+        { messageId: "rude", excerpt: "脑子进水" },
+      ],
+    },
+    {
+      name: "en: no greeting in a long mail",
+      draft: mail({ body: "The firewall change for the Fabrikam integration is approved and scheduled for Thursday 22:00. The rollback takes ten minutes and the vendor is on call.\n\nBest regards,\nTom" }),
+      errors: [{ messageId: "missingGreeting", severity: "info", excerpt: "The firewall change for the Fabrikam int" }],
+    },
+    {
+      name: "zh-CN: no sign-off in a long mail",
+      draft: mail({ body: "王经理：\n您好！\n\n现将下周机房断电维护的安排发给您，维护从周六晚十点开始，预计四小时，期间邮件和 VPN 暂停服务。\n\n请于周四前回复是否同意。" }),
+      errors: [{ messageId: "missingSignoff", severity: "info", excerpt: "请于周四前回复是否同意。" }],
+    },
+    {
+      name: "Outlook web: neither greeting nor sign-off",
+      draft: mail({ body: "<div>新版VPN客户端已经发布到软件中心，旧版客户端将在十二月底停止支持。</div><div><br></div><div>新版支持 Windows 11 和 macOS 14 以上系统，安装后需要重启一次电脑。</div>" }),
+      errors: [
+        { messageId: "missingGreeting", severity: "info" },
+        { messageId: "missingSignoff", severity: "info" },
+      ],
+    },
+    {
+      name: "zh-TW: 你有病吧 and shouting",
+      draft: mail({ subject: "RE: 報表", body: "你有病吧！！！這份報表我昨天就寄給你了。" }),
+      errors: [
+        { messageId: "rude", excerpt: "你有病" },
+        { messageId: "shouting", excerpt: "你有病吧！！！" },
+      ],
+    },
+  ],
+});
