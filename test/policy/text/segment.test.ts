@@ -75,5 +75,7 @@ describe("parseBody", () => {
     expect(kinds("所以，\n这次升级推迟到下周。", "text")).toEqual(["paragraph: 所以， / 这次升级推迟到下周。"]);
     expect(kinds("王伟，\n附件是本月的网络流量报表，请查收。\n\n李娜", "text")).toEqual(["greeting: 王伟，", "paragraph: 附件是本月的网络流量报表，请查收。", "paragraph: 李娜"]);
     expect(kinds("收到，\n谢谢！", "text")).toEqual(["paragraph: 收到，", "signoff: 谢谢！"]);
+    expect(kinds("张工，你好！\n\n新版本采用滚动发布。\n\n王伟", "text")).toEqual(["greeting: 张工，你好！", "paragraph: 新版本采用滚动发布。", "paragraph: 王伟"]);
+    expect(kinds("李经理，您好！客户昨天来电，约了明天上午远程排查。", "text")).toEqual(["greeting: 李经理，您好！", "paragraph: 客户昨天来电，约了明天上午远程排查。"]);
   });
 });
