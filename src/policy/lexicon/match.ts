@@ -46,6 +46,15 @@ function boundaryOk(norm: string, start: number, end: number, strict: boolean): 
   return true;
 }
 
+/** "u" in "…?cid=1&u=/news", "imo" in "user@imo.example": parts of links, addresses, code. */
+function insideLinkOrCode(norm: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (s > 0 && !/\s/.test(norm[s - 1])) s--;
+  while (e < norm.length && !/\s/.test(norm[e])) e++;
+  return /:\/\/|www\.|@|[=&]|[a-z0-9]\/[a-z0-9]/.test(norm.slice(s, e));
+}
+
 /** Start offsets of `term` (already normalised) inside `norm` between `range.start` and `range.end`. */
 export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
   const hits: number[] = [];
@@ -55,7 +64,7 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
   while (at >= 0 && at + term.length <= range.end) {
     const end = at + term.length;
     const ok =
-      (!latin || boundaryOk(norm, at, end, options.strictBoundary === true)) &&
+      (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
       !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
       !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
       !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end)));

@@ -9,6 +9,7 @@ import type { TermOptions } from "./match";
 // - 帐号 / 帐户: 账号 is the PRC standard, but 帳號 is the Taiwan standard and both fold to
 //   the same normalised text, so the pair cannot be judged without knowing the region.
 // - 登陆 alone: correct for "landing" (登陆台湾, 台风登陆). Only login phrases are listed.
+// - acknowledgement (the British spelling), judgement, focussed: regional, not wrong.
 // - 彷佛 (彷彿 is standard Traditional), 必需/必须, 截止/截至, 反应/反映: both are words.
 // - 按排 ("按排序", "按排名" are right), 既使 before 用/得 ("既使用了 A 又…").
 
@@ -146,7 +147,6 @@ export const EN_TYPOS: Readonly<Record<string, string>> = {
   wich: "which",
   withold: "withhold",
   acheive: "achieve",
-  acknowledgement: "acknowledgment",
   agressive: "aggressive",
   apparantly: "apparently",
   arguement: "argument",

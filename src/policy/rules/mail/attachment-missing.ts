@@ -69,7 +69,28 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (endsWith(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
   if (startsWith(norm, end, TOPIC_AFTER)) return false;
+  if (!usedAsClaim(norm.slice(at, end), before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   return !RECEIVED.test(norm.slice(sentence.start, sentence.end));
+}
+
+// English uses these words for other things too: "a badge attached to the carpet", "get
+// attached to a window manager", "values enclosed in quotes", "scan mail for attachments".
+const NOUN_CLAIM_BEFORE = /\b(see|find|in|per|check|open|review|refer to|view|download|included in|listed in|shown in|detailed in|provided in|sending( you)?|send( you)?|attached as|attach( it)? as)\s+(the\s+|my\s+|our\s+|this\s+|an?\s+)?(attached\s+)?$/;
+const NOUN_CLAIM_AFTER = /^\s*([:(]|(is|are|has|have|contains?|shows?|includes?|lists?|for (your|the)|with)\b)/;
+
+function usedAsClaim(word: string, before: string, after: string): boolean {
+  if (word === "attachment" || word === "attachments") {
+    if (/^\s*$/.test(before) && /^\s*[:：]/.test(after)) return true;
+    return NOUN_CLAIM_BEFORE.test(before) || (/\b(the|this|my|our)\s+$/.test(before) && NOUN_CLAIM_AFTER.test(after));
+  }
+  if (word === "attached") {
+    if (/\b(get|got|getting|become|became|becoming|so|very|emotionally|remain|stay)\s+$/.test(before)) return false;
+    return !/^\s+to\b/.test(after) || /^\s+to\s+(this|the|my|our)\s+(e-?mail|mail|message|invite|invitation|ticket)\b/.test(after);
+  }
+  if (word === "enclosed") return !/^\s+(in|within|by|between|with|inside)\b/.test(after);
+  // 带附件的邮件 / 含附件的文件: attachments in general.
+  if (/[带含有]$/.test(before) && after.startsWith("的")) return false;
+  return true;
 }
 
 function findAttachmentClaim(body: ParsedBody): Range | undefined {

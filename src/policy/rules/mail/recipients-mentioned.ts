@@ -155,15 +155,18 @@ const ZH_HELLO = /^\s*(尊敬的|亲爱的)?(.{1,24}?)[,，\s]*(你好|您好|�
 const ZH_COLON = /^\s*(尊敬的|亲爱的)?(.{1,24}?)\s*[:：]\s*$/;
 const ZH_DEAR = /^\s*(尊敬的|亲爱的)(.{1,24}?)\s*[,，:：!！]?\s*$/;
 
-/** The names part of a greeting line, as [start, end) in the line, or undefined. */
-function greetingNames(norm: string, inGreeting: boolean): [number, number] | undefined {
-  const shapes: Array<[RegExp, number]> = [[EN_GREETING, 3], [ZH_DEAR, 2], [ZH_HELLO, 2]];
-  if (inGreeting) shapes.push([ZH_COLON, 2]);
-  for (const [re, group] of shapes) {
+/**
+ * The names part of a greeting line, as [start, end) in the line, and whether every piece of
+ * it must be a name ("王伟、李娜：" must; "Hi Anna, hope you are well" stops at "hope").
+ */
+function greetingNames(norm: string, inGreeting: boolean): [number, number, boolean] | undefined {
+  const shapes: Array<[RegExp, number, boolean]> = [[EN_GREETING, 3, false], [ZH_DEAR, 2, false], [ZH_HELLO, 2, true]];
+  if (inGreeting) shapes.push([ZH_COLON, 2, true]);
+  for (const [re, group, strict] of shapes) {
     const m = re.exec(norm);
     if (!m || m[group] === undefined) continue;
     const start = m[0].indexOf(m[group], m[1] === undefined ? 0 : m[1].length);
-    return [start, start + m[group].length];
+    return [start, start + m[group].length, strict];
   }
   return undefined;
 }
@@ -176,38 +179,48 @@ function greetedPeople(body: ParsedBody): Candidate[] {
   for (const [i, line] of first.text.split("\n").slice(0, 2).entries()) {
     const inGreeting = body.greeting !== undefined && offset >= body.greeting.start && offset < body.greeting.end;
     const span = greetingNames(normalize(line), inGreeting || (i === 0 && /^[^:：]+[、,，][^:：]+[:：]\s*$/.test(line)));
-    if (span) out.push(...splitNames(line.slice(span[0], span[1]), offset + span[0]));
+    const names = span ? splitNames(line.slice(span[0], span[1]), offset + span[0], span[2]) : undefined;
+    if (names) out.push(...names);
     else if (i === 0) break;
     offset += line.length + 1;
   }
   return out;
 }
 
-/** "Lisa and Tom", "李总、王经理" → one candidate per person; groups and departments dropped. */
-function splitNames(part: string, start: number): Candidate[] {
+/**
+ * "Lisa and Tom", "李总、王经理" → one candidate per person, groups dropped. A piece that is
+ * neither a name nor a group ("Ryan, Shane wrote:") means the line is no greeting: undefined.
+ */
+function splitNames(part: string, start: number, strict: boolean): Candidate[] | undefined {
   const out: Candidate[] = [];
   const re = /[^,，、&/;；]+/g;
   for (const chunk of part.matchAll(re)) {
     for (const piece of chunk[0].split(/\s+and\s+|\s*&\s*|和|及|与/)) {
-      const name = piece.trim().replace(/[!！.。:：]+$/, "");
-      if (!looksLikeName(name)) continue;
+      const name = piece.trim().replace(/[!！.。:：~～]+$/, "");
+      if (name === "" || isGroup(name)) continue;
+      if (!looksLikeName(name)) return strict ? undefined : out;
       out.push({ kind: "greeting", name, excerpt: name, start: start + (chunk.index ?? 0) + chunk[0].indexOf(name) });
     }
   }
   return out;
 }
 
+function isGroup(name: string): boolean {
+  const norm = normalizeTerm(name);
+  return GROUPS.has(norm) || NOT_A_PERSON_SUFFIX.test(norm) || /\b(all|team|everyone|colleagues)\b/.test(norm);
+}
+
 function looksLikeName(name: string): boolean {
   const norm = normalizeTerm(name);
-  if (norm === "" || GROUPS.has(norm) || NOT_A_PERSON_SUFFIX.test(norm)) return false;
-  if (/\b(all|team|everyone|colleagues)\b/.test(norm)) return false;
   if (HAN.test(norm)) return /^[\u3400-\u9fff·]{2,5}$/.test(norm);
   // Latin names are capitalised words: "Lisa", "Mr. Smith", "Lisa Wang" (not "hope you are well").
   const words = name.replace(EN_TITLES_CAPITAL, "").split(/\s+/);
   return words.length <= 3 && words.every((w) => /^[A-Z\uff21-\uff3a][A-Za-z\uff41-\uff5a'.-]*$/.test(w)) && !/^(mr|mrs|ms|dr|prof)\.?$/.test(norm);
 }
 
-const MENTION = /(^|[^\w.@\-+])@([A-Za-z][A-Za-z'-]*(?:\.? [A-Z][A-Za-z'-]+)?|[\u3400-\u9fff·]{2,})/g;
+// A mention is "@" after a space or punctuation, then a capitalised name (not "@ARGV", not
+// "*@yahoo.com") or Chinese characters.
+const MENTION = /(^|[\s(（,，、:：;；])@((?:[A-Z][a-z][A-Za-z'-]*|[A-Z](?=\s))(?:\.? [A-Z][A-Za-z'-]+)?(?![.@][a-z]|[\w/@])|[\u3400-\u9fff·]{2,})/g;
 
 function mentionedPeople(body: ParsedBody): Candidate[] {
   const out: Candidate[] = [];

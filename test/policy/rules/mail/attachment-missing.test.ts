@@ -32,8 +32,22 @@ runRuleTable(rule, {
     { name: "附件 only in the quoted history", draft: mail({ subject: "回复：Q3 预算", body: `王伟：\n\n预算我已审批通过。\n\n谢谢\n李娜${QUOTED_ZH}` }) },
     { name: "attached only in the signature's disclaimer", draft: mail({ body: "Hi Lisa,\n\nThe call is moved to 3 pm.\n\nRegards,\nTom\n\nThis email and any files attached are confidential and intended solely for the addressee. If you are not the intended recipient, please delete it." }) },
     { name: "IT notice about attachment size", draft: mail({ subject: "邮箱附件限制调整", body: "各位同事：\n\n自下周起，邮箱附件大小上限调整为 25MB，大文件请用 OneDrive 共享。\n\n谢谢\nIT 服务台" }) },
+    { name: "attached to, in its other sense", draft: mail({ body: "Hi Lisa,\n\nThe asset tag attached to the laptop is missing; please print a new one.\n\nThanks,\nTom" }) },
+    { name: "attachments in general", draft: mail({ body: "Hi Lisa,\n\nThe gateway now scans mail for attachments with executable file names.\n\nThanks,\nTom" }) },
+    { name: "enclosed in quotes", draft: mail({ body: "Hi Lisa,\n\nPassword values must be enclosed in double quotes in the config file.\n\nThanks,\nTom" }) },
+    { name: "带附件的邮件 in general", draft: mail({ subject: "邮件网关升级", body: "各位同事：\n\n网关升级后，带附件的邮件会先经过病毒扫描，可能延迟几分钟。\n\n谢谢\nIT 服务台" }) },
   ],
   invalid: [
+    {
+      name: "see attachment",
+      draft: mail({ body: "Hi Lisa,\n\nFor the figures, see attachment.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "attachment" }],
+    },
+    {
+      name: "attached to this mail",
+      draft: mail({ body: "Hi Lisa,\n\nThe signed form is attached to this email.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
     {
       name: "please find attached, nothing attached",
       draft: mail({ body: "Hi Lisa,\n\nPlease find attached the Q3 budget for your approval.\n\nThanks,\nTom" }),

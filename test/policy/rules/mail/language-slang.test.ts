@@ -35,6 +35,7 @@ runRuleTable(rule, {
       draft: mail({ subject: "下週系統升級", body: "各位同事好：\n\n下週三晚上十點進行系統升級，屆時郵件服務暫停約一小時。\n\n謝謝\n陳志明" }),
     },
     { name: "wood and swelling: 积木有, 红肿么", draft: mail({ body: "王伟：\n\n展台的积木有三种颜色，样品已寄出。伤口还红肿么？注意休息。\n\n谢谢\n李娜" }) },
+    { name: "slang letters inside a link", draft: mail({ body: "Hi Lisa,\n\nThe article is at http://news.example.com/story?cid=127&u=/020927/lol.html for reference.\n\nThanks,\nTom" }) },
     { name: "U.S. and U-turn are not \"you\"", draft: mail({ body: "Hi Lisa,\n\nThe U.S. team made a U-turn on plan U, see option A.\n\nThanks,\nTom" }) },
   ],
   invalid: [

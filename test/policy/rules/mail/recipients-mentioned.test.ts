@@ -23,6 +23,8 @@ runRuleTable(rule, {
     { name: "names in the quoted history", draft: mail({ subject: "RE: budget", body: "Hi Lisa,\n\nApproved.\n\nTom\n\nFrom: Anna Schmidt\nSent: Monday, November 23, 2026 9:12 AM\nTo: Lisa Wang\nSubject: budget\n\nHi Lisa, @Bob please check." }) },
     { name: "a department greeted", draft: mail({ subject: "报销", body: "财务部：\n\n附上 11 月报销单，请审核。\n\n谢谢\n李娜", to: [{ name: "财务部 Finance", address: "finance@contoso.com" }] }) },
     { name: "an opening line that is not a greeting", draft: mail({ body: "Hi Lisa, hope you are well.\n\nMorning meeting is moved to 3 pm.\n\nThanks,\nTom" }) },
+    { name: "a quote header is no greeting", draft: mail({ body: "Ryan, Shane wrote:\n> is the build green?\n\nYes, since this morning.\n\nTom" }) },
+    { name: "code and addresses with @ are no mentions", draft: mail({ body: "Hi Lisa,\n\nRun it with (@ARGV) and whitelist *@yahoo.com as before.\n\nThanks,\nTom" }) },
     { name: "no recipients at all is another rule's business", draft: mail({ to: [], body: "Hi Lisa,\n\nSee below.\n\nTom" }) },
   ],
   invalid: [
@@ -30,6 +32,11 @@ runRuleTable(rule, {
       name: "greets someone who is not a recipient",
       draft: mail({ body: "Hi Anna,\n\nCould you send the signed order by Friday?\n\nThanks,\nTom", to: [people.lisa] }),
       errors: [{ messageId: "greetedNotRecipient", data: { name: "Anna" }, excerpt: "Anna", suggestions: add("Anna") }],
+    },
+    {
+      name: "greeting followed by small talk on the same line",
+      draft: mail({ body: "Hi Anna, hope you had a good weekend.\n\nCould you send the signed order by Friday?\n\nThanks,\nTom", to: [people.lisa] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Anna" }, suggestions: add("Anna") }],
     },
     {
       name: "Chinese greeting by full name",
