@@ -1,5 +1,19 @@
 import { defineRule } from "../../rule";
-import { readMeetingBody } from "../../text/meeting-body";
+import type { RuleContext } from "../../rule";
+import { isJoinBlockUrl, readMeetingBody } from "../../text/meeting-body";
+import type { MeetingDraft } from "../../types";
+
+/** "议程详见附件", "agenda attached", "see the attached agenda", "議程請見連結". */
+const AGENDA_ELSEWHERE =
+  /议程(?:请|详)?(?:见|参见|参阅|附后|在附件)|(?:附件|链接)(?:中|里)?(?:为|是|有)?(?:会议)?议程|\bagenda\b.{0,20}\b(?:attached|in the attachment|linked|at the link|on sharepoint|in the invite below)|\battached\b.{0,10}\bagenda\b/;
+
+/** The agenda is in an attached or linked document that the text points to. */
+function agendaElsewhere({ draft, body }: RuleContext<MeetingDraft>): boolean {
+  const says = body.prose.some((s) => AGENDA_ELSEWHERE.test(body.norm.slice(s.start, s.end)));
+  if (!says) return false;
+  const attached = (draft.attachments ?? []).some((a) => !a.isInline || a.isCloud);
+  return attached || body.links.some((l) => /^https?:/i.test(l) && !isJoinBlockUrl(l));
+}
 
 /** §2.3.1: an invitation carries its agenda, as the meeting pane writes it or in any usual style. */
 export default defineRule({
@@ -29,9 +43,9 @@ export default defineRule({
       "zh-TW": "插入議程範本",
     },
   },
-  check({ body }) {
-    const read = readMeetingBody(body);
-    if (read.agenda) return [];
+  check(context) {
+    const read = readMeetingBody(context.body);
+    if (read.agenda || agendaElsewhere(context)) return [];
     const suggestions = [{ messageId: "insertAgenda", fix: { kind: "insertTemplate", template: "agenda" } as const }];
     const heading = read.emptyAgendaHeading;
     if (heading) {

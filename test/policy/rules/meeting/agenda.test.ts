@@ -1,5 +1,5 @@
 import rule from "../../../../src/policy/rules/meeting/agenda";
-import { meeting } from "../../../support/drafts";
+import { file, meeting } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
 import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, ZOOM_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
 
@@ -40,6 +40,14 @@ runRuleTable(rule, {
       name: "Outlook on the web bullet list after an introducing sentence",
       draft: meeting({ body: `<div>Hi team,</div><div><br></div><div>On Thursday we'll go through the following:</div><ul><li>Cut-over timeline (20 min)</li><li>Rollback criteria</li><li>Comms plan</li></ul><div><br></div><div>Thanks,</div><div>Tom</div>` }),
     },
+    {
+      name: "议程详见附件 with the agenda attached",
+      draft: meeting({ body: `各位好，\n\n下周二召开年度 IT 预算评审会，议程详见附件。\n\n谢谢！\n\n${TEAMS_JOIN_TEXT_ZH}`, attachments: [file("2027 IT 预算评审会议程.docx")] }),
+    },
+    {
+      name: "agenda linked on SharePoint",
+      draft: meeting({ body: `<div>Hi all,</div><div><br></div><div>The agenda is on <a href="https://contoso.sharepoint.com/sites/pmo/agenda-q4.docx">SharePoint</a>.</div>${"<div><br></div>"}` }),
+    },
     { name: "inline agenda on the heading line", draft: meeting({ body: "议程：1. 需求评审；2. 排期；3. 风险\n\n记录人：李娜" }) },
     { name: "one-topic agenda", draft: meeting({ body: "Hi Lisa,\n\nAgenda: walk through the DR runbook before Friday's test.\n\nTom" }) },
     {
@@ -67,6 +75,11 @@ runRuleTable(rule, {
     {
       name: "agenda only in the quoted original of a forward",
       draft: meeting({ body: `FYI, please join.${forwardedFrom(`Agenda:\n1. Q3 numbers\n2. Vendor contract\n\n${TEAMS_JOIN_TEXT}`)}` }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "agenda said to be attached but nothing is",
+      draft: meeting({ body: `各位好，\n\n议程详见附件。\n\n${TEAMS_JOIN_TEXT_ZH}` }),
       errors: [{ messageId: "missing", suggestions: insert }],
     },
     {

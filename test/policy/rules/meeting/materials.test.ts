@@ -28,6 +28,7 @@ runRuleTable(rule, {
     { name: "slides shared after the meeting", draft: meeting({ body: `Hi all,\n\nAgenda:\n1. Demo\n2. Q&A\n\nThe slides will be shared after the meeting.\n\n${TEAMS_JOIN_TEXT}` }) },
     { name: "PPT 会后发给大家", draft: meeting({ body: "各位好，\n\n议程：\n1. 产品演示\n2. 答疑\n\nPPT 会后发给大家。" }) },
     { name: "report as a verb", draft: meeting({ body: "Hi all,\n\nEach team lead will report on progress.\n\nAgenda:\n1. Progress\n2. Risks" }) },
+    { name: "material as an adjective, document as a verb", draft: meeting({ body: "Hi all,\n\nThe vendor change has a material impact on the budget and we will document the decision.\n\nAgenda:\n1. Vendor change\n2. Sign-off" }) },
     { name: "向领导报告 is a verb", draft: meeting({ body: "各位好，\n\n会后由王伟向领导报告结论。\n\n议程：\n1. 结论\n2. 分工" }) },
     { name: "文件服务器 is not a document", draft: meeting({ subject: "文件服务器迁移评审", body: "各位好，\n\n议程：\n1. 文件服务器迁移方案\n2. 割接窗口" }) },
     { name: "materials only in the forwarded original", draft: meeting({ body: `FYI.${forwardedFrom("Please read the attached deck.\n\nAgenda:\n1. X\n2. Y")}` }) },
