@@ -5,14 +5,28 @@ import * as OpenCC from "opencc-js";
 // one, so an offset found in the normalised text is the same offset in the original.
 
 const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-const charCache = new Map<string, string>();
+const foldedCache = new Map<number, number>();
 
-function simplifyChar(ch: string): string {
-  let out = charCache.get(ch);
+/** One UTF-16 unit in, one out: Traditional → Simplified for CJK, lower case otherwise. */
+function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  let out = foldedCache.get(code);
   if (out === undefined) {
-    const converted = traditionalToSimplified(ch);
-    out = converted.length === 1 ? converted : ch;
-    charCache.set(ch, out);
+    out = foldWidth(code);
+    if (out !== code) {
+      if (out >= 0x41 && out <= 0x5a) out += 32;
+    } else {
+      const ch = String.fromCharCode(code);
+      if (isCjk(code)) {
+        const mapped = traditionalToSimplified(ch);
+        out = mapped.length === 1 ? mapped.charCodeAt(0) : code;
+      } else {
+        // "İ" lower-cases to "i" plus a combining dot: keep the base letter, keep the length.
+        const lower = ch.toLowerCase();
+        out = lower.length > 0 ? lower.charCodeAt(0) : code;
+      }
+    }
+    foldedCache.set(code, out);
   }
   return out;
 }
@@ -29,16 +43,15 @@ function foldWidth(code: number): number {
   return code;
 }
 
+const CHUNK = 8192;
+
 /** Folds script, width and case, keeping the length and every offset of `text`. */
 export function normalize(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
   let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isCjk(code)) {
-      out += simplifyChar(text[i]);
-    } else {
-      out += String.fromCharCode(foldWidth(code)).toLowerCase().charAt(0) || text[i];
-    }
+  for (let i = 0; i < units.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, Array.from(units.subarray(i, i + CHUNK)));
   }
   return out;
 }

@@ -1,0 +1,21 @@
+import { normalize } from "../../../src/policy/text/normalize";
+
+describe("normalize", () => {
+  test.each([
+    ["會議紀要：請查收", "会议纪要:请查收"],
+    ["ＵＲＧＥＮＴ！", "urgent!"],
+    ["Hello　World。", "hello world."],
+    ["附件：《Q3預算》", "附件:《q3预算》"],
+    ["İstanbul", "istanbul"],
+    ["🙂 emoji", "🙂 emoji"],
+  ])("%s", (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+    expect(normalize(input)).toHaveLength(input.length);
+  });
+
+  test("keeps length on every BMP unit", () => {
+    let all = "";
+    for (let c = 0; c < 0x10000; c += 7) all += String.fromCharCode(c);
+    expect(normalize(all)).toHaveLength(all.length);
+  });
+});
