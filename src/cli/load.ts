@@ -54,7 +54,7 @@ export async function loadDrafts(path: string, bytes: Uint8Array, options: LoadO
     const drafts = await draftsOf(path, bytes, options);
     return { ok: true, drafts: drafts.map((d) => withMoment(d, options.now)) };
   } catch (e) {
-    if (e instanceof InputError) return { ok: false, reason: e.message };
+    if (e instanceof InputError) return { ok: false, reason: oneLine(e.message) };
     // A parser bug on a hostile file is still just a file that cannot be checked.
     return { ok: false, reason: `could not be read: ${oneLine(e instanceof Error ? e.message : String(e))}` };
   }

@@ -49,20 +49,20 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(1, width - columns));
 }
 
-function findingLines(f: Finding, lang: Lang, paint: Paint): string[] {
+function findingLines(f: Finding, lang: Lang, timeZone: string, paint: Paint): string[] {
   const indent = " ".repeat(SEVERITY_WIDTH + 2);
   const lines = [`  ${paint(f.severity, pad(severityLabel(f.severity, lang), SEVERITY_WIDTH))}${f.rule}  ${clauseLabel(f.clause, lang)}  ${f.message}`];
   if (f.location?.excerpt?.trim()) lines.push(`${indent}${paint("dim", quote(shorten(f.location.excerpt), lang))}`);
-  if (f.fix) lines.push(`${indent}→ ${t("fix", lang)}: ${describeFix(f.fix, lang)}`);
-  for (const s of f.suggestions ?? []) lines.push(`${indent}→ ${t("suggestion", lang)}: ${s.label}`);
+  if (f.fix) lines.push(`${indent}→ ${t("fix", lang)}${describeFix(f.fix, lang, timeZone)}`);
+  for (const s of f.suggestions ?? []) lines.push(`${indent}→ ${t("suggestion", lang)}${s.label}`);
   return lines;
 }
 
-function itemLines(result: ItemResult, lang: Lang, paint: Paint): string[] {
+function itemLines(result: ItemResult, lang: Lang, timeZone: string, paint: Paint): string[] {
   const lines = [header(result, lang, paint)];
   if (result.findings.length === 0) lines.push(`  ✓ ${t("noFindings", lang)}`);
-  for (const f of result.findings) lines.push(...findingLines(f, lang, paint));
-  for (const n of result.notices) lines.push(`  ${paint("dim", `${t("note", lang)}: ${n.message}`)}`);
+  for (const f of result.findings) lines.push(...findingLines(f, lang, timeZone, paint));
+  for (const n of result.notices) lines.push(`  ${paint("dim", `${t("note", lang)}${n.message}`)}`);
   return lines;
 }
 
@@ -72,9 +72,18 @@ export function countBySeverity(results: readonly ItemResult[]): Record<Severity
   return counts;
 }
 
-export function renderText(results: readonly ItemResult[], options: { lang: Lang; color: boolean; unusable: number }): string {
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+  /** Files that could not be checked (their reasons went to stderr). */
+  unusable: number;
+  /** The policy's zone, for the moments in fixes. */
+  timeZone: string;
+}
+
+export function renderText(results: readonly ItemResult[], options: TextOptions): string {
   const paint = painter(options.color);
-  const blocks = results.map((r) => itemLines(r, options.lang, paint).join("\n"));
+  const blocks = results.map((r) => itemLines(r, options.lang, options.timeZone, paint).join("\n"));
   const counts = countBySeverity(results);
   let summary = t("summary", options.lang, { items: results.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
   if (options.unusable > 0) summary += t("unusable", options.lang, { bad: options.unusable });

@@ -94,7 +94,7 @@ async function runFiles(command: FileCommand, io: CliIo): Promise<ExitCode> {
     return unusable > 0 ? EXIT.unusable : EXIT.ok;
   }
   const results = checkAll(loaded, policy, lang, command.now);
-  io.stdout(command.json ? renderJson(results) : renderText(results, { lang, color: useColor(io), unusable }));
+  io.stdout(command.json ? renderJson(results) : renderText(results, { lang, color: useColor(io), unusable, timeZone: policy.workingHours.timeZone }));
   if (unusable > 0) return EXIT.unusable;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import type { FixAction, Lang, LocalizedText, Severity } from "../policy/types";
 import { interpolate } from "../policy/interpolate";
+import { formatMoment } from "./zoned-time";
 
 // The readable report's own words (the findings bring theirs from the rules).
 
@@ -10,9 +11,9 @@ const TEXT = {
   warning: { en: "warning", "zh-CN": "警告", "zh-TW": "警告" },
   info: { en: "info", "zh-CN": "提示", "zh-TW": "提示" },
   noFindings: { en: "no findings", "zh-CN": "未发现问题", "zh-TW": "未發現問題" },
-  note: { en: "note", "zh-CN": "注意", "zh-TW": "注意" },
-  fix: { en: "fix", "zh-CN": "修正", "zh-TW": "修正" },
-  suggestion: { en: "suggestion", "zh-CN": "建议", "zh-TW": "建議" },
+  note: { en: "note: ", "zh-CN": "注意：", "zh-TW": "注意：" },
+  fix: { en: "fix: ", "zh-CN": "修正：", "zh-TW": "修正：" },
+  suggestion: { en: "suggestion: ", "zh-CN": "建议：", "zh-TW": "建議：" },
   noSubject: { en: "(no subject)", "zh-CN": "（无主题）", "zh-TW": "（無主旨）" },
   summary: {
     en: "Checked {{items}} item(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info.",
@@ -43,7 +44,8 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   return t(severity, lang);
 }
 
-export function describeFix(fix: FixAction, lang: Lang): string {
+/** A fix in words; moments are shown on the clock of `timeZone` (the policy's). */
+export function describeFix(fix: FixAction, lang: Lang, timeZone: string): string {
   switch (fix.kind) {
     case "insertText":
       return t("insertText", lang, { text: fix.text });
@@ -52,7 +54,7 @@ export function describeFix(fix: FixAction, lang: Lang): string {
     case "setSubject":
       return t("setSubject", lang, { subject: fix.subject });
     case "scheduleSend":
-      return t("scheduleSend", lang, { at: fix.at });
+      return t("scheduleSend", lang, { at: formatMoment(fix.at, timeZone) });
     case "addRecipient":
       return t("addRecipient", lang, { person: fix.person.name ? `${fix.person.name} <${fix.person.address}>` : fix.person.address, field: fix.field === "to" ? "To" : "Cc" });
     case "setReminder":

@@ -51,3 +51,12 @@ export function zonedIso(wall: WallTime, timeZone: string): string {
   offset = offsetMinutesAt(guess - offset * 60000, timeZone);
   return formatWithOffset(wall, offset);
 }
+
+/** "2026-11-30 09:00" on the clock of `timeZone`; the text itself when it is not a moment. */
+export function formatMoment(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
+}
