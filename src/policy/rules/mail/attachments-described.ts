@@ -119,7 +119,8 @@ function isLongEnough(variant: string): boolean {
 /** The ways a writer refers to a file: full name, name without extension, its core words. */
 export function nameVariants(name: string): string[] {
   const norm = normalizeTerm(name);
-  const stem = norm.replace(/\.[a-z0-9]{1,5}$/, "");
+  // An attached mail is named by its subject: "RE: Q3 budget.msg" is "Q3 budget".
+  const stem = norm.replace(/\.[a-z0-9]{1,5}$/, "").replace(/^((re|fw|fwd|aw|wg|回复|答复|转发)\s*[:：]\s*)+/, "");
   const tokens = stem.split(/[\s_\-.·,，()（）[\]【】]+/).filter(Boolean);
   const variants = new Set<string>([compact(norm)]);
   const add = (t: string[]): void => {

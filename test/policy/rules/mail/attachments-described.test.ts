@@ -55,6 +55,13 @@ runRuleTable(rule, {
       }),
     },
     {
+      name: "an attached mail named by its subject",
+      draft: mail({
+        body: "Hi Lisa,\n\nI attached the thread \"Firewall change window\" so you can see what the vendor agreed to.\n\nThanks,\nTom",
+        attachments: [file("RE: Firewall change window.msg", { contentType: "application/vnd.ms-outlook" })],
+      }),
+    },
+    {
       name: "winmail.dat is transport, not an attachment",
       draft: mail({ attachments: [file("winmail.dat")] }),
     },
