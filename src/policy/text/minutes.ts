@@ -10,7 +10,8 @@ import type { SubjectInfo } from "./subject";
 export type MinutesPart = "discussion" | "consensus" | "decisions" | "actions";
 export const MINUTES_PARTS: readonly MinutesPart[] = ["discussion", "consensus", "decisions", "actions"];
 
-const MINUTES_SUBJECT_CJK = /会议纪要|会议记录|会议摘要|会议总结|会议小结|会议决议|会议备忘|周会纪要|例会纪要|纪要/;
+// "会议记录人" names the minute-taker; it is not the minutes.
+const MINUTES_SUBJECT_CJK = /会议纪要|会议记录(?![人员])|会议摘要|会议总结|会议小结|会议决议|会议备忘|纪要/;
 const MINUTES_SUBJECT_EN =
   /\b(minutes|meeting notes|notes (from|of) (the |our |today's |yesterday's )?[a-z0-9' ]{0,30}(meeting|call|sync|review)|meeting (summary|recap)|recap of)\b/;
 // "5 minutes late", "running a few minutes behind" are not minutes.
@@ -22,7 +23,9 @@ export function isMinutesSubject(subject: SubjectInfo): boolean {
   if (MINUTES_SUBJECT_CJK.test(norm)) return true;
   const withoutDurations = norm.replace(DURATION_MINUTES, " ");
   if (MINUTES_SUBJECT_EN.test(withoutDurations)) return true;
-  // "MoM" written so is minutes of meeting; "mom" in lower case is somebody's mother.
+  // "MoM" written so is minutes of meeting; "mom" in lower case is somebody's mother, and
+  // next to figures it is month-over-month.
+  if (/\b(yoy|qoq|wow|mtd|ytd)\b|\bmom\s*(growth|revenue|change|increase|decrease|decline|sales|trend|comparison|%|[+-]?\d|and|vs|\/)/.test(norm)) return false;
   return /\b(MoM|MOM)\b/.test(subject.stripped);
 }
 

@@ -28,6 +28,9 @@ describe("isMinutesSubject", () => {
     "Release notes for 4.2",
     "会议室预订确认",
     "30 minutes of downtime tonight",
+    "会议记录人确认：周四评审会",
+    "MoM growth by region, October",
+    "Sales YoY and MoM comparison",
   ])("%s is not minutes", (subject) => expect(isMinutesSubject(parseSubject(subject))).toBe(false));
 
   test("replies and forwards", () => {

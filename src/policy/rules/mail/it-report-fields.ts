@@ -53,7 +53,7 @@ function list(fields: readonly Field[], lang: Lang): string {
 }
 
 function goesTo(people: readonly Person[], addresses: ReadonlySet<string>): boolean {
-  return people.some((p) => addresses.has(p.address.trim().toLowerCase()));
+  return people.some((p) => addresses.has(String(p?.address ?? "").trim().toLowerCase()));
 }
 
 export default defineRule({

@@ -13,7 +13,7 @@ const MENTIONS_ATTACHMENT = /附件|附档|见附|请查收|attached|attachment|
 const NOTEBOOK_LINK = /sharepoint\.com|onedrive|1drv\.ms|onenote|loop\.microsoft|loop\.cloud|docs\.qq\.com|feishu|larksuite|notion\.so|confluence|wiki/;
 
 function minutesElsewhere(attachments: readonly Attachment[], body: ParsedBody, prose: string): boolean {
-  const files = attachments.filter((a) => !a.isInline).map((a) => a.name.toLowerCase());
+  const files = attachments.filter((a) => !a.isInline).map((a) => String(a.name ?? "").toLowerCase());
   if (files.some((name) => MINUTES_FILE.test(name))) return true;
   if (files.some((name) => DOCUMENT_FILE.test(name)) && MENTIONS_ATTACHMENT.test(prose)) return true;
   return body.links.some((link) => NOTEBOOK_LINK.test(link.toLowerCase())) && /纪要|记录|minutes|notes|链接|link|onenote|loop/.test(prose);

@@ -8,17 +8,18 @@ import type { Person } from "../../types";
 const ROOM = /会议室|會議室|\broom\b|\bconf(erence)?[ -]?(rm|room)\b|\bboardroom\b|\bmeeting ?room\b|^(rm|room)[-_.]/i;
 
 function key(person: Person): string {
-  const address = person.address.trim().toLowerCase();
-  return address !== "" ? address : `name:${(person.name ?? "").trim().toLowerCase()}`;
+  // Drafts also come from JSON files and Graph, where a field can be missing or null.
+  const address = String(person.address ?? "").trim().toLowerCase();
+  return address !== "" ? address : `name:${String(person.name ?? "").trim().toLowerCase()}`;
 }
 
 function label(person: Person): string {
-  const name = person.name?.trim();
-  return name ? name : person.address;
+  const name = String(person.name ?? "").trim();
+  return name !== "" ? name : String(person.address ?? "");
 }
 
 function isRoom(person: Person): boolean {
-  return ROOM.test(person.name ?? "") || ROOM.test(person.address.split("@")[0] ?? "");
+  return ROOM.test(String(person.name ?? "")) || ROOM.test(String(person.address ?? "").split("@")[0]);
 }
 
 export default defineRule({
@@ -55,7 +56,8 @@ export default defineRule({
     const reached = new Set<string>();
     for (const person of draft.from ? [...recipients, draft.from] : recipients) {
       reached.add(key(person));
-      if (person.name?.trim()) reached.add(`name:${person.name.trim().toLowerCase()}`);
+      const name = String(person.name ?? "").trim().toLowerCase();
+      if (name !== "") reached.add(`name:${name}`);
     }
     const suggestions: SuggestionReport[] = [];
     const missing: string[] = [];

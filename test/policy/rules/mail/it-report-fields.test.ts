@@ -70,6 +70,7 @@ runRuleTable(rule, {
     { name: "Outlook HTML with bold labels", draft: mail({ subject: "3F printer jams", to: [helpdesk], body: htmlReport, from: people.lisa }), policy },
     { name: "the helpdesk in Cc, address in capitals", draft: mail({ subject: "ERP 登录失败", to: [people.lisa], cc: [{ name: "Helpdesk", address: "IT-Helpdesk@Contoso.com" }], body: proseZh }), policy },
     { name: "not to the helpdesk", draft: mail({ subject: "电脑坏了", to: [people.lisa], body: "Lisa，\n\n我的电脑坏了，今天可能要晚点回复你。\n\n王伟" }), policy },
+    { name: "a recipient without an address (unresolved name)", draft: mail({ subject: "电脑坏了", to: [{ name: "IT" } as unknown as Person, people.lisa], body: "IT 同事好，\n\n电脑坏了。\n\n王伟" }), policy },
     { name: "no helpdesk configured", draft: mail({ subject: "电脑坏了", to: [helpdesk], body: "IT 同事好，\n\n电脑坏了，麻烦来看看。\n\n王伟" }) },
     { name: "a reply in the ticket thread", draft: mail({ subject: "RE: [INC0012345] VPN 无法连接", to: [helpdesk], body: "谢谢，已经恢复了，可以关单。\n\n李娜\n\n-----Original Message-----\nFrom: IT Helpdesk <it-helpdesk@contoso.com>\nSent: Tuesday, November 24, 2026 11:02 AM\nTo: 李娜 <li.na@contoso.com>\nSubject: [INC0012345] VPN 无法连接\n\n请确认问题是否已解决。" }), policy },
     { name: "a service request is not a problem report", draft: mail({ subject: "申请开通 Power BI Pro 权限", to: [serviceDesk], body: "服务台您好，\n\n因月度报表需要，申请为本人开通 Power BI Pro 权限，已获部门经理批准。\n\n谢谢！\n李娜" }), policy },

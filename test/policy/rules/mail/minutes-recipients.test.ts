@@ -72,6 +72,10 @@ runRuleTable(rule, {
       draft: mail({ subject: "会议纪要：供应商沟通会", body: zhMinutes, to: [people.wang, people.li], minutesOf: { subject: "供应商沟通会", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [{ name: "王伟", address: "" }, people.li] } }),
     },
     {
+      name: "an attendee read from a JSON file without an address",
+      draft: mail({ subject: "会议纪要：供应商沟通会", body: zhMinutes, to: [people.wang], minutesOf: { subject: "供应商沟通会", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [{ name: "王伟" } as unknown as Person, people.tom] } }),
+    },
+    {
       name: "a meeting without department heads",
       draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom] } }),
     },
