@@ -3,6 +3,12 @@ import { runCli } from "./run";
 
 // The `comm-policy` executable (dist/cli.js): Node's streams and files around runCli.
 
+// `comm-policy check ... | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path),
   stdout: (text) => process.stdout.write(text),

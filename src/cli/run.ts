@@ -1,7 +1,7 @@
 import { resolveLang } from "../i18n/lang";
 import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
 import { checkDraft, RULE_IDS } from "../policy/engine";
-import type { Draft, Lang } from "../policy/types";
+import type { Draft, Lang, Notice } from "../policy/types";
 import type { Command } from "./args";
 import { parseCliArgs } from "./args";
 import { decodeText } from "./bytes";
@@ -10,6 +10,7 @@ import { InputError, oneLine } from "./input-error";
 import { loadDrafts, readErrorReason } from "./load";
 import { policySchemaText } from "./policy-schema";
 import { renderJson, renderText, type ItemResult } from "./report";
+import { t } from "./strings";
 import { USAGE } from "./usage";
 
 // `comm-policy`: arguments in, exit code out, everything else through `io` so that tests
@@ -70,10 +71,17 @@ async function loadFiles(command: FileCommand, policy: Policy, io: CliIo): Promi
   return { loaded, unusable };
 }
 
+/** The engine speaks of Outlook; here the draft came from a file. */
+function inFileTerms(notice: Notice, lang: Lang): Notice {
+  if (notice.code !== "fieldUnavailable" || notice.data?.fields === undefined) return notice;
+  return { ...notice, message: t("fieldUnavailable", lang, { fields: notice.data.fields }) };
+}
+
 function checkAll(loaded: readonly LoadedFile[], policy: Policy, lang: Lang, now: Date | undefined): ItemResult[] {
   return loaded.flatMap(({ file, drafts }) =>
     drafts.map((draft, index) => {
-      const { kind, findings, notices } = checkDraft(draft, policy, { lang, now });
+      const { kind, findings, notices: engineNotices } = checkDraft(draft, policy, { lang, now });
+      const notices = engineNotices.map((n) => inFileTerms(n, lang));
       const item = drafts.length > 1 ? { item: index + 1 } : {};
       return { file, kind, ...item, subject: draft.subject ?? "", findings, notices };
     }),

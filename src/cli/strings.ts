@@ -25,6 +25,11 @@ const TEXT = {
     "zh-CN": "另有 {{bad}} 个文件无法检查（见上文）。",
     "zh-TW": "另有 {{bad}} 個檔案無法檢查（見上文）。",
   },
+  fieldUnavailable: {
+    en: "Not checked: the file does not give {{fields}}.",
+    "zh-CN": "未检查：文件中没有{{fields}}。",
+    "zh-TW": "未檢查：檔案中沒有{{fields}}。",
+  },
   insertText: { en: "insert “{{text}}”", "zh-CN": "插入“{{text}}”", "zh-TW": "插入「{{text}}」" },
   replaceText: { en: "replace “{{find}}” with “{{replace}}”", "zh-CN": "将“{{find}}”改为“{{replace}}”", "zh-TW": "將「{{find}}」改為「{{replace}}」" },
   setSubject: { en: "set the subject to “{{subject}}”", "zh-CN": "将主题改为“{{subject}}”", "zh-TW": "將主旨改為「{{subject}}」" },

@@ -199,3 +199,11 @@ describe("comm-policy draft", () => {
     expect(drafts[0].attachments.map((a) => a.name)).toEqual(["image001.png", "專案進度報告.xlsx"]);
   });
 });
+
+describe("notices", () => {
+  it("says which fields the file did not give, in the file's terms", async () => {
+    const result = await run(["check", "--json", "--now", NOW, fixture("drafts-mixed.json")]);
+    const [mail] = parseJson(result.stdout);
+    expect(mail.notices).toContainEqual(expect.objectContaining({ code: "fieldUnavailable", message: expect.stringMatching(/^Not checked: the file does not give .*bcc/) }));
+  });
+});
