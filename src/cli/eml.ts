@@ -68,12 +68,16 @@ function referencedByHtml(contentId: string | undefined, html: string): boolean 
   return id !== "" && html.toLowerCase().includes(`cid:${id.toLowerCase()}`);
 }
 
+/** Parts the mail client consumes itself: S/MIME and PGP signatures, Outlook's winmail.dat. */
+const CLIENT_PARTS = new Set(["application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature", "application/ms-tnef", "application/vnd.ms-tnef"]);
+
 /**
  * Inline = shown inside the body, not a file to open: an image the HTML points at by its
- * Content-ID, a part of multipart/related, or the calendar part of an invitation mail.
+ * Content-ID, a part of multipart/related, the calendar part of an invitation mail, or a
+ * part the client consumes (a signature).
  */
 function isInline(a: MimeAttachment, html: string): boolean {
-  if (a.related) return true;
+  if (a.related || CLIENT_PARTS.has(a.mimeType)) return true;
   if (referencedByHtml(a.contentId, html)) return true;
   return a.mimeType === "text/calendar" && a.method !== undefined;
 }

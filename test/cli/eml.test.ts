@@ -83,6 +83,42 @@ describe(".eml → MailDraft", () => {
     expect(draft.to).toEqual([{ name: "Lisa Wang", address: "lisa.wang@contoso.com" }, { address: "li.na@contoso.com" }]);
   });
 
+  it("counts a signature part and the calendar part of an invitation as inline, not as files to describe", async () => {
+    const text = [
+      "From: Tom Chen <tom.chen@contoso.com>",
+      "To: lisa.wang@contoso.com",
+      "Subject: Firewall change window",
+      'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="s1"',
+      "",
+      "--s1",
+      'Content-Type: multipart/mixed; boundary="m1"',
+      "",
+      "--m1",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Hi Lisa, the change window is Saturday 02:00-04:00.",
+      "--m1",
+      'Content-Type: text/calendar; charset="utf-8"; method=REQUEST',
+      "",
+      "BEGIN:VCALENDAR",
+      "END:VCALENDAR",
+      "--m1--",
+      "--s1",
+      'Content-Type: application/pkcs7-signature; name="smime.p7s"',
+      'Content-Disposition: attachment; filename="smime.p7s"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      "MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwEAAKCAMIIF",
+      "--s1--",
+      "",
+    ].join("\r\n");
+    const draft = await emlToDraft(new TextEncoder().encode(text));
+    expect(draft.attachments?.map((a) => [a.contentType, a.isInline])).toEqual([
+      ["text/calendar", true],
+      ["application/pkcs7-signature", true],
+    ]);
+  });
+
   it.each([
     ["empty.eml", /empty/],
     ["not-a-mail.eml", /not a MIME message/],
