@@ -88,8 +88,9 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
     return !/^\s+to\b/.test(after) || /^\s+to\s+(this|the|my|our)\s+(e-?mail|mail|message|invite|invitation|ticket)\b/.test(after);
   }
   if (word === "enclosed") return !/^\s+(in|within|by|between|with|inside)\b/.test(after);
-  // 带附件的邮件 / 含附件的文件: attachments in general.
+  // 带附件的邮件 / 含附件的文件: attachments in general; 上传附件 / 添加附件: an instruction.
   if (/[带含有]$/.test(before) && after.startsWith("的")) return false;
+  if (/(上传|添加|插入|删除|带上|加上|补充|提交)(相关|相应|必要的|对应的)?$/.test(before)) return false;
   return true;
 }
 

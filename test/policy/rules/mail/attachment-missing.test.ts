@@ -35,6 +35,7 @@ runRuleTable(rule, {
     { name: "attached to, in its other sense", draft: mail({ body: "Hi Lisa,\n\nThe asset tag attached to the laptop is missing; please print a new one.\n\nThanks,\nTom" }) },
     { name: "attachments in general", draft: mail({ body: "Hi Lisa,\n\nThe gateway now scans mail for attachments with executable file names.\n\nThanks,\nTom" }) },
     { name: "enclosed in quotes", draft: mail({ body: "Hi Lisa,\n\nPassword values must be enclosed in double quotes in the config file.\n\nThanks,\nTom" }) },
+    { name: "an instruction to upload attachments", draft: mail({ subject: "报修流程", body: "各位同事：\n\n在工单系统报修时，请上传相关附件（截图或日志），方便我们尽快处理。\n\n谢谢\nIT 服务台" }) },
     { name: "带附件的邮件 in general", draft: mail({ subject: "邮件网关升级", body: "各位同事：\n\n网关升级后，带附件的邮件会先经过病毒扫描，可能延迟几分钟。\n\n谢谢\nIT 服务台" }) },
   ],
   invalid: [
