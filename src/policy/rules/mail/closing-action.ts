@@ -74,7 +74,9 @@ export default defineRule({
     if (paragraphs.length <= 1 && sentences.length <= SHORT_MAIL_SENTENCES) return [];
 
     const tail = paragraphs.slice(-TAIL_PARAGRAPHS);
-    const tailSentences = tail.flatMap(sentencesOf).map((s) => normalize(s.text));
+    // "Thanks in advance for your help" in the sign-off refers to the request made above it.
+    const closing = body.signoff ? [...tail, body.signoff] : tail;
+    const tailSentences = closing.flatMap(sentencesOf).map((s) => normalize(s.text));
     if (tailSentences.some((s) => isRequest(s) || saysNoActionNeeded(s))) return [];
 
     const last = tail[tail.length - 1];

@@ -2,7 +2,7 @@ import { defineRule } from "../../rule";
 import { isPleasantry, statesPurpose } from "../../text/intent";
 import { detectDraftLang } from "../../text/lang-detect";
 import { normalize } from "../../text/normalize";
-import type { Segment } from "../../text/segment";
+import { greetingLength, type Segment } from "../../text/segment";
 import { readingWeight, sentencesOf, type Sentence } from "../../text/sentences";
 import type { Lang } from "../../types";
 
@@ -30,12 +30,19 @@ interface Judged {
   sentences: Array<Sentence & { norm: string; pleasantry: boolean }>;
 }
 
+/** A banner above the greeting ("INTERNAL USE ONLY", "[External]") or a greeting the segmenter left in the prose. */
+function isBannerOrGreeting(text: string, norm: string): boolean {
+  const line = norm.trim();
+  if (line !== "" && greetingLength(line) === line.length) return true;
+  return text.length <= 40 && (/^\[[^\]]*\]$/.test(text.trim()) || !/[a-z\u3400-\u9fff]/.test(text));
+}
+
 function judgeParagraphs(paragraphs: readonly Segment[]): Judged[] {
   return paragraphs.map((segment) => ({
     segment,
     sentences: sentencesOf(segment).map((s) => {
       const norm = normalize(s.text);
-      return { ...s, norm, pleasantry: isPleasantry(norm) };
+      return { ...s, norm, pleasantry: isPleasantry(norm) || isBannerOrGreeting(s.text, norm) };
     }),
   }));
 }

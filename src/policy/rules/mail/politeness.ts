@@ -1,6 +1,6 @@
 import { defineRule, type Report } from "../../rule";
 import { normalize } from "../../text/normalize";
-import type { ParsedBody, Segment } from "../../text/segment";
+import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
 import { isKnownAcronym } from "../../text/subject-quality";
 
@@ -17,7 +17,7 @@ const MAX_WORD_FINDINGS = 5;
 // Patterns for normalised text (Simplified, lower case, half-width). Latin words need word
 // boundaries; CJK terms exclude their everyday compounds (垃圾邮件, 废物利用, 滚动).
 const RUDE_PATTERNS: RegExp[] = [
-  /\b(stupid|stupidest)\b(?! question)/,
+  /\b(stupid|stupidest)\b(?! (question|simple|easy))/,
   /\b(idiot|idiots|idiotic|moron|morons|moronic|imbecile|dumbass|dumbest)\b(?![- ]?proof)/,
   /\bdumb\b(?![- ](terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
   /\bshut up\b/,
@@ -38,6 +38,10 @@ const RUDE_PATTERNS: RegExp[] = [
 
 const SHOUT_PUNCTUATION = /[!?]{3,}/g;
 const SHORT_WORDS = new Set(["do", "not", "is", "be", "we", "me", "my", "no", "so", "to", "of", "in", "on", "at", "or", "an", "the", "and", "for", "you", "now", "all", "are", "why", "how", "can", "get", "out", "new", "our", "has", "had", "was", "any", "see", "yes", "ask", "did", "its", "this", "that"]);
+
+// Classification markers are written in capitals by convention, not to shout.
+const MARKER_RUN =
+  /^((strictly )?(private (and |& )?)?confidential|(for )?internal( use)?( only)?|restricted|do not (forward|distribute|copy|share|print)|not for (distribution|external use))$/;
 
 interface Hit {
   start: number;
@@ -74,6 +78,7 @@ function capsRunHits(text: string): Hit[] {
   const run = /\b[A-Z][A-Z']+\b(?:[ ,]+\b[A-Z][A-Z']*\b)*/g;
   for (const m of text.matchAll(run)) {
     const words = m[0].split(/[ ,]+/).filter((w) => w !== "");
+    if (MARKER_RUN.test(words.join(" ").toLowerCase())) continue;
     const shouted = words.filter((w) => !isKnownAcronym(w) && (w.length >= 4 || SHORT_WORDS.has(w.toLowerCase())));
     if (shouted.length >= 3) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
@@ -122,12 +127,29 @@ function wordReports(segments: readonly Segment[]): Report[] {
     .map(({ at: _at, ...report }) => report);
 }
 
-/** A name, a team or a title left under the prose ("Tom", "李娜", "IT Service Desk") signs the mail too. */
+const DATE_LINE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
+
+function isNameOrDateLine(line: string): boolean {
+  const text = line.trim();
+  if (DATE_LINE.test(text)) return true;
+  return text.length > 0 && text.length <= 24 && !/[。.!?！？,，:：;；]/.test(text) && text.split(/\s+/).length <= 3;
+}
+
+/**
+ * A name, a team or a title left under the prose ("Tom", "李娜", "信息技术部 / 2026年11月24日")
+ * signs the mail too, alone or as the last lines of the closing paragraph.
+ */
 function endsWithName(paragraphs: readonly Segment[]): boolean {
   const last = paragraphs[paragraphs.length - 1];
   if (!last || paragraphs.length < 2) return false;
-  const text = last.text.trim();
-  return !text.includes("\n") && text.length <= 24 && !/[。.!?！？,，:：;；]/.test(text) && text.split(/\s+/).length <= 3;
+  const lines = last.text.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length <= 3 && lines.every(isNameOrDateLine)) return true;
+  return lines.length >= 2 && isNameOrDateLine(lines[lines.length - 1]) && !DATE_LINE.test(lines[lines.length - 1].trim());
+}
+
+/** A banner ("INTERNAL USE ONLY", "[External]") may sit above the greeting. */
+function greetsBelowBanner(paragraphs: readonly Segment[]): boolean {
+  return paragraphs.slice(1, 2).some((p) => greetingLength(normalize(p.text.split("\n")[0]).trim()) > 0);
 }
 
 function courtesyReports(body: ParsedBody): Report[] {
@@ -135,7 +157,7 @@ function courtesyReports(body: ParsedBody): Report[] {
   if (weight < QUICK_REPLY_WEIGHT) return [];
   const reports: Report[] = [];
   const first = body.paragraphs[0];
-  if (!body.greeting && first) {
+  if (!body.greeting && first && !greetsBelowBanner(body.paragraphs)) {
     const excerpt = first.text.split("\n")[0].slice(0, 40).trim();
     reports.push({ messageId: "missingGreeting", severity: "info", data: { excerpt }, location: { field: "body", excerpt, start: first.start, end: first.start + excerpt.length } });
   }

@@ -105,6 +105,10 @@ runRuleTable(rule, {
         body: "各位好，\n\n为确保年底结账期间财务系统稳定运行，特此通知以下变更冻结安排。十二月十五日至一月五日期间，财务系统及其上下游接口不做任何版本发布。\n\n确有紧急修复需求的，须经财务总监和IT总监共同书面批准。\n\nIT部",
       }),
     },
+    {
+      name: "a banner above the greeting",
+      draft: mail({ body: `INTERNAL USE ONLY\n\nHi Lisa,\n\nPlease review the attached reorganisation plan for the service desk before Friday. ${ENGLISH_BACKGROUND}\n\nThanks,\nTom` }),
+    },
   ],
   invalid: [
     {

@@ -31,6 +31,8 @@ runRuleTable(rule, {
     { name: "傻瓜式操作 means foolproof", draft: mail({ body: "各位好，\n\n新的会议室预订系统是傻瓜式操作，打开 Outlook 选会议室即可，不需要再填纸质表格。\n\n谢谢\nIT服务台" }) },
     { name: "a name alone signs the mail", draft: mail({ body: "Hi Lisa,\n\nThe firewall change for the Fabrikam integration is approved and scheduled for Thursday 22:00. The rollback takes ten minutes.\n\nTom" }) },
     { name: "cannot read the file is not an insult", draft: mail({ body: "Hi Anna,\n\nI cannot read the file you sent; it seems to be password-protected. Could you resend it as a PDF or share the password by phone?\n\nKind regards,\nTom" }) },
+    { name: "classification marker in capitals", draft: mail({ body: "INTERNAL USE ONLY\n\nHi Lisa,\n\nAttached is the draft reorganisation plan for the service desk. Please keep it within the leadership team until Friday.\n\nThanks,\nTom" }) },
+    { name: "garbage collection and a dumb question", draft: mail({ body: "Hi Tom,\n\nDumb question: does the Java service still pause for garbage collection (垃圾回收) every hour? The dashboard shows a spike at :00.\n\nThanks,\nLisa" }) },
     { name: "two exclamation marks are enthusiasm", draft: mail({ body: "Hi team,\n\nWe passed the ISO 27001 audit with no major findings!! Thank you all for the hard work over the last three months.\n\nCheers,\nTom" }) },
   ],
   invalid: [
