@@ -207,3 +207,15 @@ describe("notices", () => {
     expect(mail.notices).toContainEqual(expect.objectContaining({ code: "fieldUnavailable", message: expect.stringMatching(/^Not checked: the file does not give .*bcc/) }));
   });
 });
+
+describe("end to end on real Outlook replies", () => {
+  it("judges only the new text: slang, '!!!' and 'see attachment' in the quoted history are not findings", async () => {
+    const result = await run(["check", "--json", "--now", NOW, "--policy", fixture("../../assets/policy.json"), fixture("mail-zh-tw-reply.eml"), fixture("mail-zh-cn-reply.eml")]);
+    for (const item of parseJson(result.stdout)) {
+      expect(item.findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(["mail/language-slang"]));
+      expect(item.findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(["mail/attachment-missing"]));
+      expect(item.findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(["mail/politeness"]));
+    }
+    expect(result.code).toBe(0);
+  });
+});
