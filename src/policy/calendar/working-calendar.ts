@@ -38,8 +38,9 @@ function scheduledAsWorking(isoDate: string): boolean | undefined {
   return PLAIN_DAY_NAMES.has(detail.name) ? undefined : detail.work;
 }
 
+/** National Day (1–3 October) is on every published schedule; two days cover the one-day shift. */
 function chineseDaysHasYear(year: number): boolean {
-  return chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+  return scheduledAsWorking(`${year}-10-01`) === false || scheduledAsWorking(`${year}-10-02`) === false;
 }
 
 let lastChineseDaysYearCache: number | undefined;
