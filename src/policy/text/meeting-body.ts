@@ -422,6 +422,11 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** As parseAgendaItem reads it back: one line, no closing punctuation. */
+function itemTitle(title: string): string {
+  return oneLine(title).replace(/[;；,，。]+$/, "").trim();
+}
+
 function renderDuration(minutes: number, lang: Lang): string {
   if (lang === "en") return ` (${minutes} min)`;
   return lang === "zh-CN" ? `（${minutes}分钟）` : `（${minutes}分鐘）`;
@@ -430,9 +435,10 @@ function renderDuration(minutes: number, lang: Lang): string {
 /** The agenda block the meeting pane inserts: a heading and numbered items. */
 export function renderAgenda(items: readonly AgendaItem[], lang: Lang): string {
   const lines = items
-    .filter((item) => oneLine(item.title) !== "")
+    .map((item) => ({ ...item, title: itemTitle(item.title) }))
+    .filter((item) => item.title !== "")
     .map((item, i) => {
-      let line = `${i + 1}. ${oneLine(item.title)}`;
+      let line = `${i + 1}. ${item.title}`;
       if (item.minutes !== undefined && Number.isFinite(item.minutes) && item.minutes > 0) line += renderDuration(Math.round(item.minutes), lang);
       if (item.owner && oneLine(item.owner) !== "") line += ` — ${oneLine(item.owner)}`;
       return line;

@@ -62,6 +62,22 @@ describe("round trip", () => {
     for (const reason of reasons) expect(parseUrgency(text(renderUrgency(reason, lang)))).toBe(reason);
   });
 
+  test.each(LANGS)("items in every style survive the round trip in %s", (lang) => {
+    const varied: AgendaItem[] = [
+      { title: "2027 budget: capex vs. opex", minutes: 45 },
+      { title: "需求评审（含 UI 稿）", owner: "李娜" },
+      { title: "Q&A / 答疑", minutes: 5, owner: "Tom Chen" },
+      { title: "風險與問題 - 第二階段" },
+      { title: "Go/no-go" },
+    ];
+    expect(parseAgenda(text(renderAgenda(varied, lang)))).toEqual(varied);
+    expect(parseAgenda(html(`<p>${renderAgenda(varied, lang).split("\n").join("<br>")}</p>`))).toEqual(varied);
+  });
+
+  test("render drops closing punctuation that the reader would drop", () => {
+    expect(parseAgenda(text(renderAgenda([{ title: "回顾上周进度。" }], "zh-CN")))).toEqual([{ title: "回顾上周进度" }]);
+  });
+
   test("render drops empty items and line breaks", () => {
     expect(renderAgenda([{ title: "  " }, { title: "A\nB" }], "en")).toBe("Agenda:\n1. A B");
   });

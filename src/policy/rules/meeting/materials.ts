@@ -13,7 +13,7 @@ const MATERIAL_TERMS = new RegExp(
     // "material impact" is an adjective; "to report", "we document" are verbs.
     String.raw`\bmaterials?\b(?! (?:impact|change|changes|risk|risks|weakness|breach|difference|effect|adverse)\b)`,
     String.raw`(?<!\b(?:to|will|please|we|they|i|you|'ll|and) )\b(?:reports?|documents?|docs?)\b(?! (?:to|back|on|in)\b)`,
-    "材料|资料|文档|附件|预读|幻灯片|演示文稿|讲义|课件|表格",
+    "材料|资料|文档|附件|预读|幻灯片|投影片|简报|演示文稿|讲义|课件|表格",
     "(?:周|月|季度|年度|分析|测试|评审|调研|项目|进度|财务|审计|评估|总结|述职|事故|故障|复盘|验收|研究)报告|报告(?:初稿|草稿|全文)",
   ].join("|"),
   "g",

@@ -43,6 +43,7 @@ runRuleTable(rule, {
       errors: [{ messageId: "notAttached", data: { term: "資料" } }],
     },
     { name: "PPT in mixed text", draft: meeting({ body: "Hi all / 各位好，\n\n议程 Agenda:\n1. 产品 roadmap，请提前看 PPT\n2. Q&A" }), errors: [{ messageId: "notAttached", data: { term: "PPT" } }] },
+    { name: "Taiwanese 簡報", draft: meeting({ subject: "年度預算簡報審閱", body: "各位好：\n\n請會前先看過簡報。\n\n議程：\n1. 預算說明\n2. 討論" }), errors: [{ messageId: "notAttached", data: { term: "簡報" } }] },
     { name: "pre-read", draft: meeting({ body: `Hi all,\n\nThere is a short pre-read for this session.\n\nAgenda:\n1. Discussion\n2. Decision\n\n${TEAMS_JOIN_TEXT}` }), errors: [{ messageId: "notAttached", data: { term: "pre-read" } }] },
     { name: "预读 in Chinese", draft: meeting({ body: "各位好，\n\n请提前预读方案。\n\n议程：\n1. 方案讨论\n2. 决策" }), errors: [{ messageId: "notAttached", data: { term: "预读" } }] },
     { name: "测试报告", draft: meeting({ body: "各位好，\n\n议程：\n1. 测试报告解读（15分钟）\n2. 上线评估" }), errors: [{ messageId: "notAttached", data: { term: "测试报告" } }] },
