@@ -43,6 +43,7 @@ module.exports = (env = {}, argv = {}) => {
       calendar: "./src/calendar/index.tsx",
       playground: "./src/playground/index.tsx",
       "playground-meeting": "./src/playground/meeting.tsx",
+      "auth-dialog": "./src/graph/auth-dialog.ts",
     },
     output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
@@ -53,8 +54,10 @@ module.exports = (env = {}, argv = {}) => {
       page("commands", "launchevent", { title: "Communication Policy Assistant" }),
       page("taskpane", "taskpane", { title: "Communication Policy" }),
       page("calendar", "calendar", { title: "Meeting Policy" }),
-      page("playground", "playground", { officeJs: "local", title: "Playground: Communication Policy Assistant" }),
+      // The playground simulates Office.js itself; the real library outside Outlook only errors.
+      page("playground", "playground", { officeJs: "none", title: "Playground: Communication Policy Assistant" }),
       page("playground-meeting", "playground-meeting", { officeJs: "local", title: "Playground: meeting policy" }),
+      page("auth-dialog", "auth-dialog", { title: "Sign in" }),
     ],
   };
   const cli = {

@@ -97,4 +97,4 @@ if (require.main === module) {
     process.exit(1);
   }
 }
-module.exports = { addinUrl, productionManifest };
+module.exports = { addinUrl, productionManifest, copyAssets, copyOfficeJs };

@@ -49,9 +49,9 @@ export const TASKPANE_TEXT = {
   fixesFor: { en: "Fixes for: {{message}}", "zh-CN": "修正：{{message}}", "zh-TW": "修正：{{message}}" },
   atCursor: { en: "At cursor", "zh-CN": "插入到光标处", "zh-TW": "插入到游標處" },
   atCursorLabel: {
-    en: "Insert at the cursor instead: {{label}}",
-    "zh-CN": "改为插入到光标处：{{label}}",
-    "zh-TW": "改為插入到游標處：{{label}}",
+    en: "At cursor: {{label}}",
+    "zh-CN": "插入到光标处：{{label}}",
+    "zh-TW": "插入到游標處：{{label}}",
   },
   fixInsert: { en: "Insert “{{text}}”", "zh-CN": "插入“{{text}}”", "zh-TW": "插入「{{text}}」" },
   fixReplace: { en: "Replace with “{{replace}}”", "zh-CN": "替换为“{{replace}}”", "zh-TW": "替換為「{{replace}}」" },

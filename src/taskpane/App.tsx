@@ -72,10 +72,11 @@ export function App({ host, lang }: AppProps) {
   const stillHeld = state.result ? state.result.findings.filter((f) => held.has(findingKey(f))).length : held.size;
   const tally = counts(findings);
   const loaded = state.policy;
+  const Landmark = host.embedded ? "section" : "main";
 
   return (
     <FluentProvider theme={theme} dir="ltr" lang={htmlLang(lang)}>
-      <main className={styles.root} aria-busy={state.checking}>
+      <Landmark className={styles.root} aria-busy={state.checking} aria-label={host.embedded ? t("title") : undefined}>
         <header className={styles.header}>
           <div className={styles.titleRow}>
             <h1 className={styles.title}>{t("title")}</h1>
@@ -159,7 +160,7 @@ export function App({ host, lang }: AppProps) {
           onInsert={(template) => void apply(t("insertTemplate"), () => applyFix({ kind: "insertTemplate", template }, { mode: "cursor", lang: engineLang(lang) }))}
         />
         <PaneFooter t={t} mailbox={loaded?.policy.feedbackMailbox ?? ""} version={loaded?.policy.version} />
-      </main>
+      </Landmark>
     </FluentProvider>
   );
 }

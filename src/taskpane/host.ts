@@ -10,9 +10,12 @@ export interface PaneOptions {
   /** How often the pane re-reads the body while visible (Outlook has no body-changed event). */
   pollMs?: number;
   loadPolicy?: () => Promise<LoadedPolicy>;
+  /** Inside another page (the playground): a region, not the page's main landmark. */
+  embedded?: boolean;
 }
 
 export interface PaneHost {
+  embedded: boolean;
   now: () => Date;
   pollMs: number;
   loadPolicy: () => Promise<LoadedPolicy>;
@@ -24,6 +27,7 @@ export function paneHost(options: PaneOptions = {}): PaneHost {
   return {
     now: options.now ?? (() => new Date()),
     pollMs: options.pollMs ?? 3000,
+    embedded: options.embedded ?? false,
     loadPolicy:
       options.loadPolicy ??
       (() => loadPolicy({ fetchText: () => fetchPolicyText(policyUrl(), POLICY_TIMEOUT_MS), storage: runtimeStorage() })),

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm start`: builds the add-in (development mode), serves dist/ on port 3000 and prints the
+// playground's URL and how to sideload manifest.xml. HTTPS with a development certificate made
+// by openssl in .certs/ (git-ignored) when openssl is there; plain http on localhost otherwise
+// (the playground works either way; Outlook itself needs https).
+//
+//   npm start                 build, then serve on https://localhost:3000 (or http)
+//   PORT=4000 npm start       another port
+//   npm start -- --no-build   serve the existing dist/
+const { execFileSync, spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+const { createStaticServer } = require("./static-server");
+
+const root = path.join(__dirname, "..");
+const dist = path.join(root, "dist");
+const certDir = path.join(root, ".certs");
+const port = Number(process.env.PORT || 3000);
+const args = process.argv.slice(2);
+
+function build() {
+  console.log("start: building the add-in (development mode)…");
+  execFileSync("node", [path.join(root, "scripts", "gen-rules.js")], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--env", "only=addin"], { cwd: root, stdio: "inherit" });
+  const { copyAssets, copyOfficeJs } = require("./build");
+  copyAssets();
+  copyOfficeJs();
+  // The development manifest already points at https://localhost:3000.
+  fs.copyFileSync(path.join(root, "manifest.xml"), path.join(dist, "manifest.xml"));
+}
+
+/** A self-signed certificate for localhost, made once; undefined when openssl is missing or fails. */
+function devCertificate() {
+  const key = path.join(certDir, "localhost.key");
+  const cert = path.join(certDir, "localhost.crt");
+  if (fs.existsSync(key) && fs.existsSync(cert)) return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), path: cert };
+  if (spawnSync("openssl", ["version"], { stdio: "ignore" }).status !== 0) return undefined;
+  fs.mkdirSync(certDir, { recursive: true });
+  const made = spawnSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "365", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key, "-out", cert],
+    { stdio: "ignore" },
+  );
+  if (made.status !== 0 || !fs.existsSync(cert)) return undefined;
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), path: cert };
+}
+
+function main() {
+  if (!args.includes("--no-build")) build();
+  if (!fs.existsSync(path.join(dist, "playground.html"))) {
+    console.error("start: dist/playground.html is missing; run without --no-build");
+    process.exit(1);
+  }
+  const tls = args.includes("--http") ? undefined : devCertificate();
+  const server = createStaticServer(dist, tls);
+  server.on("error", (e) => {
+    console.error(`start: cannot listen on port ${port}: ${e.message}`);
+    process.exit(1);
+  });
+  server.listen(port, "localhost", () => {
+    const base = `${tls ? "https" : "http"}://localhost:${port}`;
+    console.log("");
+    console.log(`  Playground (no Outlook needed):  ${base}/playground.html`);
+    console.log(`  Meeting playground:              ${base}/playground-meeting.html`);
+    console.log("");
+    if (tls) {
+      console.log(`  HTTPS uses a self-signed development certificate: ${path.relative(root, tls.path)}`);
+      console.log("  Your browser warns once; to let Outlook load the add-in, trust that certificate");
+      console.log("  (Windows: certutil -addstore -user Root .certs\\localhost.crt; macOS: add it to the login keychain and mark it trusted).");
+    } else {
+      console.log("  openssl was not found, so this is plain http: the playground works, Outlook needs https.");
+    }
+    console.log("");
+    console.log("  Try it in Outlook (sideload manifest.xml, which points at https://localhost:3000):");
+    console.log("    Outlook on the web / new Outlook: Get Add-ins → My add-ins → Custom add-ins → Add a custom add-in → Add from file… → manifest.xml");
+    console.log("    Classic Outlook on Windows: File → Manage Add-ins (or Get Add-ins) → My add-ins → Add a custom add-in → Add from file…");
+    console.log("    Tenant-wide: Microsoft 365 admin center → Settings → Integrated apps → Upload custom apps.");
+    console.log("");
+    console.log("  Press Ctrl+C to stop.");
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main();
