@@ -21,6 +21,8 @@ const REQUEST_PATTERNS: RegExp[] = [
   /\b(deadline|asap|as soon as possible|at your earliest convenience)\b/,
   /\b(i|we) (need|require) (you|your)\b/,
   /\bneed your\b/,
+  /\b(i|we) (would |will |still )?need (access|approval|permission|help|support|sign-off|your|input|feedback)\b/,
+  /\bthank(s| you) in advance\b|先行致谢|先谢谢|提前感谢/,
   /\b(i|we)('d| would) (appreciate|be grateful)\b/,
   /\b(looking forward to|look forward to|awaiting) (your|hearing)\b/,
   /\bfeel free to\b/,

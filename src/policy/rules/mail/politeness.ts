@@ -85,8 +85,18 @@ function capsRunHits(text: string): Hit[] {
   return hits;
 }
 
+// "Congratulations!!!" and "谢谢！！！" are joy, not shouting.
+const JOYFUL = /congrat|thank|happy|welcome|well done|great job|awesome|amazing|恭喜|祝贺|感谢|谢谢|太棒|欢迎|快乐|辛苦了|好消息/;
+
 function punctuationHits(norm: string): Hit[] {
-  return Array.from(norm.matchAll(SHOUT_PUNCTUATION), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const hits: Hit[] = [];
+  for (const m of norm.matchAll(SHOUT_PUNCTUATION)) {
+    const start = m.index ?? 0;
+    const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((c) => norm.lastIndexOf(c, start - 1))) + 1;
+    if (!m[0].includes("?") && JOYFUL.test(norm.slice(sentenceStart, start))) continue;
+    hits.push({ start, end: start + m[0].length });
+  }
+  return hits;
 }
 
 /** The words of the sentence a hit ends, so a "!!!" is shown with what it shouts. */

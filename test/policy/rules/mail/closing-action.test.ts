@@ -32,6 +32,10 @@ runRuleTable(rule, {
     { name: "zh-CN: 仅供参考", draft: mail({ body: "李经理，\n\n附件是本月的网络流量报表。整体流量比上月增长百分之八，高峰在周三下午。\n\n仅供参考。\n\n王伟" }) },
     { name: "zh-TW: 盼覆", draft: mail({ body: "陳經理您好，\n\n新版請假流程預計下週一上線，舊系統中未審批的假單會自動轉移。轉移期間系統暫停約一小時。\n\n以上安排是否可行，盼覆。\n\n志明" }) },
     { name: "zh-TW: 期待您的回覆", draft: mail({ body: "王經理：\n\n附件是明年度的資安預算草案，主要增加在端點防護和員工訓練兩部分。\n\n詳細數字請見第二頁。期待您的回覆。\n\n謝謝\n陳志明" }) },
+    {
+      name: "en: the ask is a need, thanks in advance in the sign-off",
+      draft: mail({ body: "Dear IT team,\n\nI joined the finance department on Monday and I need access to the Finance SharePoint site to prepare the month-end reports. My manager Lisa Wang has approved the request.\n\nMy account is tom.chen@contoso.com.\n\nThank you in advance,\nTom" }),
+    },
     { name: "one-line request", draft: mail({ body: "Can you send me the VPN config for the Shenzhen office?" }) },
     { name: "short acknowledgement", draft: mail({ subject: "RE: 11月差旅报销单", body: "收到，谢谢！\n\n李娜" }) },
     { name: "en: a two-line answer", draft: mail({ subject: "RE: Printer on 3F", body: "Hi Tom,\n\nFixed it this morning. It was a paper jam in tray 2.\n\nLisa" }) },

@@ -33,6 +33,8 @@ runRuleTable(rule, {
     { name: "cannot read the file is not an insult", draft: mail({ body: "Hi Anna,\n\nI cannot read the file you sent; it seems to be password-protected. Could you resend it as a PDF or share the password by phone?\n\nKind regards,\nTom" }) },
     { name: "classification marker in capitals", draft: mail({ body: "INTERNAL USE ONLY\n\nHi Lisa,\n\nAttached is the draft reorganisation plan for the service desk. Please keep it within the leadership team until Friday.\n\nThanks,\nTom" }) },
     { name: "garbage collection and a dumb question", draft: mail({ body: "Hi Tom,\n\nDumb question: does the Java service still pause for garbage collection (垃圾回收) every hour? The dashboard shows a spike at :00.\n\nThanks,\nLisa" }) },
+    { name: "joyful exclamation marks", draft: mail({ subject: "Congrats on the promotion", body: "Hi Tom,\n\nCongratulations on the promotion!!! Well deserved.\n\nLisa" }) },
+    { name: "zh-CN: 恭喜！！！", draft: mail({ subject: "项目上线", body: "各位：\n\n恭喜项目顺利上线！！！感谢大家三个月来的付出。\n\n王伟" }) },
     { name: "two exclamation marks are enthusiasm", draft: mail({ body: "Hi team,\n\nWe passed the ISO 27001 audit with no major findings!! Thank you all for the hard work over the last three months.\n\nCheers,\nTom" }) },
   ],
   invalid: [
