@@ -15,8 +15,14 @@ Options:
   --now ISO-8601   moment of sending / booking, e.g. 2026-11-24T10:00:00+08:00;
                    default: the file's Date header, DTSTAMP or sentAt / bookedAt
   --lang LANG      en, zh-CN or zh-TW; default: from LANG, else en
-  --json           print one JSON array instead of the readable report
+  --json           print one JSON array instead of the readable report:
+                   [{"file", "kind", "item" (when a file holds several), "subject",
+                     "findings": [{"rule", "severity", "message", "clause", ...}], "notices"}]
   -h, --help       print this help
+
+A .json draft is one object or an array of them, e.g.
+  {"kind": "mail", "subject": "...", "body": "...", "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
+(fields as in the add-in's MailDraft / MeetingDraft; "comm-policy draft FILE" shows them).
 
 Exit status: 0 no finding is an error, 1 a finding is an error,
 2 unusable input (bad usage, invalid policy, a file that cannot be read).
