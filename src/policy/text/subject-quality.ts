@@ -141,11 +141,16 @@ function shoutedWords(subject: string): string[] {
   });
 }
 
-/** Two shouted words in a row-ish, or a subject whose words are all shouted. */
+/**
+ * Shouting when capitals make up most of the words ("URGENT PLEASE READ", "SERVER IS DOWN
+ * AGAIN"); a conventional tag in front of a normal subject ("ACTION REQUIRED: Complete the
+ * security training by 30 Nov") is not.
+ */
 function isShouting(subject: string): string[] | null {
   const shouted = shoutedWords(subject);
-  if (shouted.length >= 2) return shouted;
-  return null;
+  if (shouted.length < 2) return null;
+  const words = (subject.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []).filter((w) => w.length >= 2 && !isKnownAcronym(w));
+  return shouted.length >= words.length * 0.6 ? shouted : null;
 }
 
 /**

@@ -17,7 +17,7 @@ describe("judgeSubject", () => {
   test.each([
     "Update: Q3 sales forecast", "通知：12月1日机房断电维护", "问题：VPN 无法连接", "Q3 OKR review", "IT HR API SLA",
     "PO-2231", "Quick question about the VPN certificate", "報銷流程確認", "RE: 下周三系统升级的时间", "Meeting notes 11/24",
-    "UAT 测试结果", "Question for Lisa on the SAP licence", "Hi 王经理 - 合同续签", "报销", "FW: JSON API rate limits",
+    "UAT 测试结果", "ACTION REQUIRED: Complete the security training by 30 Nov", "Question for Lisa on the SAP licence", "Hi 王经理 - 合同续签", "报销", "FW: JSON API rate limits",
   ])("specific: %s", (subject) => {
     expect(judge(subject)).toBeNull();
   });
