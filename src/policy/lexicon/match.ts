@@ -117,3 +117,8 @@ export function proseLang(body: ParsedBody, subject = ""): Lang {
   const prose = body.prose.map((s) => s.text).join("\n");
   return detectDraftLang(prose.trim() !== "" ? prose : subject);
 }
+
+/** Drafts also come from JSON files and Graph, where a name or address can be missing or null. */
+export function textOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}

@@ -1,5 +1,5 @@
 import { NOT_A_DESCRIPTION } from "../../lexicon/attachment-words";
-import { proseLang } from "../../lexicon/match";
+import { proseLang, textOf } from "../../lexicon/match";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
@@ -35,7 +35,7 @@ export default defineRule({
   },
   requires: ["attachments", "body"],
   check({ draft, body, subject }) {
-    const attachments = (draft.attachments ?? []).filter(isReaderFacing);
+    const attachments = (draft.attachments ?? []).filter(isReaderFacing).map((a) => ({ ...a, name: textOf(a.name).trim() })).filter((a) => a.name !== "");
     if (attachments.length === 0) return [];
     const prose = compactProse(body);
     const judged = attachments.map((a) => ({ attachment: a, mentions: findMentions(a, prose, body.norm) }));
@@ -63,7 +63,7 @@ export default defineRule({
 /** Inline images are part of the text; winmail.dat and S/MIME parts are transport. */
 function isReaderFacing(a: Attachment): boolean {
   if (a.isInline === true && a.isCloud !== true) return false;
-  return !/^(winmail\.dat|smime\.p7[sm]|att\d{5}\.(txt|htm))$/i.test(a.name.trim());
+  return !/^(winmail\.dat|smime\.p7[sm]|att\d{5}\.(txt|htm))$/i.test(textOf(a.name).trim());
 }
 
 export function attachmentList(names: readonly string[], lang: Lang): string {

@@ -1,5 +1,5 @@
 import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
-import { findTerm, type Range } from "../../lexicon/match";
+import { findTerm, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { MailDraft, Person } from "../../types";
@@ -40,12 +40,12 @@ export default defineRule({
 });
 
 function externalRecipients(ctx: RuleContext<MailDraft>): string[] {
-  const addresses = ctx.recipients.filter((p: Person) => p.address.trim() !== "" && !ctx.isInternal(p.address)).map((p) => p.address.trim());
+  const addresses = ctx.recipients.map((p: Person) => textOf(p.address).trim()).filter((a) => a !== "" && !ctx.isInternal(a));
   return Array.from(new Set(addresses));
 }
 
 function confidentialLabel(draft: MailDraft, labels: readonly string[]): string | undefined {
-  const label = draft.sensitivityLabel?.trim();
+  const label = textOf(draft.sensitivityLabel).trim();
   if (!label) return undefined;
   const norm = normalizeTerm(label);
   return labels.some((l) => normalizeTerm(l) === norm) ? label : undefined;

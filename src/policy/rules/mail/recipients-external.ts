@@ -1,3 +1,4 @@
+import { textOf } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { Person } from "../../types";
 
@@ -20,7 +21,7 @@ export default defineRule({
     },
   },
   check({ recipients, isInternal }) {
-    const external = uniqueAddresses(recipients.filter((p) => p.address.trim() !== "" && !isInternal(p.address)));
+    const external = uniqueAddresses(recipients.filter((p) => textOf(p.address).trim() !== "" && !isInternal(textOf(p.address))));
     if (external.length === 0) return [];
     return [{ messageId: "external", data: { count: external.length, addresses: external.join(", ") }, location: { field: "to" } }];
   },
@@ -29,7 +30,7 @@ export default defineRule({
 function uniqueAddresses(people: Person[]): string[] {
   const seen = new Map<string, string>();
   for (const p of people) {
-    const address = p.address.trim();
+    const address = textOf(p.address).trim();
     if (!seen.has(address.toLowerCase())) seen.set(address.toLowerCase(), address);
   }
   return Array.from(seen.values());

@@ -1,4 +1,5 @@
 import { COMPOUND_SURNAMES, EN_TITLES, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
+import { textOf } from "../../lexicon/match";
 import { SURNAME_LATIN } from "../../lexicon/surnames";
 import { defineRule, type Report } from "../../rule";
 import { normalize, normalizeTerm } from "../../text/normalize";
@@ -34,13 +35,13 @@ export default defineRule({
     },
   },
   check({ draft, body, recipients }) {
-    const known = recipients.filter((p) => p.address.trim() !== "" || (p.name ?? "").trim() !== "");
+    const known = recipients.filter((p) => textOf(p.address).trim() !== "" || textOf(p.name).trim() !== "");
     if (known.length === 0) return [];
     const keys = known.map(personKeys);
     const mailto = draft.body ? mentionAddresses(draft.body) : new Map<string, string>();
     const candidates = distinct([...greetedPeople(body), ...mentionedPeople(body)]).filter((c) => {
       const address = mailto.get(normalizeTerm(c.name)) ?? "";
-      return !(address && known.some((p) => p.address.toLowerCase() === address.toLowerCase()));
+      return !(address && known.some((p) => textOf(p.address).toLowerCase() === address.toLowerCase()));
     });
     // Sure matches first; a spelling-only match ("王总" ~ "Wei Wang") may only take a
     // recipient nobody else in the mail was sure to mean ("Hi Lisa and 王伟" to Lisa Wang).
@@ -94,8 +95,8 @@ function surnameOf(han: string): string {
 }
 
 function personKeys(p: Person): PersonKeys {
-  const name = normalizeTerm((p.name ?? "").replace(/[([（【].*?[)\]）】]/g, " "));
-  const local = normalizeTerm(p.address.split("@")[0] ?? "");
+  const name = normalizeTerm(textOf(p.name).replace(/[([（【].*?[)\]）】]/g, " "));
+  const local = normalizeTerm(textOf(p.address).split("@")[0] ?? "");
   const latin = new Set<string>([...(name.match(/[a-z]+/g) ?? []), ...(local.match(/[a-z]+/g) ?? [])]);
   const hanNames = name.match(HAN_RUN) ?? [];
   return { latin, local: local.replace(/[^a-z]/g, ""), hanNames };
