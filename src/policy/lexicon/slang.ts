@@ -81,7 +81,7 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "idk", replacement: "I don't know" },
   { term: "ngl" },
   { term: "smh" },
-  { term: "u", replacement: "you", strictBoundary: true, lowercaseOnly: true },
+  { term: "u", replacement: "you", strictBoundary: true, lowercaseOnly: true, notBefore: [" 盘", " 盾"] },
   { term: "ur", replacement: "your", strictBoundary: true, lowercaseOnly: true },
   { term: "r u", replacement: "are you", strictBoundary: true, lowercaseOnly: true },
   { term: "cuz", replacement: "because" },

@@ -20,7 +20,7 @@ runRuleTable(rule, {
     },
     {
       name: "false friends: lollipop, PLSQL, U盘, 集美区",
-      draft: mail({ body: "Hi Lisa,\n\nThe lollipop campaign data is in the PLSQL job; I copied it to a U盘 for the 集美区 office.\n\nThanks,\nTom" }),
+      draft: mail({ body: "Hi Lisa,\n\nThe lollipop campaign data is in the PLSQL job; I copied it to a U盘 (the spare u 盘 is broken) for the 集美区 office.\n\nThanks,\nTom" }),
     },
     {
       name: "slang only in the quoted history",
