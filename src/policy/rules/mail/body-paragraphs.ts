@@ -10,8 +10,12 @@ import type { Segment } from "../../text/segment";
 // characters are a denser block than 400 Latin characters, which is the right direction
 // for a rule that asks for paragraph breaks.
 
-/** A block is a wall of text when the writer never pressed Enter: at most this many lines. */
-const WALL_MAX_LINES = 2;
+/**
+ * A block is a wall of text when the writer never pressed Enter: at most this many lines end
+ * a thought. Plain-text clients wrap lines at ~72 characters, so a wrapped line (one that does
+ * not end a sentence) does not count as a break.
+ */
+const WALL_MAX_BREAKS = 2;
 /** The block is the body when the other paragraphs are only a name or a one-line close. */
 const WALL_SHARE = 0.85;
 
@@ -24,8 +28,15 @@ function excerptOf(segment: Segment, max = 80): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-function lineCount(segment: Segment): number {
-  return segment.text.split("\n").filter((l) => l.trim() !== "").length;
+/** Lines the writer ended on purpose: a finished sentence, a list item, or a short line. */
+function deliberateBreaks(segment: Segment): number {
+  const lines = segment.text.split("\n").filter((l) => l.trim() !== "");
+  const widest = Math.max(...lines.map((l) => l.trim().length));
+  return lines.filter((l, i) => {
+    const line = l.trim();
+    if (i === lines.length - 1) return false;
+    return /[.!?:;。！？：；]$/.test(line) || /^([-*•·]|\d+[.)、])\s*/.test(lines[i + 1].trim()) || line.length < widest * 0.6;
+  }).length;
 }
 
 export default defineRule({
@@ -56,7 +67,7 @@ export default defineRule({
     const paragraphs = body.paragraphs.map((segment) => ({ segment, length: proseLength(segment.text) }));
     const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
     const longest = paragraphs.reduce<(typeof paragraphs)[number] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
-    if (longest && longest.length > singleBlockMaxChars && longest.length >= total * WALL_SHARE && lineCount(longest.segment) <= WALL_MAX_LINES) {
+    if (longest && longest.length > singleBlockMaxChars && longest.length >= total * WALL_SHARE && deliberateBreaks(longest.segment) < WALL_MAX_BREAKS) {
       const { segment, length } = longest;
       const excerpt = excerptOf(segment);
       return [{ messageId: "singleBlock", data: { length, max: singleBlockMaxChars }, location: { field: "body", excerpt, start: segment.start, end: segment.end } }];

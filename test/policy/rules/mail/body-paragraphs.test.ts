@@ -99,6 +99,11 @@ runRuleTable(rule, {
       errors: [{ messageId: "singleBlock" }],
     },
     {
+      name: "plain text wrapped at 72 columns is still one block",
+      draft: mail({ body: `Hi Lisa,\n\n${EN_WALL.replace(/(.{1,72})(\s+|$)/g, "$1\n").trim()}\n\nThanks,\nTom` }),
+      errors: [{ messageId: "singleBlock" }],
+    },
+    {
       name: "no greeting, just a wall",
       draft: mail({ body: EN_WALL }),
       errors: [{ messageId: "singleBlock" }],
