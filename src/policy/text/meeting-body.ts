@@ -379,8 +379,20 @@ function scanUrgency(lines: BodyLine[]): UrgencyLine | undefined {
 // ---------------------------------------------------------------------------------------
 // Reading
 
+// Three rules read the same body in one check; the parsed body is built once per check.
+const readCache = new WeakMap<ParsedBody, MeetingBody>();
+
 /** Reads the agenda, the minute-taker and the reason for urgency from what the sender wrote. */
 export function readMeetingBody(body: ParsedBody): MeetingBody {
+  let read = readCache.get(body);
+  if (!read) {
+    read = scanMeetingBody(body);
+    readCache.set(body, read);
+  }
+  return read;
+}
+
+function scanMeetingBody(body: ParsedBody): MeetingBody {
   const lines = senderLines(body);
   const headed = scanHeadedAgenda(lines);
   const agenda = headed.agenda ?? scanNumberedList(lines) ?? scanIntroducedList(lines);
