@@ -15,7 +15,11 @@ function namesOf(person: Person): Set<string> {
   if (full) {
     names.add(full.replace(/\s+/g, " "));
     names.add(full.replace(/[\s,，]+/g, ""));
-    for (const part of full.split(/[\s,，/|]+/)) if (part.length >= 2) names.add(part);
+    const parts = full.split(/[\s,，/|]+/).filter((part) => part.length >= 2);
+    for (const part of parts) names.add(part);
+    // Exchange often lists "Wang, Wei": the same person as "Wei Wang".
+    names.add(parts.join(" "));
+    names.add([...parts].reverse().join(" "));
     // "陳志明" is called "志明" by colleagues: the given name after a one-character surname.
     for (const cjk of full.match(/[\u4e00-\u9fff]{3,4}/g) ?? []) names.add(cjk.slice(1));
   }

@@ -20,6 +20,10 @@ runRuleTable(rule, {
     { name: "address local part", draft: meeting({ requiredAttendees: [people.wang], body: withLine("Minutes by: wang.wei") }) },
     { name: "English spelling of the address", draft: meeting({ requiredAttendees: [people.wang], body: withLine("Note-taker: Wang Wei") }) },
     { name: "display name with department", draft: meeting({ requiredAttendees: [wangAsEnglish], body: withLine("Minute-taker: Wang Wei") }) },
+    {
+      name: "Exchange's Last, First display name",
+      draft: meeting({ requiredAttendees: [{ name: "Schmidt, Anna", address: "" }], body: withLine("Minute-taker: Anna Schmidt") }),
+    },
     { name: "asked in prose", draft: meeting({ body: `各位好，\n\n${agenda}\n\n会议最后请李娜担任会议记录人，会后两个工作日内发出纪要。` }) },
     { name: "optional attendee", draft: meeting({ requiredAttendees: [people.lisa], optionalAttendees: [people.wang], body: withLine("会议记录人：王伟") }) },
     {
