@@ -22,12 +22,26 @@ function addinBase(): string {
   return base ? `${base.replace(/\/+$/, "")}/` : "https://localhost:3000/";
 }
 
+/**
+ * Where the add-in is served from, for a runtime without a page location: the JavaScript file's
+ * own URL (`Office.context.urls.javascriptRuntimeUrl`, Mailbox 1.14), else the build's ADDIN_URL.
+ */
+function runtimeBase(): string {
+  try {
+    const jsUrl = (Office.context as unknown as { urls?: { javascriptRuntimeUrl?: string } }).urls?.javascriptRuntimeUrl;
+    if (jsUrl && jsUrl.startsWith("https://")) return new URL(".", jsUrl).toString();
+  } catch {
+    // Older clients have no Office.context.urls.
+  }
+  return addinBase();
+}
+
 export function productionDeps(): OnSendDeps {
   const storage = runtimeStorage();
-  const url = policyUrl(globalThis as never, addinBase());
   return {
     now: () => new Date(),
-    loadPolicy: () => loadPolicy({ fetchText: () => fetchPolicyText(url, POLICY_FETCH_TIMEOUT_MS), storage }),
+    // The URL is worked out per send: Office.context is ready by then, not at bundle load.
+    loadPolicy: () => loadPolicy({ fetchText: () => fetchPolicyText(policyUrl(globalThis as never, runtimeBase()), POLICY_FETCH_TIMEOUT_MS), storage }),
     check: checkDraft,
     features: detectSendFeatures,
     displayLanguage: () => Office.context.displayLanguage,

@@ -643,6 +643,8 @@ export class OfficeSim {
       {
         diagnostics: withGetters({ host: "Outlook", version: "16.0.sim" }, { platform: () => this.platform }),
         host: "Outlook",
+        // Mailbox 1.14: where classic Outlook on Windows loaded the JavaScript-only runtime from.
+        urls: { javascriptRuntimeUrl: "https://localhost:3000/launchevent.js" },
         requirements: {
           isSetSupported: (name: string, version?: string | number) => this.isSetSupported(name, version === undefined ? undefined : String(version)),
         },
