@@ -34,6 +34,11 @@ export interface MeetingHost {
 
 type Item = Office.AppointmentCompose;
 
+/** Graph uses REST v2.0 ids; the enum's run-time value is the string "v2.0". */
+function restVersion(): Office.MailboxEnums.RestVersion {
+  return Office.MailboxEnums?.RestVersion?.v2_0 ?? ("v2.0" as Office.MailboxEnums.RestVersion);
+}
+
 function item(): Item {
   return Office.context.mailbox.item as unknown as Item;
 }
@@ -45,12 +50,9 @@ export function createOfficeMeetingHost(): MeetingHost {
     timeZone: mailbox.userProfile?.timeZone ?? "UTC",
     read: (now) => readAppointmentDraft(item(), now),
     async readBody() {
-      const [type, content] = await Promise.all([
-        // Mailbox 1.3: body.getTypeAsync.
-        supportsMailbox("1.3") ? officeCall<Office.CoercionType | string>("body.getTypeAsync", (cb) => item().body.getTypeAsync(cb as never)).catch(() => "html") : Promise.resolve("html"),
-        officeCall<string>("body.getAsync", (cb) => item().body.getAsync(Office.CoercionType.Html, cb as never)),
-      ]);
-      return { contentType: String(type).toLowerCase() === "text" ? "html" : "html", content };
+      // Asked for as HTML whatever the item's own format: the pane writes HTML back (Mailbox 1.1).
+      const content = await officeCall<string>("body.getAsync", (cb) => item().body.getAsync(Office.CoercionType.Html, cb as never));
+      return { contentType: "html", content };
     },
     async writeBody(body) {
       // Mailbox 1.3: body.setAsync. Always HTML: the pane read HTML.
@@ -77,7 +79,7 @@ export function createOfficeMeetingHost(): MeetingHost {
       const ewsId = await officeCall<string>("saveAsync", (cb) => item().saveAsync(cb as never));
       if (!ewsId) return undefined;
       try {
-        return mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
+        return mailbox.convertToRestId(ewsId, restVersion());
       } catch {
         return undefined;
       }
@@ -100,7 +102,7 @@ export function createOfficeMeetingHost(): MeetingHost {
     openDraft(graphId) {
       // Mailbox 1.3: convertToEwsId; Mailbox 1.0: displayMessageForm opens the saved draft.
       try {
-        mailbox.displayMessageForm(mailbox.convertToEwsId(graphId, Office.MailboxEnums.RestVersion.v2_0));
+        mailbox.displayMessageForm(mailbox.convertToEwsId(graphId, restVersion()));
         return true;
       } catch {
         return false;

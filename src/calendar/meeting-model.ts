@@ -63,8 +63,9 @@ export function missingMaterials(parsed: ParsedBody, agenda: readonly AgendaItem
   const meetingLink = draft.onlineMeetingUrl ?? "";
   const linked = parsed.links.some((l) => l !== meetingLink && !/teams\.microsoft\.com\/l\/meetup-join|zoom\.us\/j|webex\.com/.test(l) && /^https?:/.test(l));
   if (attached || linked) return [];
-  const text = normalize([...agenda.map((a) => a.title), ...parsed.prose.map((s) => s.text)].join("\n"));
-  return Array.from(new Set(Array.from(text.matchAll(MATERIAL_WORDS), (m) => m[0])));
+  // normalize() keeps offsets: match the folded text, show the words as the organizer wrote them.
+  const text = [...agenda.map((a) => a.title), ...parsed.prose.map((s) => s.text)].join("\n");
+  return Array.from(new Set(Array.from(normalize(text).matchAll(MATERIAL_WORDS), (m) => text.slice(m.index, m.index + m[0].length))));
 }
 
 export type BlockKind = "agenda" | "minuteTaker" | "urgency";

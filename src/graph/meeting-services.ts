@@ -35,15 +35,15 @@ function encodeId(id: string): string {
 export async function saveMeetingToEvent(
   api: GraphApi,
   eventId: string,
-  options: { data: MeetingPolicyData; reminderMinutes: number; addInId: string },
+  options: { data: MeetingPolicyData; reminderMinutes: number; addInId?: string },
 ): Promise<void> {
-  const patch: Event = {
-    isReminderOn: true,
-    reminderMinutesBeforeStart: options.reminderMinutes,
-    singleValueExtendedProperties: [
+  const patch: Event = { isReminderOn: true, reminderMinutesBeforeStart: options.reminderMinutes };
+  // Without the add-in's id (config.json) the property's name is unknown: the reminder alone.
+  if (options.addInId) {
+    patch.singleValueExtendedProperties = [
       { id: customPropertiesId(options.addInId), value: customPropertiesValue({ [PROPERTY_MEETING_POLICY]: JSON.stringify(options.data) }) },
-    ],
-  };
+    ];
+  }
   await api.patch(`/me/events/${encodeId(eventId)}`, patch);
 }
 

@@ -103,7 +103,7 @@ describe("the minutes", () => {
 describe("materials", () => {
   it("warns when the agenda mentions slides and nothing is attached or linked", () => {
     const parsed = parseBody(html("<div>议程：</div><div>1. 评审方案 PPT（20分钟）</div><div>2. 讨论</div>"));
-    expect(missingMaterials(parsed, [{ title: "评审方案 PPT" }], { kind: "meeting" })).toEqual(["方案", "ppt"]);
+    expect(missingMaterials(parsed, [{ title: "评审方案 PPT" }], { kind: "meeting" })).toEqual(["方案", "PPT"]);
     expect(missingMaterials(parsed, [{ title: "评审方案 PPT" }], { kind: "meeting", attachments: [{ name: "方案.pptx" }] })).toEqual([]);
   });
 
