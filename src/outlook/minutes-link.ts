@@ -1,5 +1,6 @@
 import { PROPERTY_MINUTES_OF } from "../graph/extended-properties";
 import type { LinkedMeeting, Person } from "../policy/types";
+import { officeCall } from "./office-async";
 
 // The link from a minutes mail to its meeting (MailDraft.minutesOf), written by the meeting
 // pane's "Write minutes" and read back here by the message pane and the on-send check.
@@ -67,25 +68,18 @@ export function parseMinutesMarker(body: string): LinkedMeeting | undefined {
   }
 }
 
-type AsyncCall<T> = (callback: (result: Office.AsyncResult<T>) => void) => void;
-
-function settle<T>(call: AsyncCall<T>): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    try {
-      call((result) => resolve(result.status === Office.AsyncResultStatus.Succeeded ? result.value : undefined));
-    } catch {
-      resolve(undefined);
-    }
-  });
-}
-
 /** The minutes link of a compose item, or undefined. Never throws, never hangs on a failed read. */
 export async function readMinutesLink(item: Office.MessageCompose): Promise<LinkedMeeting | undefined> {
   // Both reads at once: one round trip (Mailbox 1.1 for both).
   const [properties, body] = await Promise.all([
-    settle<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb)),
-    settle<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
+    officeCall<Office.CustomProperties>("loadCustomPropertiesAsync", (cb) => item.loadCustomPropertiesAsync(cb as never)).catch(() => undefined),
+    officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)).catch(() => undefined),
   ]);
-  const fromProperties = properties ? parseLinkedMeeting(properties.get(PROPERTY_MINUTES_OF)) : undefined;
+  let fromProperties: LinkedMeeting | undefined;
+  try {
+    fromProperties = properties ? parseLinkedMeeting(properties.get(PROPERTY_MINUTES_OF)) : undefined;
+  } catch {
+    fromProperties = undefined;
+  }
   return fromProperties ?? (body ? parseMinutesMarker(body) : undefined);
 }
