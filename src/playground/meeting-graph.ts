@@ -100,6 +100,8 @@ export class FakeGraph {
   readonly log: FakeRequest[] = [];
   faults: Fault[] = [];
   root: string;
+  /** What a new event looks like (Outlook's default reminder is 15 minutes). */
+  eventDefaults: Event = { isReminderOn: true, reminderMinutesBeforeStart: 15 };
   private readonly me: string;
 
   constructor(private readonly options: FakeGraphOptions) {
@@ -129,7 +131,7 @@ export class FakeGraph {
   }
 
   addEvent(id: string, event: Event = {}): void {
-    this.events.set(id, { id, subject: "", isReminderOn: true, reminderMinutesBeforeStart: 15, singleValueExtendedProperties: [], ...event });
+    this.events.set(id, { id, subject: "", ...this.eventDefaults, singleValueExtendedProperties: [], ...event });
   }
 
   fault(fault: Fault): this {

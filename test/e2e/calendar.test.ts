@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { readCustomProperty, PROPERTY_MEETING_POLICY, PROPERTY_MINUTES_OF } from "../../src/graph/extended-properties";
@@ -143,6 +144,23 @@ describe("meeting pane without a tenant (fake Graph in the page)", () => {
   });
 });
 
+describe("accessibility", () => {
+  it("has no axe-core violations in light and dark themes", async () => {
+    const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    for (const theme of ["light", "dark"]) {
+      await open(`lang=zh-CN&theme=${theme}`);
+      await page.getByTestId("rule-meeting/agenda").waitFor();
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document.querySelector('[data-testid="meeting-pane"]'));
+        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect(violations).toEqual([]);
+      await shot(`axe-${theme}`);
+    }
+  });
+});
+
 describe("meeting pane against the Graph server on 127.0.0.1", () => {
   let graph: FakeGraphServer;
   beforeEach(async () => {
@@ -176,6 +194,8 @@ describe("meeting pane against the Graph server on 127.0.0.1", () => {
   });
 
   it("saves the meeting: reminder, policy data on the event, and a To Do task due on the minutes date", async () => {
+    // A meeting whose reminder is at the start time: raised to joinEarlyMinutes (5).
+    graph.graph.eventDefaults = { isReminderOn: true, reminderMinutesBeforeStart: 0 };
     await open(`lang=en-US&signedIn=1&graph=${encodeURIComponent(graph.baseUrl)}`);
     await page.waitForSelector('[data-testid="cross-department"][data-cross="yes"]');
     await page.getByTestId("agenda-title").nth(0).fill("Q3 spending review");
@@ -189,8 +209,7 @@ describe("meeting pane against the Graph server on 127.0.0.1", () => {
       throw new Error(`${e}\nstatus: ${await page.getByTestId("status").textContent()}\nrequests: ${graph.graph.log.map((r) => r.method + " " + r.path).join("\n")}`);
     });
     const [event] = Array.from(graph.graph.events.values());
-    // Outlook's default 15 minutes is already at least joinEarlyMinutes (5): kept, not lowered.
-    expect(event).toMatchObject({ isReminderOn: true, reminderMinutesBeforeStart: 15 });
+    expect(event).toMatchObject({ isReminderOn: true, reminderMinutesBeforeStart: 5 });
     const data = JSON.parse(String(readCustomProperty(event.singleValueExtendedProperties?.[0].value, PROPERTY_MEETING_POLICY)));
     expect(data).toMatchObject({ v: 1, agenda: [{ title: "Q3 spending review" }], minuteTaker: { address: "lisa.wang@contoso.com" }, minutesDue: due });
     expect(data.departmentHeads.map((p: { address: string }) => p.address).sort()).toEqual(["he.li@contoso.com", "zhang.min@contoso.com", "zhou.jie@contoso.com"]);
@@ -200,6 +219,16 @@ describe("meeting pane against the Graph server on 127.0.0.1", () => {
     expect(JSON.parse(customProperties[PROPERTY_MEETING_POLICY]).minutesDue).toBe(due);
     await waitForRule("meeting/reminder", "pass");
     await shot("saved");
+  });
+
+  it("keeps a reminder that is already early enough", async () => {
+    await open(`lang=zh-TW&signedIn=1&graph=${encodeURIComponent(graph.baseUrl)}`);
+    await page.waitForSelector('[data-testid="cross-department"][data-cross="yes"]');
+    await page.getByTestId("save-apply").click();
+    await page.waitForSelector('[data-testid="status"] >> text=已建立待辦工作');
+    const [event] = Array.from(graph.graph.events.values());
+    expect(event.reminderMinutesBeforeStart).toBe(15);
+    await expect(page.getByTestId("status").textContent()).resolves.toContain("提醒已設為開始前 15 分鐘。");
   });
 
   it("writes the minutes as a Graph draft linked to the meeting, to attendees and department heads", async () => {
