@@ -86,8 +86,10 @@ function lineEndOffset(view: BodyView, line: number): number {
 
 function planInsertion(view: BodyView, place: InsertPlace): LinePlan {
   const { parsed, lines } = view;
-  if (lines.length === 0) return { line: -1, where: "before", blank: false };
   const prose = parsed.prose;
+  // Nothing written yet (only a signature or the quoted history): the text goes first, before
+  // whatever container starts the history.
+  if (lines.length === 0 || prose.length === 0) return { line: -1, where: "before", blank: false };
   const lastProseLine = prose.length > 0 ? lineAt(view, prose[prose.length - 1].end - 1) : -1;
   const blank = lines.slice(0, Math.max(lastProseLine, 0) + 1).some((l) => l.text === "");
   const atStart: LinePlan = { line: prose.length > 0 ? lineAt(view, prose[0].start) : 0, where: "before", blank };
@@ -298,9 +300,14 @@ export function insertIntoBody(body: ItemBody, place: InsertPlace, text: string)
   return splice ? { body: { ...body, content: applySplice(body.content, splice) }, splice } : null;
 }
 
-/** Markup for text put at the cursor (Office's setSelectedDataAsync): lines joined by <br>. */
+/**
+ * Markup for text put at the cursor (Office's setSelectedDataAsync): lines joined by <br>.
+ * Several lines start on a line of their own, so a caret left at the end of "Hi team," does
+ * not glue the first of them to the user's line; one line goes exactly where the caret is.
+ */
 export function cursorMarkup(text: string): string {
-  return inlineMarkup(splitLines(text));
+  const lines = splitLines(text);
+  return (lines.length > 1 ? "<br>" : "") + inlineMarkup(lines);
 }
 
 export function escapeHtmlText(text: string): string {

@@ -126,7 +126,7 @@ async function editBody(item: Office.MessageCompose, transform: (body: ItemBody)
 async function insertAtCursor(item: Office.MessageCompose, text: string): Promise<FixResult> {
   try {
     const type = await bodyType(item);
-    const data = type === "html" ? cursorMarkup(text) : text;
+    const data = type === "html" ? cursorMarkup(text) : text.includes("\n") ? `\n${text}` : text;
     // Mailbox 1.2: body.setSelectedDataAsync replaces the selection (or inserts at the cursor).
     await officeCall<void>("body.setSelectedDataAsync", (cb) => item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb as never));
     return { ok: true };

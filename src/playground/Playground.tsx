@@ -163,9 +163,19 @@ export function Playground({ sim, initial }: PlaygroundProps) {
       : () => loadPolicy({ fetchText: () => Promise.reject(new Error("unreachable (simulated)")) });
 
   useEffect(() => {
-    const element = paneRef.current;
-    if (!element) return;
-    return mountTaskpane(element, { now, pollMs: 1500, embedded: true, loadPolicy: () => policyLoader.current() });
+    const host = paneRef.current;
+    if (!host) return;
+    // Each opening gets a fresh element: the previous pane unmounts after this render, as
+    // React requires, and the new one never shares its root.
+    const element = document.createElement("div");
+    host.appendChild(element);
+    const unmount = mountTaskpane(element, { now, pollMs: 1500, embedded: true, loadPolicy: () => policyLoader.current() });
+    return () => {
+      setTimeout(() => {
+        unmount();
+        element.remove();
+      }, 0);
+    };
   }, [paneKey, now]);
 
   const reopenPane = () => setPaneKey((k) => k + 1);

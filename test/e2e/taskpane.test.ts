@@ -24,9 +24,10 @@ afterAll(async () => {
 
 afterEach(() => {
   // No script error and no alert/confirm from any page, whatever the test did.
-  expect(env.errors).toEqual([]);
-  expect(env.dialogs).toEqual([]);
-  env.errors.length = 0;
+  const errors = env.errors.splice(0);
+  const dialogs = env.dialogs.splice(0);
+  expect(errors).toEqual([]);
+  expect(dialogs).toEqual([]);
 });
 
 async function openPlayground(query: string): Promise<Page> {

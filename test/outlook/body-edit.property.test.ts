@@ -137,7 +137,7 @@ function isSubsequence(small: string[], big: string[]): boolean {
   return k === small.length;
 }
 
-const RUNS = 400;
+const RUNS = 1000;
 
 describe("body transforms keep all the original text (property)", () => {
   test("insertIntoBody: one insertion, every original line intact and in order, the new lines on their own", () => {

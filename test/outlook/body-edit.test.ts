@@ -100,7 +100,8 @@ describe("insertIntoBody", () => {
   });
 
   test("a trailing space stays typeable (the attachment list's cursor position)", () => {
-    expect(cursorMarkup("附件：\n1. 《a.pdf》— ")).toBe("附件：<br>1. 《a.pdf》—&nbsp;");
+    expect(cursorMarkup("附件：\n1. 《a.pdf》— ")).toBe("<br>附件：<br>1. 《a.pdf》—&nbsp;");
+    expect(cursorMarkup("I am writing to ")).toBe("I am writing to&nbsp;");
   });
 });
 

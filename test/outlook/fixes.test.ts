@@ -38,7 +38,7 @@ describe("applyFix", () => {
     const result = await applyFix({ kind: "insertText", place: "beforeSignoff", text }, { lang: "zh-CN", mode: "cursor" });
     expect(result).toEqual({ ok: true });
     expect(body().slice(0, cursor)).toBe(OWA_BODY.slice(0, cursor));
-    expect(body().slice(cursor)).toBe("附件：<br>1. 《Q3 预算.xlsx》—&nbsp;" + OWA_BODY.slice(cursor));
+    expect(body().slice(cursor)).toBe("<br>附件：<br>1. 《Q3 预算.xlsx》—&nbsp;" + OWA_BODY.slice(cursor));
     expect(body().slice(0, fake.sim.state.body.cursor)).toMatch(/—&nbsp;$/);
   });
 
