@@ -56,7 +56,7 @@ module.exports = (env = {}, argv = {}) => {
       page("calendar", "calendar", { title: "Meeting Policy" }),
       // The playground simulates Office.js itself; the real library outside Outlook only errors.
       page("playground", "playground", { officeJs: "none", title: "Playground: Communication Policy Assistant" }),
-      page("playground-meeting", "playground-meeting", { officeJs: "local", title: "Playground: meeting policy" }),
+      page("playground-meeting", "playground-meeting", { officeJs: "none", title: "Playground: meeting policy" }),
       page("auth-dialog", "auth-dialog", { title: "Sign in" }),
     ],
   };

@@ -30,12 +30,13 @@ import { checkDraft } from "../policy/engine";
 import { outlookReminderAtLeast } from "../policy/rules/meeting/reminder";
 import { readMeetingBody, type AgendaItem } from "../policy/text/meeting-body";
 import { parseBody } from "../policy/text/segment";
-import type { Lang, MeetingDraft, Person } from "../policy/types";
+import type { Finding, Lang, MeetingDraft, Person } from "../policy/types";
 import type { MeetingHost } from "./meeting-host";
 import {
   agendaText,
   buildMinutesMessage,
   hoursAhead,
+  meetingRules,
   minutesDueDate,
   missingMaterials,
   renderMinuteTaker,
@@ -92,8 +93,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: "18px" },
   title: { flexGrow: 1, minWidth: "140px" },
-  minutes: { width: "76px" },
-  owner: { width: "120px" },
+  minutes: { width: "80px" },
+  owner: { width: "130px" },
+  input: { width: "100%", minWidth: 0 },
 });
 
 let itemKey = 0;
@@ -118,6 +120,20 @@ const STATUS_BADGE: Record<RuleState["status"], { color: "success" | "danger" | 
   info: { color: "informative", icon: "i" },
   skipped: { color: "subtle", icon: "–" },
 };
+
+const MATERIALS_RULE = "meeting/materials";
+
+/**
+ * The engine's meeting/materials finding when the registry has that rule (one judgement for
+ * the pane and the on-send check); the pane's own word list only where it does not.
+ */
+function materialsWarning(findings: readonly Finding[], local: () => string[]): { message?: string; words: string[] } {
+  if (meetingRules().some((r) => r.id === MATERIALS_RULE)) {
+    const finding = findings.find((f) => f.rule === MATERIALS_RULE);
+    return finding ? { message: finding.message, words: [String(finding.data.term ?? "")] } : { words: [] };
+  }
+  return { words: local() };
+}
 
 function personLabel(p: Person): string {
   return p.name && p.name !== p.address ? `${p.name} <${p.address}>` : p.address;
@@ -267,7 +283,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
       states: ruleStates(result, forCheck, policy, lang),
       hours: hoursAhead(draft, now()),
       due: minutesDueDate(draft, policy),
-      materials: missingMaterials(parsed, fromEditable(agenda), draft),
+      materials: materialsWarning(result.findings, () => missingMaterials(parsed, fromEditable(agenda), draft)),
     };
   }, [draft, urgent, reminder, policy, lang, now, agenda]);
 
@@ -481,6 +497,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
               <Input
                 value={item.title}
                 data-testid="agenda-title"
+                className={styles.input}
                 onChange={(_, d) => {
                   editedAgenda.current = true;
                   setAgenda((all) => all.map((x) => (x.key === item.key ? { ...x, title: d.value } : x)));
@@ -493,6 +510,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
                 min={0}
                 value={item.minutes}
                 data-testid="agenda-minutes"
+                className={styles.input}
                 onChange={(_, d) => {
                   editedAgenda.current = true;
                   setAgenda((all) => all.map((x) => (x.key === item.key ? { ...x, minutes: d.value } : x)));
@@ -503,6 +521,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
               <Input
                 value={item.owner}
                 data-testid="agenda-owner"
+                className={styles.input}
                 list="cpa-people"
                 onChange={(_, d) => {
                   editedAgenda.current = true;
@@ -576,9 +595,9 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
             ))}
           </ul>
         )}
-        {checked.materials.length > 0 && (
+        {checked.materials.words.length > 0 && (
           <MessageBar intent="warning" data-testid="materials-missing">
-            <MessageBarBody>{fmt(s.materialsMissing, { words: checked.materials.join(", ") })}</MessageBarBody>
+            <MessageBarBody>{checked.materials.message ?? fmt(s.materialsMissing, { words: checked.materials.words.join(", ") })}</MessageBarBody>
           </MessageBar>
         )}
       </section>
@@ -649,7 +668,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
             {fmt(s.minutesDue, { date: checked.due, days: policy.meeting.minutesDueWorkingDays })}
           </Text>
         )}
-        <Caption1>{fmt(s.minutesRecipients, { count: people.length, heads: heads.length })}</Caption1>
+        <Caption1>{fmt(s.minutesRecipients, { count: people.filter((p) => p.address.toLowerCase() !== draft.organizer?.address.toLowerCase()).length, heads: heads.length })}</Caption1>
         <Button onClick={() => void writeMinutes()} data-testid="write-minutes">
           {s.writeMinutes}
         </Button>

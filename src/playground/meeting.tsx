@@ -33,7 +33,7 @@ function sampleMeeting(): ReturnType<typeof sampleAppointment> {
   const body =
     params.get("body") === "empty"
       ? "<html><body><div><br></div></body></html>"
-      : '<html><body><div>各位好，</div><div><br></div><div>本次会议评审 Q3 预算执行情况并确定 Q4 调整方案，请提前阅读预算报告。</div><div><br></div><div>________________________________________________________________________________</div><div>Microsoft Teams meeting</div><div><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_playground">Join the meeting now</a></div></body></html>';
+      : '<html><body><div>各位好，</div><div><br></div><div>本次会议评审 Q3 预算执行情况并确定 Q4 调整方案，请提前阅读 Q3 预算分析报告。</div><div><br></div><div>________________________________________________________________________________</div><div>Microsoft Teams meeting</div><div><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_playground">Join the meeting now</a></div></body></html>';
   return sampleAppointment({
     subject: "Q3 预算评审会",
     body: { type: "html", content: body },

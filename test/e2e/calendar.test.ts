@@ -65,7 +65,7 @@ describe("meeting pane without a tenant (fake Graph in the page)", () => {
     await waitForRule("meeting/agenda", "pass");
     const html = await bodyHtml();
     expect(html).toContain("<div>Agenda:</div><div>1. Q3 spending review (20 min) — Lisa Wang</div><div>2. Q4 budget adjustments</div>");
-    expect(html).toContain("本次会议评审 Q3 预算执行情况并确定 Q4 调整方案，请提前阅读预算报告。");
+    expect(html).toContain("本次会议评审 Q3 预算执行情况并确定 Q4 调整方案，请提前阅读 Q3 预算分析报告。");
     expect(html).toContain("Join the meeting now");
     // A fresh pane (another language) reads the block back into the editor.
     await page.getByTestId("sim-lang").selectOption("zh-CN");
@@ -110,7 +110,7 @@ describe("meeting pane without a tenant (fake Graph in the page)", () => {
   it("warns about materials the agenda mentions until they are attached (attachment events)", async () => {
     await open("lang=zh-TW");
     await page.getByTestId("materials-missing").waitFor();
-    await expect(page.getByTestId("materials-missing").textContent()).resolves.toContain("报告");
+    await expect(page.getByTestId("materials-missing").textContent()).resolves.toContain("邀請中提到「分析报告」");
     await page.getByTestId("sim-attach").click();
     await page.getByTestId("materials-missing").waitFor({ state: "detached" });
     await expect(page.getByTestId("materials").textContent()).resolves.toContain("Q3-budget-1.pptx");
