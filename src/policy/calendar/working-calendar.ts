@@ -84,7 +84,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 function localParts(instant: Date, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  // Intl writes year 102 as "102"; ISO dates need four digits (broken Date headers do say 0102).
+  const date = `${parts.year.padStart(4, "0")}-${parts.month}-${parts.day}`;
   return { date, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday: weekdayOf(date) };
 }
 

@@ -1,7 +1,7 @@
-import * as OpenCC from "opencc-js";
 import type { ParsedBody } from "../text/segment";
 import { normalizeTerm } from "../text/normalize";
 import { detectDraftLang } from "../text/lang-detect";
+import { hasSimplifiedOnly, hasTraditionalOnly, toTraditional } from "../text/script";
 import type { Lang } from "../types";
 
 // Small helpers shared by the word-list rules: where the sender's new prose is, how a
@@ -48,10 +48,13 @@ function boundaryOk(norm: string, start: number, end: number, strict: boolean): 
 
 /** "u" in "…?cid=1&u=/news", "imo" in "user@imo.example": parts of links, addresses, code. */
 function insideLinkOrCode(norm: string, start: number, end: number): boolean {
+  // A token longer than a few hundred characters is no word; look no further than that.
+  const floor = Math.max(0, start - 300);
+  const ceiling = Math.min(norm.length, end + 300);
   let s = start;
   let e = end;
-  while (s > 0 && !/\s/.test(norm[s - 1])) s--;
-  while (e < norm.length && !/\s/.test(norm[e])) e++;
+  while (s > floor && !/\s/.test(norm[s - 1])) s--;
+  while (e < ceiling && !/\s/.test(norm[e])) e++;
   return /:\/\/|www\.|@|[=&]|[a-z0-9]\/[a-z0-9]/.test(norm.slice(s, e));
 }
 
@@ -60,8 +63,12 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
   const hits: number[] = [];
   if (term === "") return hits;
   const latin = isLatinTerm(term);
-  let at = norm.indexOf(term, range.start);
-  while (at >= 0 && at + term.length <= range.end) {
+  // Search only inside the range: indexOf on the whole body would rescan the quoted history
+  // once per prose segment and per listed term.
+  const hay = norm.slice(range.start, range.end);
+  let rel = hay.indexOf(term);
+  while (rel >= 0) {
+    const at = range.start + rel;
     const end = at + term.length;
     const ok =
       (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
@@ -69,7 +76,7 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
       !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
       !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end)));
     if (ok) hits.push(at);
-    at = norm.indexOf(term, at + 1);
+    rel = hay.indexOf(term, rel + 1);
   }
   return hits;
 }
@@ -90,20 +97,17 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-const simplifiedToTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
-const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-
 /** True when the words carry a character that only Traditional Chinese writes that way. */
 export function looksTraditional(text: string): boolean {
-  return /[\u3400-\u9fff]/.test(text) && traditionalToSimplified(text) !== text;
+  return hasTraditionalOnly(text);
 }
 
 /** Writes a correction the way the writer writes: Traditional when they do, and their capitals. */
 export function inWritersForm(original: string, replacement: string, draftLang: Lang): string {
   if (/[\u3400-\u9fff]/.test(replacement)) {
     // Words such as "既使" look the same in both scripts: then the mail's language decides.
-    const traditional = looksTraditional(original) || (draftLang === "zh-TW" && simplifiedToTraditional(original) === original);
-    return traditional ? simplifiedToTraditional(replacement) : replacement;
+    const traditional = looksTraditional(original) || (draftLang === "zh-TW" && !hasSimplifiedOnly(original));
+    return traditional ? toTraditional(replacement, original) : replacement;
   }
   return matchCase(original, replacement);
 }

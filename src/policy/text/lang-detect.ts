@@ -1,32 +1,13 @@
-import * as OpenCC from "opencc-js";
 import type { Lang } from "../types";
+import { scriptOf } from "./script";
 
 // The language a mail is written in, so that a text the add-in inserts into it (a purpose
 // line, a closing request) matches the mail and not the user's UI. Script is decided by
-// counting, not by a hand-made table: a character that OpenCC changes when it converts
-// Traditional→Simplified is Traditional-only, one it changes Simplified→Traditional is
-// Simplified-only; characters shared by both scripts say nothing.
-
-const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
-
-type Script = "traditional" | "simplified" | "shared";
-const scriptCache = new Map<string, Script>();
-
-function scriptOf(ch: string): Script {
-  let script = scriptCache.get(ch);
-  if (script === undefined) {
-    if (toSimplified(ch) !== ch) script = "traditional";
-    else if (toTraditional(ch) !== ch) script = "simplified";
-    else script = "shared";
-    scriptCache.set(ch, script);
-  }
-  return script;
-}
+// counting characters that only one script writes (OpenCC's tables, src/policy/text/script.ts).
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 // Addresses, links and code-like tokens are not prose in any language.
-const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[A-Z]{1,5}-?\d+\b/g;
+const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+|\b[A-Z]{1,5}-?\d+\b/g;
 
 /**
  * "zh-CN", "zh-TW" or "en" for the sender's prose. Chinese wins when its characters outweigh

@@ -1,10 +1,9 @@
-import * as OpenCC from "opencc-js";
+import { simplifyChar } from "./script";
 
 // Matching must not care whether the writer used Simplified or Traditional characters,
 // full-width or half-width punctuation, or capitals. Every step maps one UTF-16 unit to
 // one, so an offset found in the normalised text is the same offset in the original.
 
-const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 const foldedCache = new Map<number, number>();
 
 /** One UTF-16 unit in, one out: Traditional → Simplified for CJK, lower case otherwise. */
@@ -18,8 +17,7 @@ function foldUnit(code: number): number {
     } else {
       const ch = String.fromCharCode(code);
       if (isCjk(code)) {
-        const mapped = traditionalToSimplified(ch);
-        out = mapped.length === 1 ? mapped.charCodeAt(0) : code;
+        out = simplifyChar(ch).charCodeAt(0);
       } else {
         // "İ" lower-cases to "i" plus a combining dot: keep the base letter, keep the length.
         const lower = ch.toLowerCase();
