@@ -96,6 +96,7 @@ const useStyles = makeStyles({
   minutes: { width: "80px" },
   owner: { width: "130px" },
   input: { width: "100%", minWidth: 0 },
+  remove: { minWidth: "32px" },
 });
 
 let itemKey = 0;
@@ -530,6 +531,8 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
               />
             </Field>
             <Button
+              appearance="subtle"
+              className={styles.remove}
               aria-label={fmt(s.removeItem, { n: index + 1 })}
               onClick={() => {
                 editedAgenda.current = true;
