@@ -68,6 +68,15 @@ export function parseMinutesMarker(body: string): LinkedMeeting | undefined {
   }
 }
 
+/**
+ * The link from what a reader already has: the `commPolicyMinutesOf` custom property and the
+ * body HTML. Lets the on-send reader add one loadCustomPropertiesAsync to its single wave of
+ * reads and reuse the body it reads anyway.
+ */
+export function minutesLinkFrom(customProperty: unknown, bodyHtml: string | undefined): LinkedMeeting | undefined {
+  return parseLinkedMeeting(customProperty) ?? (bodyHtml ? parseMinutesMarker(bodyHtml) : undefined);
+}
+
 /** The minutes link of a compose item, or undefined. Never throws, never hangs on a failed read. */
 export async function readMinutesLink(item: Office.MessageCompose): Promise<LinkedMeeting | undefined> {
   // Both reads at once: one round trip (Mailbox 1.1 for both).

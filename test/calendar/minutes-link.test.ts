@@ -1,5 +1,5 @@
 import { customPropertiesId, customPropertiesValue, PROPERTY_MINUTES_OF, readCustomProperty } from "../../src/graph/extended-properties";
-import { minutesMarkerHtml, parseLinkedMeeting, parseMinutesMarker, readMinutesLink } from "../../src/outlook/minutes-link";
+import { minutesLinkFrom, minutesMarkerHtml, parseLinkedMeeting, parseMinutesMarker, readMinutesLink } from "../../src/outlook/minutes-link";
 import type { LinkedMeeting } from "../../src/policy/types";
 import { fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
 
@@ -48,6 +48,12 @@ describe("link data", () => {
     const { minutesDue: _due, ...withoutDue } = link;
     expect(parseLinkedMeeting({ ...link, minutesDue: "next Monday" })).toStrictEqual(withoutDue);
     expect(parseLinkedMeeting(null)).toBeUndefined();
+  });
+
+  it("combines a property and a body the caller already read", () => {
+    expect(minutesLinkFrom(JSON.stringify(link), undefined)).toEqual(link);
+    expect(minutesLinkFrom(undefined, minutesMarkerHtml(link))).toEqual(link);
+    expect(minutesLinkFrom("garbage", "<p>no marker</p>")).toBeUndefined();
   });
 
   it("round-trips CJK text through the body marker", () => {
