@@ -38,7 +38,6 @@ module.exports = (env = {}, argv = {}) => {
     target: "web",
     devtool: mode === "production" ? false : "source-map",
     entry: {
-      launchevent: "./src/launchevent/index.ts",
       taskpane: "./src/taskpane/index.tsx",
       calendar: "./src/calendar/index.tsx",
       playground: "./src/playground/index.tsx",
@@ -51,13 +50,25 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
-      page("commands", "launchevent", { title: "Communication Policy Assistant" }),
       page("taskpane", "taskpane", { title: "Communication Policy" }),
       page("calendar", "calendar", { title: "Meeting Policy" }),
       // The playground simulates Office.js itself; the real library outside Outlook only errors.
       page("playground", "playground", { officeJs: "none", title: "Playground: Communication Policy Assistant" }),
       page("playground-meeting", "playground-meeting", { officeJs: "none", title: "Playground: meeting policy" }),
       page("auth-dialog", "auth-dialog", { title: "Sign in" }),
+    ],
+  };
+  // The on-send bundle is its own compilation: Outlook fetches and starts it inside the
+  // 5-second send window, so it carries the engine and nothing else (no React, Fluent, Graph,
+  // and not date-holidays' world data: see src/launchevent/public-holidays-lite.ts).
+  const onSend = {
+    ...web,
+    name: "onsend",
+    entry: { launchevent: "./src/launchevent/index.ts" },
+    plugins: [
+      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
+      new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "launchevent", "public-holidays-lite.ts")),
+      page("commands", "launchevent", { title: "Communication Policy Assistant" }),
     ],
   };
   const cli = {
@@ -73,5 +84,6 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
   };
-  return env.only === "cli" ? cli : env.only === "addin" ? web : [web, cli];
+  const only = { cli, addin: [web, onSend], onsend: onSend };
+  return only[env.only] || [web, onSend, cli];
 };
