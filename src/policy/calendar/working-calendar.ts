@@ -226,6 +226,12 @@ export function createWorkingCalendar(policy: Pick<Policy, "workingHours" | "hol
   };
 }
 
+/** Moments a calendar can reason about: valid, and within years 1900–9999 (ISO dates have four digits). */
+export function isCalendarMoment(instant: Date): boolean {
+  const time = instant.getTime();
+  return Number.isFinite(time) && time >= Date.UTC(1900, 0, 2) && time < Date.UTC(9999, 11, 1);
+}
+
 const EN_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const ZH_WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];

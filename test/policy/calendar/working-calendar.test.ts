@@ -1,8 +1,10 @@
 import { policySchema, type PolicyInput } from "../../../src/policy/config";
-import { addDays, createWorkingCalendar, lastChineseDaysYear, zonedInstant } from "../../../src/policy/calendar/working-calendar";
+import { addDays, createWorkingCalendar, isCalendarMoment, lastChineseDaysYear, zonedInstant } from "../../../src/policy/calendar/working-calendar";
+import sendTime from "../../../src/policy/rules/mail/send-time";
+import minutesLate from "../../../src/policy/rules/mail/minutes-late";
 import { checkDraft } from "../../../src/policy/engine";
 import { defineRule } from "../../../src/policy/rule";
-import { mail } from "../../support/drafts";
+import { mail, people } from "../../support/drafts";
 
 function calendar(input: PolicyInput = {}) {
   return createWorkingCalendar(policySchema.parse(input));
@@ -216,4 +218,16 @@ describe("the machine's own time zone does not matter", () => {
       else process.env.TZ = saved;
     }
   });
+});
+
+describe("moments outside the calendar's range", () => {
+  test.each(["+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "0001-01-01T00:00:00Z", "1899-12-31T23:00:00Z", "9999-12-31T23:59:59Z", "not a date"])(
+    "%s is not judged and breaks nothing",
+    (at) => {
+      expect(isCalendarMoment(new Date(at))).toBe(false);
+      const draft = mail({ sentAt: at, minutesOf: { subject: "x", start: at, end: at, attendees: [people.lisa], minutesDue: "0000-00-00" } });
+      const result = checkDraft(draft, policySchema.parse({}), { rules: [sendTime, minutesLate], now: new Date(at) });
+      expect(result.notices.filter((n) => n.code === "ruleFailed")).toEqual([]);
+    },
+  );
 });

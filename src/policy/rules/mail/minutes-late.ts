@@ -1,4 +1,4 @@
-import { addDays, formatDay } from "../../calendar/working-calendar";
+import { addDays, formatDay, isCalendarMoment } from "../../calendar/working-calendar";
 import { defineRule } from "../../rule";
 
 // §2.3.4: minutes are finished within [X] working days of the meeting (default 2). The due
@@ -26,11 +26,11 @@ export default defineRule({
   },
   check({ draft, now, calendar, policy }) {
     const meeting = draft.minutesOf;
-    if (!meeting || Number.isNaN(now.getTime())) return [];
-    let due = meeting.minutesDue && ISO_DATE.test(meeting.minutesDue) ? meeting.minutesDue : undefined;
+    if (!meeting || !isCalendarMoment(now)) return [];
+    let due = typeof meeting.minutesDue === "string" && ISO_DATE.test(meeting.minutesDue) ? meeting.minutesDue : undefined;
     if (!due) {
       const end = new Date(meeting.end);
-      if (Number.isNaN(end.getTime())) return [];
+      if (!isCalendarMoment(end)) return [];
       due = calendar.addWorkingDays(calendar.localDate(end), policy.meeting.minutesDueWorkingDays);
     }
     const sentOn = calendar.localDate(now);

@@ -1,4 +1,4 @@
-import { formatMoment } from "../../calendar/working-calendar";
+import { formatMoment, isCalendarMoment } from "../../calendar/working-calendar";
 import { defineRule } from "../../rule";
 import type { SubjectInfo } from "../../text/subject";
 import type { MailDraft } from "../../types";
@@ -41,7 +41,7 @@ export default defineRule({
     },
   },
   check({ draft, subject, now, calendar }) {
-    if (Number.isNaN(now.getTime()) || calendar.isWorkingTime(now)) return [];
+    if (!isCalendarMoment(now) || calendar.isWorkingTime(now)) return [];
     const zone = calendar.timeZone;
     const sent = {
       sentAt: formatMoment(now, zone, "en"),
