@@ -6,7 +6,8 @@ import { z } from "zod";
 // add-in can never disagree about what a valid file is.
 
 const DAY = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-const CLOCK = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time as HH:MM (24-hour clock)");
+const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const CLOCK = z.string().regex(CLOCK_PATTERN, "a time as HH:MM (24-hour clock)");
 const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 const DOMAIN = z
   .string()
@@ -40,7 +41,8 @@ export const policySchema = z
         end: CLOCK.default("18:00"),
       })
       .strict()
-      .refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] })
+      // Compared only once both are valid times, so "9:00" gets one message, not two.
+      .refine((w) => !CLOCK_PATTERN.test(w.start) || !CLOCK_PATTERN.test(w.end) || w.start < w.end, { message: "start must be before end", path: ["end"] })
       .prefault({})
       .describe("§2.1.4 / §2.2.4: when work mail is sent."),
     holidays: z
