@@ -107,6 +107,28 @@ export const SAMPLES: readonly Sample[] = [
       }),
   },
   {
+    id: "mentioned",
+    label: "Someone asked in the mail is not a recipient",
+    item: () =>
+      sampleMessage({
+        subject: "Q4 网络改造方案评审 / Q4 network plan review",
+        to: [PEOPLE.lisa],
+        body: {
+          type: "html",
+          content: div([
+            "Hi Lisa,",
+            "",
+            "I'm writing to ask you and @王伟 to review the Q4 network plan before the change board meets.",
+            "",
+            "Could you both reply by Thursday?",
+            "",
+            "Thanks,",
+            "Tom",
+          ]),
+        },
+      }),
+  },
+  {
     id: "it-report",
     label: "To the IT helpdesk (§4.2.1)",
     item: () =>

@@ -144,6 +144,19 @@ describe("one-click fixes keep every word the user wrote", () => {
     await page.close();
   });
 
+  test("add a person the mail asks but does not send to (the address typed by the user)", async () => {
+    const page = await openPlayground(`sample=mentioned&now=${WORKDAY_10AM}`);
+    const original = await bodyText(page);
+    const mentioned = finding(page, "mail/recipients-mentioned");
+    await mentioned.waitFor();
+    await mentioned.getByRole("textbox").fill("wang.wei@contoso.com");
+    await mentioned.getByRole("button", { name: /王伟/ }).click();
+    await mentioned.waitFor({ state: "detached" });
+    await expect(page.getByTestId("recipients-to").inputValue()).resolves.toContain("wang.wei@contoso.com");
+    expect(await bodyText(page)).toBe(original);
+    await page.close();
+  });
+
   test("schedule the send for the next working start, then cancel it", async () => {
     const page = await openPlayground(`sample=good&now=${WORKDAY_22H30}`);
     const sendTime = finding(page, "mail/send-time");
