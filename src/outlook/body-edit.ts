@@ -201,6 +201,20 @@ function skipInlineEnds(html: string, tokens: Token[], from: number): number {
   return j;
 }
 
+/** Raw <span>/<font> tags still open at token `at` inside the block opened at `from` (the line's font). */
+function openFormatting(html: string, tokens: Token[], from: number, at: number): string[] {
+  const open: number[] = [];
+  for (let i = from + 1; i <= at; i++) {
+    const t = tokens[i];
+    if (t.kind === "open" && isFormatting(t.name)) open.push(i);
+    else if (t.kind === "close" && t.openIndex !== undefined) {
+      const k = open.indexOf(t.openIndex);
+      if (k >= 0) open.splice(k, 1);
+    }
+  }
+  return open.map((i) => html.slice(tokens[i].start, tokens[i].end));
+}
+
 function insertAfterLine(html: string, tokens: Token[], end: number, lines: string[], blank: boolean): Splice | null {
   const last = findText(tokens, (t) => t.end === end);
   if (last < 0) return null;
@@ -219,7 +233,7 @@ function insertAfterLine(html: string, tokens: Token[], end: number, lines: stri
   if (t && t.kind === "close" && !t.implied && isBlock(t.name) && t.name !== "body" && t.name !== "html") {
     const open = t.openIndex !== undefined && t.openIndex >= 0 ? tokens[t.openIndex] : undefined;
     if (isSplittable(t.name) && open) {
-      const style = styleOf(open);
+      const style = styleOf(open, openFormatting(html, tokens, t.openIndex ?? 0, last));
       return { at: t.end, remove: 0, insert: (blank ? blankBlockMarkup(style) : "") + blockMarkup(lines, style) };
     }
     return { at: t.start, remove: 0, insert: "<br>" + (blank ? "<br>" : "") + inlineMarkup(lines) };

@@ -160,3 +160,10 @@ describe("replaceInSubject", () => {
     expect(replaceInSubject("Budget", "pls", "please")).toBeNull();
   });
 });
+
+describe("the new lines take the font of the line they follow", () => {
+  test("classic Outlook: after the last paragraph, inside the same <span> formatting", () => {
+    const edit = insertIntoBody(CLASSIC, "end", "请于周五前回复。");
+    expect(edit!.splice.insert).toContain(`<p class="MsoNormal"><span lang=ZH-CN style='font-family:等线'>请于周五前回复。</span></p>`);
+  });
+});
