@@ -79,7 +79,7 @@ function sendDeps() {
 
 /** The on-send handler against a simulated client whose every call takes 20 ms. */
 async function handlerRun(): Promise<{ ms: number; waves: number }> {
-  const fake = installOfficeFake({ item: fakeMessage({ subject: "Q3 市场活动预算审批", body: TYPICAL_HTML }), defaultLatencyMs: CALL_LATENCY_MS });
+  const fake = installOfficeFake({ item: fakeMessage({ subject: "Q3 市场活动预算审批", body: { type: "html", content: TYPICAL_HTML } }), defaultLatencyMs: CALL_LATENCY_MS });
   try {
     const handler = createSendHandler("mail", sendDeps());
     const event = fake.launchEvent();
@@ -97,7 +97,7 @@ async function handlerRun(): Promise<{ ms: number; waves: number }> {
  * each in the previous one's callback; then the same check and completion.
  */
 async function sequentialRun(): Promise<number> {
-  const fake = installOfficeFake({ item: fakeMessage({ subject: "Q3 市场活动预算审批", body: TYPICAL_HTML }), defaultLatencyMs: CALL_LATENCY_MS });
+  const fake = installOfficeFake({ item: fakeMessage({ subject: "Q3 市场活动预算审批", body: { type: "html", content: TYPICAL_HTML } }), defaultLatencyMs: CALL_LATENCY_MS });
   try {
     const item = Office.context.mailbox.item as Office.MessageCompose;
     const event = fake.launchEvent();
