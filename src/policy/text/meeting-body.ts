@@ -54,6 +54,8 @@ interface BodyLine {
   norm: string;
   start: number;
   kind?: SegmentKind;
+  /** The line is a segment of its own: an HTML paragraph or list item. */
+  alone?: boolean;
 }
 
 /** Segment kinds the sender wrote now (a short signature may wrongly hold a line with an address). */
@@ -66,8 +68,9 @@ function senderLines(body: ParsedBody): BodyLine[] {
     if (!SENDER_KINDS.has(segment.kind)) continue;
     if (lines.length > 0) lines.push({ text: "", norm: "", start: segment.start });
     let offset = segment.start;
-    for (const text of segment.text.split("\n")) {
-      lines.push({ text, norm: body.norm.slice(offset, offset + text.length), start: offset, kind: segment.kind });
+    const texts = segment.text.split("\n");
+    for (const text of texts) {
+      lines.push({ text, norm: body.norm.slice(offset, offset + text.length), start: offset, kind: segment.kind, alone: texts.length === 1 });
       offset += text.length + 1;
     }
   }
@@ -90,13 +93,15 @@ const FIRST_NUMBER = /^\s*(?:[(（]?(?:1|一)[.、)）]|第(?:1|一)项?)/;
 /** Lines that end an agenda: another labelled line of the invitation. */
 const OTHER_LABEL =
   /^(?:会议记录人|会议记录员|记录人|记录员|纪要人|纪要|紧急原因|minute[- ]?taker|note[- ]?taker|minutes (?:taken )?by|scribe|reason for urgency|urgency reason|地点|时间|会议时间|会议地点|参会人员|参会人|与会人员|材料|会议材料|附件|备注|注意事项|location|time|when|where|attendees|participants|materials|attachments|notes?|dial[- ]in|how to join|join)\s*[:：]/;
+const SENTENCE_END = /[.!?;]$/;
 /** Headings under which a numbered list is not an agenda. */
 const NON_AGENDA_LEAD =
   /(注意事项|备注|须知|参会方式|入会方式|拨入|参会人员|参会人|与会人员|会议材料|附件|材料清单|notes?|reminders?|dial[- ]in|how to join|attendees|participants|materials|attachments|prerequisites)\s*[:：]?\s*$/;
 
 const DURATION_SUFFIX =
   /\s*[(（]\s*(\d{1,3}(?:\.\d)?)\s*(min|mins|minutes|minute|m|分钟|分|h|hr|hrs|hour|hours|小时)\s*[)）]\s*$/;
-const OWNER_SUFFIX = /\s*(?:(?:\s[—–]{1,2}|\s--|——)\s*|[,，;；]?\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]\s*)([^—–:：()（）]{1,30})$/;
+// "(20 min) - Priya": after a duration even a plain hyphen introduces the owner.
+const OWNER_SUFFIX = /\s*(?:(?:\s[—–]{1,2}|\s--|——|(?<=\))\s*[-—–]{1,2})\s*|[,，;；]?\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]\s*)([^—–:：()（）]{1,30})$/;
 const OWNER_LABEL_FIRST = /\s*[(（]\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead)\s*[:：]\s*([^()（）]{1,30})[)）]\s*$/;
 
 function durationMinutes(amount: string, unit: string): number {
@@ -152,6 +157,18 @@ function itemText(line: BodyLine): string | undefined {
   return line.text.slice(line.norm.length - m[2].length);
 }
 
+/**
+ * Outlook makes every HTML paragraph and list item a block of its own, so an agenda written
+ * as a list reads as one-line blocks with blank lines between them. A blank line is crossed
+ * when the list so far is such blocks and the next line is a short one-line block too.
+ */
+function crossesBlank(lines: BodyLine[], j: number, spaced: boolean): boolean {
+  const next = lines[j + 1];
+  if (!spaced || !next || !next.alone || next.kind !== "paragraph") return false;
+  const norm = next.norm.trim();
+  return norm !== "" && norm.length <= 80 && !SENTENCE_END.test(norm) && !OTHER_LABEL.test(norm) && !AGENDA_HEADING.test(norm);
+}
+
 const PLACEHOLDER = /^(tbd|tba|n\/a|待定|待补充|待确认|暂无|无|none|to be confirmed|to be decided|\.{2,}|…+|x+)$/;
 
 function isPlaceholder(text: string): boolean {
@@ -169,9 +186,12 @@ function itemsUnderHeading(lines: BodyLine[], h: number, plainAllowed: boolean):
   let last = h;
   let sawBlank = false;
   let sawMarked = false;
+  // An HTML heading with its list items as one-line blocks below it.
+  const spaced = plainAllowed && lines[h].alone === true && lines[h + 1]?.norm.trim() === "" && lines[h + 2]?.alone === true;
   for (let i = h + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.norm.trim() === "") {
+      if (items.length > 0 && crossesBlank(lines, i, spaced)) continue;
       if (sawBlank && items.length > 0) break;
       sawBlank = true;
       continue;
@@ -255,7 +275,6 @@ function scanNumberedList(lines: BodyLine[]): Agenda | undefined {
 /** A sentence that introduces the topics: "We'll cover the following:", "本次会议讨论以下内容：". */
 const LIST_INTRO =
   /(讨论|议题|内容|安排|事项|以下|如下|流程|topics?|discuss|cover|go (?:through|over)|walk through|review|following|focus on|use the (?:hour|time|session) (?:for|to))[^:]{0,40}:\s*$/;
-const SENTENCE_END = /[.!?;]$/;
 
 /**
  * An HTML list loses its numbers in the plain text, so "We'll cover:" followed by short
@@ -269,8 +288,10 @@ function scanIntroducedList(lines: BodyLine[]): Agenda | undefined {
     let last = i;
     // HTML puts the list in a block of its own, one blank line below the sentence.
     const first = lines[i + 1].norm.trim() === "" ? i + 2 : i + 1;
+    const spaced = first === i + 2 && lines[first].alone === true;
     for (let j = first; j < lines.length; j++) {
       const norm = lines[j].norm.trim();
+      if (norm === "" && items.length > 0 && crossesBlank(lines, j, spaced)) continue;
       if (norm === "" || lines[j].kind !== "paragraph" || norm.length > 80 || SENTENCE_END.test(norm) || OTHER_LABEL.test(norm)) break;
       const item = parseAgendaItem(itemText(lines[j]) ?? lines[j].text);
       if (!item) break;

@@ -140,6 +140,16 @@ describe("agenda styles", () => {
     expect(parseAgenda(body)).toEqual([{ title: "Q3 支出回顾", minutes: 15 }, { title: "Q4 预算调整", owner: "王伟" }]);
   });
 
+  test("Outlook desktop list items after a heading or an introducing sentence, each its own block", () => {
+    const p = (t: string) => `<p class=MsoNormal><span lang=ZH-CN>${t}<o:p></o:p></span></p>\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>`;
+    const li = (t: string) => `<li class=MsoListParagraph style='margin-left:0cm;mso-list:l0 level1 lfo1'><span lang=ZH-CN>${t}<o:p></o:p></span></li>`;
+    const list = (tag: string, items: string[]) => `<${tag} style='margin-top:0cm'>\n${items.map(li).join("\n")}\n</${tag}>`;
+    const intro = html(`${p("大家好，")}\n${p("运维周例会固定在每周二上午，本次会议讨论以下内容：")}\n${list("ul", ["上周告警与故障复盘（15分钟）", "变更计划确认", "本周值班安排"])}\n${p("纪要：王伟")}\n${p("如有其他议题请在周一下班前告诉我。")}\n${p("谢谢！")}`);
+    expect(titles(intro)).toEqual(["上周告警与故障复盘", "变更计划确认", "本周值班安排"]);
+    const headed = html(`${p("Hi all,")}\n${p("Agenda")}\n${list("ol", ["Test results (10 min) - Priya", "Rollback readiness", "Go/no-go decision"])}\n${p("Note-taker: Priya Shah")}\n${p("Thanks,")}`);
+    expect(readMeetingBody(headed).agenda?.items).toEqual([{ title: "Test results", minutes: 10, owner: "Priya" }, { title: "Rollback readiness" }, { title: "Go/no-go decision" }]);
+  });
+
   test("short lines after a note are not an agenda", () => {
     expect(parseAgenda(html(`<p>Hi all,</p><p>Please note:</p><ul><li>Bring your laptop</li><li>Badge needed at reception</li></ul>`))).toBeUndefined();
   });
@@ -205,6 +215,10 @@ describe("minute-taker styles", () => {
 describe("parseAgendaItem", () => {
   test("owner label in brackets", () => {
     expect(parseAgendaItem("系统演示（负责人：李娜）")).toEqual({ title: "系统演示", owner: "李娜" });
+  });
+  test("owner after a duration, with or without a space before the dash", () => {
+    expect(parseAgendaItem("割接步骤说明（20分钟）— 王伟")).toEqual({ title: "割接步骤说明", minutes: 20, owner: "王伟" });
+    expect(parseAgendaItem("Rules to open (10 min) - Mark")).toEqual({ title: "Rules to open", minutes: 10, owner: "Mark" });
   });
   test("dash inside a title is not an owner", () => {
     expect(parseAgendaItem("Q3-Q4 roadmap")).toEqual({ title: "Q3-Q4 roadmap" });
