@@ -6,11 +6,17 @@ export const GROUP_WORDS: readonly string[] = [
   "你们", "您们", "你", "您", "亲", "家人们", "伙伴们", "小伙伴们", "朋友们",
   "all", "team", "everyone", "everybody", "folks", "guys", "there", "colleagues", "sir", "madam", "sir or madam", "sirs",
   "friends", "partners", "customer", "valued customer", "hiring manager", "to whom it may concern", "whom it may concern",
-  "ladies and gentlemen", "gentlemen", "ladies", "all of you", "you all", "you two", "both", "here", "channel", "here all",
+  "ladies and gentlemen", "敬启者", "启者", "执事先生", "相关人员", "相关同事", "gentlemen", "ladies", "all of you", "you all", "you two", "both", "here", "channel", "here all",
 ];
 
 /** A greeting naming a department or a role ("财务部：", "IT 服务台：") is not a person. */
 export const NOT_A_PERSON_SUFFIX = /(部|组|团队|中心|处|科室|室|台|司|公司|们|同事|同仁|领导|伙伴|客户|用户|服务台|小组|项目组|委员会|办公室|各位|大家|家)$/;
+
+/**
+ * A greeting that starts with a collective word names a group of people by their role
+ * ("各位主管：", "各部门助理：", "全体员工："), never one person.
+ */
+export const GROUP_PREFIX = /^(各|全体|诸位|所有|列位)/;
 
 /** Titles written after a Chinese surname: "王经理", "李总", "陈老师". */
 export const ZH_TITLES = [

@@ -66,6 +66,12 @@ const PURPOSE_PATTERNS: RegExp[] = [
   /(有|遇到了?|出现了?)(一|两|几|个)(个|些)?(小)?(问题|事|请求|需求)/,
   /(将于|定于|拟于|计划于|预计于?|已于|将在|已经|已)(.{0,12})(上线|发布|完成|开始|结束|启用|停用|维护|升级|更新|生效|准备好|批准|取消|推迟|延期|调整)/,
   /(即日起|自.{1,12}起|从.{1,12}起)/,
+  // A formal proposal: "拟就续约事宜与贵公司洽谈", "拟于下周召开…".
+  /(^|[,;:\s])拟(就|与|向|对|于|将|在|申请|请|进行|召开|安排|采购|更换|开通|调整)/,
+  // A problem report opens with the problem: that is its purpose ("打印机从今天上午开始无法打印",
+  // "Outlook keeps asking for my password"); a past incident ("上周 UPS 发生故障") is background.
+  /无法(使用|登录|打印|打开|连接|访问|上网|发送|接收|启动|同步)|打不开|连不上|登不上|上不了网|一直报错|蓝屏|闪退/,
+  /\b(keeps (asking|crashing|failing|freezing|disconnecting|restarting)|(stopped|is not|isn't|doesn't|does not) work(ing)?|(cannot|can't|unable to) (log ?in|sign in|connect|access|print|open|send|receive|start)|is down)\b/,
 ];
 
 const PLEASANTRY_PATTERNS: RegExp[] = [

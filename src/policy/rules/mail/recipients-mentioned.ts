@@ -1,4 +1,4 @@
-import { COMPOUND_SURNAMES, EN_TITLES, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
+import { COMPOUND_SURNAMES, EN_TITLES, GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
 import { textOf } from "../../lexicon/match";
 import { SURNAME_LATIN } from "../../lexicon/surnames";
 import { defineRule, type Report } from "../../rule";
@@ -208,7 +208,7 @@ function splitNames(part: string, start: number, strict: boolean): Candidate[] |
 
 function isGroup(name: string): boolean {
   const norm = normalizeTerm(name);
-  return GROUPS.has(norm) || NOT_A_PERSON_SUFFIX.test(norm) || /\b(all|team|everyone|colleagues)\b/.test(norm);
+  return GROUPS.has(norm) || GROUP_PREFIX.test(norm) || NOT_A_PERSON_SUFFIX.test(norm) || /\b(all|team|everyone|colleagues)\b/.test(norm);
 }
 
 function looksLikeName(name: string): boolean {

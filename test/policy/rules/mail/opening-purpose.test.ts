@@ -13,6 +13,24 @@ const OUTLOOK_REPLY_HEADER =
 
 runRuleTable(rule, {
   valid: [
+    {
+      name: "zh-CN realistic: an IT problem report opens with the problem",
+      draft: mail({
+        body: "IT服务台你好：\n\n财务部三楼的打印机 FIN-PRN-03 从今天上午 9:15 开始无法打印，打印任务一直卡在队列中，重启打印机后问题仍然存在。\n\n影响范围：财务部约 20 位同事无法打印报销单据，月底结账会受影响。\n\n请尽快安排工程师到现场处理，谢谢！\n\n张伟\n财务部 | 分机 3021",
+      }),
+    },
+    {
+      name: "en realistic: an IT problem report opens with the symptom",
+      draft: mail({
+        body: "Hi IT Support,\n\nSince about 8:30 this morning, Outlook on my laptop (CN-LT-0452) keeps asking for my password every few minutes, even after I enter it correctly. Teams and the browser work fine.\n\nImpact: only me, but I can't send or receive mail in Outlook, and I have a customer deadline today.\n\nCould someone call me at ext. 3021 to help?\n\nThanks,\nAmy Liu\nFinance",
+      }),
+    },
+    {
+      name: "zh-TW realistic: formal letter whose first paragraph proposes (擬就…洽談)",
+      draft: mail({
+        body: "敬啟者：\n\n本公司與 貴公司簽訂之資訊設備維護合約將於 2026 年 12 月 31 日到期，擬就續約事宜與 貴公司洽談。\n\n本次續約希望將伺服器到場維修時間由 8 小時縮短為 4 小時，並將備品庫存移至台北辦公室。相關需求詳如附件《維護合約續約需求說明.docx》。\n\n敬請於 12 月 4 日前回覆報價，以利內部簽核作業。\n\n順頌商祺\n\n陳志明",
+      }),
+    },
     { name: "default draft: I'm writing to ask", draft: mail() },
     {
       name: "en: following up, then details and a request",

@@ -8,6 +8,18 @@ const smith = { name: "Smith, John", address: "john.smith@fabrikam.com" };
 
 runRuleTable(rule, {
   valid: [
+    {
+      name: "zh-CN realistic: a greeting to a role group (各部门助理：)",
+      draft: mail({ body: "各部门助理：\n\n从12月1日起，新员工电脑领取改为在 IT 服务门户在线申请。\n\n如有疑问请回复本邮件。\n\n谢谢！\n\nIT服务台" }),
+    },
+    {
+      name: "zh-TW realistic: 各位主管好 and 敬啟者 greet no one in particular",
+      draft: mail({ body: "各位主管好：\n\n11 月份資安稽核已完成，請各部門於 12 月 1 日前回覆改善計畫。\n\n謝謝！\n陳志明" }),
+    },
+    {
+      name: "zh-TW realistic: a formal letter opening with 敬啟者",
+      draft: mail({ body: "敬啟者：\n\n本公司與 貴公司簽訂之維護合約將於年底到期，擬就續約事宜與 貴公司洽談。\n\n順頌商祺\n\n陳志明" }),
+    },
     { name: "greets the recipient by given name", draft: mail() },
     { name: "greets a group", draft: mail({ body: "Hi all,\n\nThe server migration is on Saturday.\n\nThanks,\nTom", to: [people.lisa, people.wang] }) },
     { name: "大家好 and 各位同事", draft: mail({ subject: "系统升级", body: "各位同事，大家好！\n\n本周六系统升级，请提前保存工作。\n\n谢谢\nIT 服务台", to: [people.wang] }) },
