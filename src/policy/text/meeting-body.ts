@@ -80,10 +80,10 @@ function senderLines(body: ParsedBody): BodyLine[] {
 // ---------------------------------------------------------------------------------------
 // Agenda
 
-const HEADING_WORD = "(?:会议议程|会议议题|会议安排|会议内容|议程安排|议程|议题|meeting agenda|agenda items|agenda|topics? to discuss|discussion topics|topics)";
-/** "议程", "议程 Agenda:", "【会议议程】", "## Agenda", "**Agenda**", optionally with text after the colon. */
+const HEADING_WORD = "(?:会议议程|会议议题|会议安排|会议内容|议程安排|议事日程|讨论事项|会议事项|议程|议题|meeting agenda|agenda items|agenda|topics? to discuss|discussion topics|topics)";
+/** "议程", "议程 Agenda:", "【会议议程】", "## Agenda", "**Agenda**", "Agenda (30 mins):", optionally with text after the colon. */
 const AGENDA_HEADING = new RegExp(
-  `^[#*【\\[\\s]*${HEADING_WORD}(?:\\s*[/|]?\\s*${HEADING_WORD})?[\\]】*\\s]*(?:[:：]\\s*(.*))?$`,
+  `^[#*【\\[\\s]*${HEADING_WORD}(?:\\s*[/|]?\\s*${HEADING_WORD})?(?:\\s*\\([^()]{1,20}\\))?[\\]】*\\s]*(?:[:：]\\s*(.*))?$`,
 );
 const NUMBER_MARK = String.raw`(?:\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}项?[:：、]?)`;
 const BULLET_MARK = String.raw`(?:[-•·*●○▪◦–]|[a-h][.)](?=\s))`;

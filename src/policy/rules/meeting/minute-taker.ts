@@ -40,6 +40,20 @@ function sameAddress(a: string, b: string): boolean {
   return a.trim() !== "" && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/**
+ * "小李", "老王", "阿珍", "李工", "王总", "陈经理": how colleagues call each other in Chinese
+ * offices, by the surname (or, after 小/老/阿, a given-name character) with a prefix or a
+ * title. Such a name matches an attendee whose Chinese name starts (or ends) with that character.
+ */
+const FAMILIAR = /^(?:(?:小|老|阿)([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:工|总|经理|老师|主管|博士|姐|哥))$/;
+
+function familiarMatch(wanted: string, person: Person): boolean {
+  const m = FAMILIAR.exec(wanted);
+  if (!m) return false;
+  const names = normalize(person.name ?? "").match(/[\u4e00-\u9fff]{2,4}/g) ?? [];
+  return m[1] !== undefined ? names.some((n) => n.startsWith(m[1]) || n.endsWith(m[1])) : names.some((n) => n.startsWith(m[2]));
+}
+
 /** Compared by address when the line gives one, else by any name the person goes by. */
 function isAmong(taker: Person, people: readonly Person[]): boolean {
   if (taker.address.trim() !== "") return people.some((p) => sameAddress(p.address, taker.address));
@@ -47,7 +61,7 @@ function isAmong(taker: Person, people: readonly Person[]): boolean {
   if (wanted === "") return false;
   return people.some((p) => {
     const names = namesOf(p);
-    return names.has(wanted) || names.has(wanted.replace(/\s+/g, ""));
+    return names.has(wanted) || names.has(wanted.replace(/\s+/g, "")) || familiarMatch(wanted, p);
   });
 }
 

@@ -20,6 +20,15 @@ runRuleTable(rule, {
       name: "English bullets with owners",
       draft: meeting({ body: `Hi team,\n\nAgenda\n• Release 4.2 status – Tom\n• Open incidents (10 min)\n• AOB\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }),
     },
+    // good-en-no-slides-needed.ics and good-zh-tw-discussion-items.ics
+    {
+      name: "heading with a duration: Agenda (30 mins):",
+      draft: meeting({ body: `Hi all,\n\nNo slides needed, just bring your leave plans.\n\nAgenda (30 mins):\n- Freeze dates and exceptions\n- Rota by week\n\nMark will take notes.\n\n${TEAMS_JOIN_TEXT}` }),
+    },
+    {
+      name: "討論事項 with ● bullets",
+      draft: meeting({ subject: "備份系統汰換評估會議", body: `志明、雅婷 好：\n\n討論事項：\n● 現有備份系統問題\n● 三家廠商方案比較\n● 預算與時程\n\n會議記錄：林雅婷\n\n${TEAMS_JOIN_TEXT_ZH}` }),
+    },
     {
       name: "一、二、三 under 会议议程",
       draft: meeting({ body: "各位同事：\n\n会议议程：\n一、数据中心迁移进度\n二、割接窗口确认\n三、回退方案\n\n谢谢！\n王伟" }),

@@ -25,6 +25,9 @@ runRuleTable(rule, {
       draft: meeting({ requiredAttendees: [{ name: "Schmidt, Anna", address: "" }], body: withLine("Minute-taker: Anna Schmidt") }),
     },
     { name: "asked in prose", draft: meeting({ body: `各位好，\n\n${agenda}\n\n会议最后请李娜担任会议记录人，会后两个工作日内发出纪要。` }) },
+    // good-zh-cn-taker-nickname.ics: colleagues write the surname with 小/老 or a title.
+    { name: "记录人：小李 (李娜 attends)", draft: meeting({ requiredAttendees: [people.wang, people.li], body: withLine("记录人：小李") }) },
+    { name: "記錄人：陳經理 (陳志明 attends)", draft: meeting({ requiredAttendees: [people.chen], body: withLine("記錄人：陳經理", TEAMS_JOIN_TEXT_ZH) }) },
     { name: "optional attendee", draft: meeting({ requiredAttendees: [people.lisa], optionalAttendees: [people.wang], body: withLine("会议记录人：王伟") }) },
     {
       name: "Outlook HTML with the address",
@@ -49,6 +52,11 @@ runRuleTable(rule, {
       name: "someone not invited",
       draft: meeting({ body: withLine("会议记录人：张磊") }),
       errors: [{ messageId: "notAttendee", data: { name: "张磊" }, excerpt: "会议记录人：张磊" }],
+    },
+    {
+      name: "小张 when nobody surnamed 张 attends",
+      draft: meeting({ requiredAttendees: [people.wang, people.li], body: withLine("记录人：小张") }),
+      errors: [{ messageId: "notAttendee", data: { name: "小张" }, excerpt: "记录人：小张" }],
     },
     {
       name: "external address not invited",
