@@ -75,7 +75,8 @@ function rudeHits(text: string, norm: string): Hit[] {
 /** A run of three or more capitalised words that are not acronyms ("PLEASE DO NOT REPLY"). */
 function capsRunHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  const run = /\b[A-Z][A-Z']+\b(?:[ ,]+\b[A-Z][A-Z']*\b)*/g;
+  // "3F", "2FA" and "8000" inside a shouted run do not end it.
+  const run = /\b[A-Z][A-Z']+\b(?:[ ,]+\b[A-Z0-9][A-Z0-9']*\b)*/g;
   for (const m of text.matchAll(run)) {
     const words = m[0].split(/[ ,]+/).filter((w) => w !== "");
     if (MARKER_RUN.test(words.join(" ").toLowerCase())) continue;
@@ -118,6 +119,23 @@ function dedupe(hits: Hit[]): Hit[] {
   return out;
 }
 
+/**
+ * Shouting hits with only spaces and punctuation between them are one shout ("THE PRINTER IS
+ * BROKEN AGAIN. THIS IS THE THIRD TIME!!!"): one finding, not one per sentence and its "!!!".
+ */
+function joinAdjacent(text: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const hit of hits) {
+    const last = out[out.length - 1];
+    if (last && /^[\s,.;:!?。！？，；：]*$/.test(text.slice(last.end, hit.start)) && !text.slice(last.end, hit.start).includes("\n")) {
+      last.end = Math.max(last.end, hit.end);
+      continue;
+    }
+    out.push({ ...hit });
+  }
+  return out;
+}
+
 function wordReports(segments: readonly Segment[]): Report[] {
   const reports: Array<Report & { at: number }> = [];
   for (const segment of segments) {
@@ -126,7 +144,7 @@ function wordReports(segments: readonly Segment[]): Report[] {
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
-    for (const hit of dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)])) {
+    for (const hit of joinAdjacent(segment.text, dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)]))) {
       const words = quote(segment.text, hit, /^[!?！？]+$/.test(segment.text.slice(hit.start, hit.end)));
       reports.push({ at: segment.start + hit.start, messageId: "shouting", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
@@ -145,6 +163,11 @@ function isNameOrDateLine(line: string): boolean {
   return text.length > 0 && text.length <= 24 && !/[。.!?！？,，:：;；]/.test(text) && text.split(/\s+/).length <= 3;
 }
 
+function isTitleOrContactLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 48 && !/[。!?！？；;]|[,，:：]$/.test(text) && /[|｜/]|分机|电话|手机|\b(ext|tel|mobile|phone)\b|\d{3,}|部|组|中心|dept|department|manager|engineer|经理|工程师|主管|总监/i.test(text);
+}
+
 /**
  * A name, a team or a title left under the prose ("Tom", "李娜", "信息技术部 / 2026年11月24日")
  * signs the mail too, alone or as the last lines of the closing paragraph.
@@ -154,6 +177,8 @@ function endsWithName(paragraphs: readonly Segment[]): boolean {
   if (!last || paragraphs.length < 2) return false;
   const lines = last.text.split("\n").filter((l) => l.trim() !== "");
   if (lines.length <= 3 && lines.every(isNameOrDateLine)) return true;
+  // "张伟 / 财务部 | 分机 3021": a name, then a title or contact line the segmenter left in the prose.
+  if (lines.length <= 4 && isNameOrDateLine(lines[0]) && lines.slice(1).every(isTitleOrContactLine)) return true;
   return lines.length >= 2 && isNameOrDateLine(lines[lines.length - 1]) && !DATE_LINE.test(lines[lines.length - 1].trim());
 }
 

@@ -10,6 +10,12 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    {
+      name: "zh-CN realistic: a name then a department and extension line signs the mail",
+      draft: mail({
+        body: "IT服务台你好：\n\n财务部三楼的打印机 FIN-PRN-03 从今天上午 9:15 开始无法打印，打印任务一直卡在队列中，重启打印机后问题仍然存在。\n\n影响范围：财务部约 20 位同事无法打印报销单据，月底结账会受影响。\n\n请尽快安排工程师到现场处理，谢谢！\n\n张伟\n财务部 | 分机 3021",
+      }),
+    },
     { name: "default draft", draft: mail() },
     { name: "zh-CN: polite with 此致敬礼", draft: mail({ body: "王经理：\n您好！\n\n现将下周机房断电维护的安排发给您，维护从周六晚十点开始，预计四小时。\n\n请于周四前回复是否同意。\n\n此致\n敬礼\n李娜" }) },
     { name: "zh-TW: polite", draft: mail({ body: "陳經理您好，\n\n新版請假流程預計下週一上線，舊系統中未審批的假單會自動轉移，轉移期間系統暫停約一小時。\n\n以上安排是否可行，盼覆。\n\n謝謝\n志明" }) },
@@ -38,6 +44,11 @@ runRuleTable(rule, {
     { name: "two exclamation marks are enthusiasm", draft: mail({ body: "Hi team,\n\nWe passed the ISO 27001 audit with no major findings!! Thank you all for the hard work over the last three months.\n\nCheers,\nTom" }) },
   ],
   invalid: [
+    {
+      name: "en realistic: a shouted paragraph is one finding, with its 3F and its !!!",
+      draft: mail({ body: "Hi,\n\nTHE PRINTER ON 3F IS BROKEN AGAIN. THIS IS THE THIRD TIME THIS MONTH!!!\n\nPlease fix it today.\n\nAmy" }),
+      errors: [{ messageId: "shouting", excerpt: "THE PRINTER ON 3F IS BROKEN AGAIN. THIS IS THE THIRD TIME THIS MONTH!!!" }],
+    },
     {
       name: "en: are you blind",
       draft: mail({ body: "Hi Lisa,\n\nAre you blind? The link is right there in my last email, third paragraph.\n\nTom" }),
