@@ -8,7 +8,7 @@ import type { Segment } from "../../text/segment";
 // letter, digit or punctuation mark, with every run of white space counted once. That keeps
 // one setting for all languages: a CJK character carries more than a letter, so 400 CJK
 // characters are a denser block than 400 Latin characters, which is the right direction
-// for a rule that asks for paragraph breaks.
+// for a rule that asks for paragraph breaks (the single-block check weighs CJK more: see blockWeight).
 
 /**
  * A block is a wall of text when the writer never pressed Enter: at most this many lines end
@@ -21,6 +21,17 @@ const WALL_SHARE = 0.85;
 
 function proseLength(text: string): number {
   return Array.from(text.trim().replace(/\s+/g, " ")).length;
+}
+
+/**
+ * The single-block check weighs a CJK character as 1.5: Chinese carries about twice the content
+ * per character, so 300 汉字 in one block (about 500 English letters' worth) is already a wall
+ * a reader has to dig through, while a 400-letter English block is only five or six lines.
+ */
+function blockWeight(text: string): number {
+  const flat = Array.from(text.trim().replace(/\s+/g, " "));
+  const cjk = flat.filter((c) => /[\u3400-\u9fff\uf900-\ufaff]/.test(c)).length;
+  return Math.round(flat.length + cjk * 0.5);
 }
 
 function excerptOf(segment: Segment, max = 80): string {
@@ -67,7 +78,7 @@ export default defineRule({
     const paragraphs = body.paragraphs.map((segment) => ({ segment, length: proseLength(segment.text) }));
     const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
     const longest = paragraphs.reduce<(typeof paragraphs)[number] | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
-    if (longest && longest.length > singleBlockMaxChars && longest.length >= total * WALL_SHARE && deliberateBreaks(longest.segment) < WALL_MAX_BREAKS) {
+    if (longest && blockWeight(longest.segment.text) > singleBlockMaxChars && longest.length >= total * WALL_SHARE && deliberateBreaks(longest.segment) < WALL_MAX_BREAKS) {
       const { segment, length } = longest;
       const excerpt = excerptOf(segment);
       return [{ messageId: "singleBlock", data: { length, max: singleBlockMaxChars }, location: { field: "body", excerpt, start: segment.start, end: segment.end } }];

@@ -66,6 +66,12 @@ runRuleTable(rule, {
       draft: mail({ body: `各位好，\n\n${ZH_WALL.replace(/(?<=。)(?=目前|迁移完成后|未确认|请各位)/g, "\n\n")}\n\n谢谢\n李娜` }),
     },
     { name: "mixed: Hi 王经理 and a short body", draft: mail({ body: "Hi 王经理，\n\n附件是 Q3 sales report，请查收。华东区增长 12%，华南区低于预期，原因见第 4 页。\n\nBest,\nTom" }) },
+    {
+      name: "zh-CN realistic: one ordinary paragraph of about 150 汉字 between greeting and sign-off",
+      draft: mail({
+        body: "王总您好：\n\n现提交信息技术部2027年度IT预算申请，总额 386 万元，较2026年增加 8%，主要用于服务器更新和信息安全项目。其中服务器更新 210 万元，用于替换已使用超过六年的 24 台物理服务器；信息安全项目 120 万元，包括零信任网络和终端检测响应；其余 56 万元为软件许可续费。附件《2027年度IT预算申请表.xlsx》列出了各项目的明细和测算依据，请您在12月4日前审批。\n\n谢谢！\n\n张伟",
+      }),
+    },
     { name: "a higher tenant limit", draft: mail({ body: `Hi Lisa,\n\n${EN_WALL}\n\nTom` }), policy: { mail: { singleBlockMaxChars: 1000 } } },
     {
       name: "signature block is not prose",
@@ -77,6 +83,11 @@ runRuleTable(rule, {
       name: "en: one block of prose",
       draft: mail({ body: `Hi Lisa,\n\n${EN_WALL}\n\nThanks,\nTom` }),
       errors: [{ messageId: "singleBlock", data: { max: 400 }, excerpt: "I'm writing about the file server migration that was planned for this weekend.…" }],
+    },
+    {
+      name: "zh-CN realistic: 300 汉字 written in one breath, greeting and name inline",
+      draft: mail({ body: "各位同事：下周我们将把 OA 系统从旧服务器迁移到新的云平台上，迁移时间定在12月5日周六晚上 20:00 到次日早上 08:00，迁移期间 OA 系统将无法访问，审批流程会暂停，请各部门提前处理好紧急的审批事项，迁移完成后所有用户需要重新登录，原有的密码保持不变，但是需要重新绑定手机验证码，如果绑定过程中遇到问题可以联系 IT 服务台，另外迁移后旧的 OA 地址将在一个月后停用，请大家及时更新浏览器收藏夹中的地址，新的地址会在迁移完成后另行通知，各部门的系统管理员需要在迁移后第二天上午检查本部门的流程配置是否正确，如果发现问题请在12月7日中午前反馈给我们，我们会统一处理，谢谢大家的配合。张伟" }),
+      errors: [{ messageId: "singleBlock" }],
     },
     {
       name: "zh-CN: one block",
