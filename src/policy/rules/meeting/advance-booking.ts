@@ -1,4 +1,4 @@
-import { zonedInstant } from "../../calendar/working-calendar";
+import { isCalendarMoment, zonedInstant } from "../../calendar/working-calendar";
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";
@@ -26,9 +26,10 @@ function isUrgent({ draft, subject }: RuleContext<MeetingDraft>, stated: boolean
   return draft.urgent === true || draft.importance === "high" || stated || URGENT_WORD.test(subject.norm);
 }
 
+/** A date the calendar can place (a broken export can say year 0 or 9999). */
 function validDate(iso: string | undefined): Date | undefined {
   const date = iso ? new Date(iso) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  return date && isCalendarMoment(date) ? date : undefined;
 }
 
 /**
