@@ -78,15 +78,26 @@ const HEADING_WORDS =
 
 const GREETING_PATTERNS = [
   /^(hi|hello|hey|dear|greetings|good (morning|afternoon|evening)|morning|afternoon|to whom it may concern)\b(?:(?:mr|mrs|ms|dr|prof)\.|[^,:;!.\n。，：；！]){0,60}[,:;!.，：；！。]?/,
-  /^(尊敬的)?((?:[^\s,:;!.?，：；！。？]{1,12},\s*|[^\s,:;!.?，：；！。？]{0,20})(你好|您好|大家好|早上好|下午好|晚上好|早安)|(各位|大家|老师|同事们|领导|[\u4e00-\u9fff]{1,4}(总|经理|老师|主任|部长|先生|女士|小姐|同学|们))好)(啊|呀)?[,:;!.~，：；！。～]*/,
+  /^(尊敬的)?((?:[^\s,:;!.?，：；！。？]{1,12},\s*|[^\s,:;!.?，：；！。？]{0,20}\s?)(你好|您好|大家好|早上好|下午好|晚上好|早安)|(各位|大家|老师|同事们|领导|[\u4e00-\u9fff]{1,4}(总|经理|老师|主任|部长|先生|女士|小姐|同学|们))好)(啊|呀)?[,:;!.~，：；！。～]*/,
   /^(各位|大家|team|all|folks|everyone|everybody|同事们|领导)[^\n,:;，：；]{0,12}[,:;!，：；！]/,
   /^[a-z][a-z .'-]{0,30},\s*$/,
 ];
 
-/** "张经理：" on a line of its own greets; "议程：" is a heading. */
+// One-word English headings that may open a mail with a colon ("Summary:"), unlike a name ("Lisa：").
+const EN_HEADING_WORDS =
+  /^(agenda|summary|background|note|notes|update|updates|purpose|subject|topic|issue|problem|questions?|actions?|action items|attendees|date|time|location|when|where|details|description|impact|scope|status|results?|decisions?|next steps|reminder|fyi|important|urgent|warning|attention|re|fw|fwd|context|objective|goals?|request|ps|answer|timeline|owner|steps|solution|workaround|conclusion|recap|overview|plan|hi|hello|dear|team|all|everyone)$/;
+
+/** One name of a greeting list: "张经理", "Lisa", "Lisa Wang". */
+function isGreetedName(part: string): boolean {
+  const name = part.trim();
+  if (/^[\u4e00-\u9fff·]{1,12}$/.test(name)) return !HEADING_WORDS.test(name);
+  return /^[a-z][a-z.'-]{1,20}( [a-z][a-z.'-]{1,20})?$/.test(name) && !EN_HEADING_WORDS.test(name);
+}
+
+/** "张经理：", "Lisa：" and "Lisa、李娜：" on a line of their own greet; "议程：" is a heading. */
 function isNameWithColon(norm: string): boolean {
-  const m = /^(尊敬的)?([\u4e00-\u9fff·]{1,12})\s*[:：]\s*$/.exec(norm);
-  return m !== null && !HEADING_WORDS.test(m[2]);
+  const m = /^(尊敬的)?([^:：]{1,40}?)\s*[:：]\s*$/.exec(norm);
+  return m !== null && m[2].split(/[、,，&]|\s+and\s+/).every(isGreetedName);
 }
 
 const CONTACT_LINE =

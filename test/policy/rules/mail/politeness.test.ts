@@ -11,6 +11,20 @@ const mso = (lines: string[]) =>
 runRuleTable(rule, {
   valid: [
     {
+      name: "zh-CN realistic: greetings to Latin names with a full-width colon (Lisa：, Lisa 你好：, Lisa、李娜：)",
+      draft: mail({
+        body: "Lisa、李娜：\n\n测试环境的 Oracle 数据库磁盘使用率已经到 92%，需要扩容 500GB，扩容需要停机约 2 小时，影响测试组的自动化测试。\n\n请在周三下班前确认周四晚上是否可以停机，谢谢！\n\n张伟",
+      }),
+    },
+    {
+      name: "zh-CN realistic: Lisa 你好：",
+      draft: mail({ body: "Lisa 你好：\n\n测试环境的 Oracle 数据库磁盘使用率已经到 92%，需要扩容 500GB，扩容需要停机约 2 小时。\n\n请在周三下班前确认周四晚上是否可以停机，谢谢！\n\n张伟" }),
+    },
+    {
+      name: "zh-CN realistic: Lisa：",
+      draft: mail({ body: "Lisa：\n\n测试环境的 Oracle 数据库磁盘使用率已经到 92%，需要扩容 500GB，扩容需要停机约 2 小时。\n\n请在周三下班前确认周四晚上是否可以停机，谢谢！\n\n张伟" }),
+    },
+    {
       name: "zh-CN realistic: a name then a department and extension line signs the mail",
       draft: mail({
         body: "IT服务台你好：\n\n财务部三楼的打印机 FIN-PRN-03 从今天上午 9:15 开始无法打印，打印任务一直卡在队列中，重启打印机后问题仍然存在。\n\n影响范围：财务部约 20 位同事无法打印报销单据，月底结账会受影响。\n\n请尽快安排工程师到现场处理，谢谢！\n\n张伟\n财务部 | 分机 3021",
