@@ -17,15 +17,22 @@ const tsRule = {
 // ES module; without this webpack refuses its `export` statements.
 const esmInCommonJsPackage = { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" };
 
-/** A page of the add-in. Production pages load Office.js from Microsoft's CDN; offline pages the local copy. */
+/**
+ * A page of the add-in. Production pages load Office.js from Microsoft's CDN; offline pages
+ * (the playground) the local copy, after their bundle: the simulated mailbox prepares for the
+ * library before it runs (src/playground/office-sim.ts holdOfficeJsTelemetryFrame), then goes
+ * under it once its onReady settled (installUnder).
+ */
 function page(name, chunk, { officeJs = "cdn", title } = {}) {
+  const local = officeJs === "local";
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: path.join(__dirname, "src", "page.html"),
     chunks: [chunk],
     title,
-    officeJs: officeJs === "cdn" ? OFFICE_CDN : officeJs === "local" ? OFFICE_LOCAL : "",
-    inject: "body",
+    officeJs: officeJs === "cdn" ? OFFICE_CDN : local ? OFFICE_LOCAL : "",
+    officeJsAfterBundle: local,
+    inject: local ? "head" : "body",
     scriptLoading: "blocking",
   });
 }
@@ -50,11 +57,13 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
+      // date-holidays pulls in moment with its 130 locales; holiday names are never shown.
+      new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
       page("taskpane", "taskpane", { title: "Communication Policy" }),
       page("calendar", "calendar", { title: "Meeting Policy" }),
-      // The playground simulates Office.js itself; the real library outside Outlook only errors.
-      page("playground", "playground", { officeJs: "none", title: "Playground: Communication Policy Assistant" }),
-      page("playground-meeting", "playground-meeting", { officeJs: "none", title: "Playground: meeting policy" }),
+      // The playground: the real Office.js (local copy) with the simulated Outlook host under it.
+      page("playground", "playground", { officeJs: "local", title: "Playground: Communication Policy Assistant" }),
+      page("playground-meeting", "playground-meeting", { officeJs: "local", title: "Playground: meeting policy" }),
       page("auth-dialog", "auth-dialog", { title: "Sign in" }),
     ],
   };

@@ -51,6 +51,8 @@ function main() {
     console.error("start: dist/playground.html is missing; run without --no-build");
     process.exit(1);
   }
+  // The playground pages load Office.js from dist/vendor/office-js (the simulated mailbox goes under it).
+  if (!fs.existsSync(path.join(dist, "vendor", "office-js", "office.js"))) require("./build").copyOfficeJs();
   const tls = args.includes("--http") ? undefined : devCertificate();
   const server = createStaticServer(dist, tls);
   server.on("error", (e) => {

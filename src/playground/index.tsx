@@ -1,10 +1,11 @@
 import { createRoot } from "react-dom/client";
-import { createOfficeSim } from "./office-sim";
+import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs } from "./office-sim";
 import { Playground, type PolicyChoice } from "./Playground";
 import { sampleById } from "./samples";
 
-// The message playground (playground.html): no Outlook needed. The simulated Office.js mailbox
-// replaces `Office` before anything of the add-in runs.
+// The message playground (playground.html): no Outlook needed. This bundle runs before the page's
+// local copy of Office.js; the simulated Outlook host goes under the real library once its
+// onReady settled, and only then does anything of the add-in run.
 //
 // Query: sample=<id> · lang=en-US|zh-CN|zh-TW|qps-ploc · theme=light|dark ·
 //        now=<ISO moment> · policy=server|unreachable · mailbox=<Mailbox version> · latency=<ms>
@@ -18,13 +19,20 @@ const sim = createOfficeSim({
   defaultLatencyMs: Math.max(0, Number(params.get("latency") ?? "30")) || 0,
   officeTheme: params.get("theme") === "dark" ? { bodyBackgroundColor: "#1f1f1f", isDarkTheme: true, themeId: "black" } : undefined,
 });
-sim.install(window as unknown as Record<string, unknown>);
 // The browser tests read the simulated item through this handle.
 (window as unknown as { playground: unknown }).playground = { sim };
+holdOfficeJsTelemetryFrame(window as unknown as Record<string, unknown>);
 
-document.body.style.margin = "0";
-const element = document.getElementById("root");
-if (element) {
+/** Resolves once the page is parsed, i.e. once Office.js (after this bundle) has run. */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }));
+}
+
+function render(): void {
+  document.body.style.margin = "0";
+  const element = document.getElementById("root");
+  if (!element) return;
   createRoot(element).render(
     <Playground
       sim={sim}
@@ -38,3 +46,7 @@ if (element) {
     />,
   );
 }
+
+void documentParsed()
+  .then(() => installUnderOfficeJs(sim, window as unknown as Record<string, unknown>))
+  .then(render);

@@ -9,9 +9,10 @@ import { DEFAULT_POLICY } from "../policy/config";
 import { FakeGraph, fakeGraphFetch, sampleDirectory } from "./meeting-graph";
 import { MeetingEditor } from "./meeting-editor";
 import { playgroundSession } from "./meeting-session";
-import { createOfficeSim, sampleAppointment, type OfficeSim } from "./office-sim";
+import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs, sampleAppointment, type OfficeSim } from "./office-sim";
 
-// The meeting playground: a simulated Outlook appointment (Office.js simulated in the page)
+// The meeting playground: a simulated Outlook appointment (the simulated Outlook host under the
+// page's local copy of Office.js, which runs after this bundle)
 // beside the real meeting pane, talking to a fake Microsoft Graph that runs in the page (or,
 // with ?graph=http://127.0.0.1:PORT/, to the tests' Graph server). No Outlook, no tenant.
 //
@@ -53,9 +54,7 @@ interface Playground {
   services?: GraphServices;
 }
 
-function setUp(): Playground {
-  const sim = createOfficeSim({ item: sampleMeeting(), displayLanguage: params.get("lang") ?? "en-US", mailboxVersion: "1.15", userProfile: { timeZone: "China Standard Time" } });
-  sim.install(window as unknown as Record<string, unknown>);
+function setUp(sim: OfficeSim): Playground {
   const graphParam = params.get("graph");
   if (graphParam === "none") return { sim };
   const session = playgroundSession({ signedIn: params.get("signedIn") === "1", denyConsent: params.get("consent") === "deny" });
@@ -97,8 +96,22 @@ function App({ playground }: { playground: Playground }): React.JSX.Element {
   );
 }
 
-const playground = setUp();
-(window as unknown as { meetingPlayground: Playground }).meetingPlayground = playground;
-const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
-document.documentElement.lang = resolveLang(playground.sim.displayLanguage);
-createRoot(container).render(<App playground={playground} />);
+/** Resolves once the page is parsed, i.e. once Office.js (after this bundle) has run. */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }));
+}
+
+async function start(): Promise<void> {
+  const sim = createOfficeSim({ item: sampleMeeting(), displayLanguage: params.get("lang") ?? "en-US", mailboxVersion: "1.15", userProfile: { timeZone: "China Standard Time" } });
+  await documentParsed();
+  await installUnderOfficeJs(sim, window as unknown as Record<string, unknown>);
+  const playground = setUp(sim);
+  (window as unknown as { meetingPlayground: Playground }).meetingPlayground = playground;
+  const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+  document.documentElement.lang = resolveLang(playground.sim.displayLanguage);
+  createRoot(container).render(<App playground={playground} />);
+}
+
+holdOfficeJsTelemetryFrame(window as unknown as Record<string, unknown>);
+void start();

@@ -536,6 +536,81 @@ export class OfficeSim {
     };
   }
 
+  /**
+   * Puts the simulated host under the real Office.js namespace (the library loaded outside
+   * Outlook, after its `onReady` settled). The library keeps what it owns (its enums, `onReady`,
+   * `Promise`); the sim adds what Outlook would: `context` (mailbox, displayLanguage,
+   * officeTheme, requirements, ui, ...), `actions`, the Outlook enums the library only loads with
+   * an Outlook host script (`MailboxEnums`, the `olk*` event types), and `OfficeRuntime`.
+   */
+  installUnder(office: Record<string, unknown>, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+    const previous = { OfficeRuntime: target.OfficeRuntime };
+    const added: [Record<string, unknown>, string][] = [];
+    const restoreContext = this.putContext(office, target);
+    const restoreActions = this.putActions(office);
+    for (const [name, values] of Object.entries(ENUMS)) {
+      const real = office[name];
+      if (real === undefined || real === null) {
+        office[name] = values;
+        added.push([office, name]);
+      } else if (typeof real === "object") {
+        for (const [key, value] of Object.entries(values)) {
+          if ((real as Record<string, unknown>)[key] !== undefined) continue;
+          (real as Record<string, unknown>)[key] = value;
+          added.push([real as Record<string, unknown>, key]);
+        }
+      }
+    }
+    target.OfficeRuntime = this.buildOfficeRuntime();
+    return () => {
+      restoreContext();
+      restoreActions();
+      for (const [owner, key] of added) delete owner[key];
+      target.OfficeRuntime = previous.OfficeRuntime;
+    };
+  }
+
+  /**
+   * Gives the real namespace the simulated `Office.context`. The library defines `context` as a
+   * getter over `OSF._OfficeAppFactory.getContext()` (o15apptofilemappingtable.js), filled by a
+   * host through `_OfficeAppFactory.setContext`; the sim fills it the same way.
+   */
+  private putContext(office: Record<string, unknown>, target: Record<string, unknown>): () => void {
+    const context = this.office.context;
+    const descriptor = Object.getOwnPropertyDescriptor(office, "context");
+    const factory = (target.OSF as { _OfficeAppFactory?: { getContext?: () => unknown; setContext?: (c: unknown) => void } } | undefined)?._OfficeAppFactory;
+    if (descriptor?.get && !descriptor.set && factory?.getContext && factory.setContext) {
+      const previous = factory.getContext();
+      factory.setContext(context);
+      return () => factory.setContext?.(previous);
+    }
+    const previous = office.context;
+    office.context = context;
+    return () => {
+      office.context = previous;
+    };
+  }
+
+  /** Records `Office.actions.associate` calls (for runLaunchEvent) and still hands them to the library's own association. */
+  private putActions(office: Record<string, unknown>): () => void {
+    const simActions = this.office.actions as { associate: (name: string, fn: (event: SimLaunchEvent) => unknown) => void };
+    const real = office.actions as { associate?: (...args: unknown[]) => void } | undefined;
+    if (!real || typeof real.associate !== "function") {
+      office.actions = simActions;
+      return () => {
+        office.actions = real;
+      };
+    }
+    const realAssociate = real.associate;
+    real.associate = (name: unknown, fn: unknown) => {
+      realAssociate.call(real, name, fn);
+      simActions.associate(String(name), fn as (event: SimLaunchEvent) => unknown);
+    };
+    return () => {
+      real.associate = realAssociate;
+    };
+  }
+
   // ---- the call machinery ----------------------------------------------------------------
 
   /**
@@ -998,4 +1073,61 @@ export class OfficeSim {
 
 export function createOfficeSim(options: SimOptions = {}): OfficeSim {
   return new OfficeSim(options);
+}
+
+/** The part of Office.js's ULS logger (`ULSEndpointProxy` in o15apptofilemappingtable.js) the sim touches. */
+interface UlsEndpoint {
+  loadProxyFrame?: () => void;
+}
+
+/**
+ * Keeps Office.js, loaded outside an Office host, from framing Microsoft's telemetry proxy.
+ * Without a host, office.js loads o15apptofilemappingtable.js, whose top-level
+ * `Logger.ulsEndpoint = creatULSEndpoint()` builds a `ULSEndpointProxy` that, 3 seconds later
+ * (`setTimeout(loadProxyFrame, 3000)`), appends a hidden iframe to
+ * https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html: the
+ * page's CSP blocks it (frame-src) and a playground has no host to log for. The script declares
+ * `var Logger` and reuses a `Logger` already on the global object, so a `Logger` whose
+ * `ulsEndpoint` setter turns `loadProxyFrame` into a no-op stops the frame before it is made
+ * (the log lines stay in the proxy's own bounded buffer). Call it before office.js runs;
+ * called later, it disarms the endpoint already made.
+ */
+export function holdOfficeJsTelemetryFrame(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+  const disarm = (endpoint: unknown): void => {
+    if (endpoint && typeof endpoint === "object") (endpoint as UlsEndpoint).loadProxyFrame = () => undefined;
+  };
+  const existing = target.Logger as Record<string, unknown> | undefined;
+  if (existing && typeof existing === "object" && existing.ulsEndpoint) {
+    disarm(existing.ulsEndpoint);
+    return;
+  }
+  let endpoint: unknown;
+  const logger = existing && typeof existing === "object" ? existing : {};
+  Object.defineProperty(logger, "ulsEndpoint", {
+    configurable: true,
+    enumerable: true,
+    get: () => endpoint,
+    set: (value: unknown) => {
+      disarm(value);
+      endpoint = value;
+    },
+  });
+  target.Logger = logger;
+}
+
+/**
+ * Installs the sim on a page that loads the real Office.js (the playground's local copy): under
+ * the library's namespace once its `onReady` settled (outside a host it settles with
+ * `{ host: null, platform: null }`), or as the whole namespace when the library is not there.
+ * Resolves with true when the sim went under the real library.
+ */
+export async function installUnderOfficeJs(sim: OfficeSim, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Promise<boolean> {
+  const office = target.Office as (Record<string, unknown> & { onReady?: () => PromiseLike<unknown> }) | undefined;
+  if (!office || typeof office.onReady !== "function") {
+    sim.install(target);
+    return false;
+  }
+  await office.onReady();
+  sim.installUnder(office, target);
+  return true;
 }
