@@ -24,6 +24,9 @@ export const THEIRS_AFTER: readonly string[] = [
 /** A sentence about having received something is about their attachment ("附件已收到"). */
 export const RECEIVED = /收到|已收|查收到|看到了|打不开|无法打开|received|got it|got your|have got|thanks for (the|your)|thank you for (the|your)|did you (get|receive|see|open)|have you (got|received|seen|opened)|能打开|打开了吗|收到了吗/;
 
+/** A clause that promises the file for later is no claim that it is attached now (checked on the claim's clause only). */
+export const LATER = /稍后|晚些|晚点|另行|单独(发|寄|传|提供)|另外(发|寄|提供)|随后(发|寄|提供|补)|之后(再)?(发|补)|整理好后|准备好后|回头(再)?发|后续(再)?(发|补|提供)|(明天|下周|周[一二三四五六日]|明早)(再|会)?(发|补)|会在.{0,12}(发|补|提供)|\b(will|'ll|shall) (send|share|forward)\b.{0,40}\b(later|separately|tomorrow|next week|once|when|after)\b|\b(to|will) follow\b|\bin a separate (e-?mail|mail|message)\b|\bseparately\b/;
+
 /** "附件大小" is a topic (an IT notice about attachments), not a claim. */
 export const TOPIC_AFTER: readonly string[] = [
   "大小", "限制", "上限", "功能", "格式", "类型", "过大", "太大", "容量", "size", " size", " limit", " limits", " policy", " settings",

@@ -1,4 +1,4 @@
-import { ATTACHED_PHRASES, CLOUD_LINK, NEGATIONS, RECEIVED, THEIRS_AFTER, THEIRS_BEFORE, TOPIC_AFTER } from "../../lexicon/attachment-words";
+import { ATTACHED_PHRASES, CLOUD_LINK, LATER, NEGATIONS, RECEIVED, THEIRS_AFTER, THEIRS_BEFORE, TOPIC_AFTER } from "../../lexicon/attachment-words";
 import { findTerm, proseRanges, type Range } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
@@ -70,7 +70,16 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
   if (startsWith(norm, end, TOPIC_AFTER)) return false;
   if (!usedAsClaim(norm.slice(at, end), before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
-  return !RECEIVED.test(norm.slice(sentence.start, sentence.end));
+  return !RECEIVED.test(norm.slice(sentence.start, sentence.end)) && !LATER.test(clauseAround(norm, sentence, at, end));
+}
+
+/** The clause of a sentence that holds [at, end): "附件我会在周三整理好后单独发给你" but not "，终稿下周发". */
+function clauseAround(norm: string, sentence: Range, at: number, end: number): string {
+  let from = at;
+  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
+  let to = end;
+  while (to < sentence.end && !/[,，;；]/.test(norm[to])) to++;
+  return norm.slice(from, to);
 }
 
 // English uses these words for other things too: "a badge attached to the carpet", "get

@@ -6,6 +6,11 @@ const QUOTED_ZH = "\n\n-----原始邮件-----\n发件人: 王伟\n发送时间: 
 
 runRuleTable(rule, {
   valid: [
+    {
+      name: "zh-CN realistic: the attachment is promised for later (附件我会在周三整理好后单独发给你)",
+      draft: mail({ body: "Lisa你好：\n\n下周一要提交年度设备采购清单，附件我会在周三整理好后单独发给你。\n\n请你在周五前把你们组的需求补充进共享表格。\n\n谢谢\nTom" }),
+    },
+    { name: "en realistic: the deck will follow in a separate mail", draft: mail({ body: "Hi Lisa,\n\nThe slides are still being reviewed; I'll send the attachment separately once legal signs off.\n\nCould you book the room for Friday?\n\nThanks,\nTom" }) },
     { name: "no mention, no attachment", draft: mail() },
     {
       name: "mention with a file attached",
@@ -39,6 +44,11 @@ runRuleTable(rule, {
     { name: "带附件的邮件 in general", draft: mail({ subject: "邮件网关升级", body: "各位同事：\n\n网关升级后，带附件的邮件会先经过病毒扫描，可能延迟几分钟。\n\n谢谢\nIT 服务台" }) },
   ],
   invalid: [
+    {
+      name: "zh-CN realistic: attached now, something else later (附件是初稿，终稿下周发)",
+      draft: mail({ body: "Lisa你好：\n\n附件是采购清单的初稿，终稿我会在下周发给你。\n\n请先看一下格式是否可以。\n\n谢谢\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
     {
       name: "see attachment",
       draft: mail({ body: "Hi Lisa,\n\nFor the figures, see attachment.\n\nThanks,\nTom" }),
