@@ -36,6 +36,18 @@ const EXPECTED: Record<string, readonly string[]> = {
   "bad-vague-subject.json": ["mail/subject-specific"],
   "bad-wall-of-text.json": ["mail/body-paragraphs"],
   "bad-zh-tw-holiday.json": ["mail/send-time"],
+  "bad-zh-cn-subject-qingchashou.json": ["mail/subject-specific"],
+  "bad-en-caps-subject.json": ["mail/subject-specific"],
+  "bad-en-typos.json": ["mail/language-typo", "mail/language-typo", "mail/language-typo"],
+  "bad-zh-tw-slang.json": ["mail/language-slang"],
+  "bad-en-rude.json": ["mail/politeness"],
+  "bad-en-label-external.json": ["mail/confidential-external"],
+  "bad-zh-cn-greets-wrong-person.json": ["mail/recipients-mentioned"],
+  "bad-en-background-first.json": ["mail/opening-purpose"],
+  "bad-zh-cn-no-closing-action.json": ["mail/closing-action"],
+  "bad-en-it-report-no-impact.json": ["mail/it-report-fields"],
+  "bad-en-subject-re-only.json": ["mail/subject-present"],
+  "bad-zh-cn-rude.json": ["mail/politeness", "mail/politeness"],
 };
 
 /** Info notes a mail may carry because they are true of it. */

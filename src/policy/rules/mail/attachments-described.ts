@@ -150,15 +150,24 @@ interface Mention {
 function findMentions(attachment: Attachment, prose: Compact, norm: string): Mention[] {
   const mentions: Mention[] = [];
   for (const variant of nameVariants(attachment.name).sort((a, b) => b.length - a.length)) {
-    let at = prose.chars.indexOf(variant);
-    while (at >= 0) {
+    for (const m of prose.chars.matchAll(variantPattern(variant))) {
+      const at = m.index ?? 0;
       const start = prose.map[at];
-      const end = prose.map[at + variant.length - 1] + 1;
-      if (!mentions.some((m) => start < m.end && m.start < end) && latinBoundary(norm, start, end, variant)) mentions.push({ start, end });
-      at = prose.chars.indexOf(variant, at + 1);
+      const end = prose.map[at + m[0].length - 1] + 1;
+      if (!mentions.some((x) => start < x.end && x.start < end) && latinBoundary(norm, start, end, variant)) mentions.push({ start, end });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A Chinese file name is read back with particles the writer adds in a sentence:
+ * "11月机房巡检报告.pdf" is "11月的机房巡检报告", "资安稽核报告" may be "资安之稽核报告".
+ */
+function variantPattern(variant: string): RegExp {
+  const chars = Array.from(variant).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!/[\u3400-\u9fff]/.test(variant)) return new RegExp(chars.join(""), "g");
+  return new RegExp(chars.map((c, i) => (i === 0 ? c : `(?:的|之)?${c}`)).join(""), "g");
 }
 
 /** "plan" must not be found inside "planning": a Latin name needs a non-letter on its outer sides. */

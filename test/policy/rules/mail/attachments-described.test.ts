@@ -7,6 +7,13 @@ const budget = file("Q3_Budget_v2_final.xlsx");
 
 runRuleTable(rule, {
   valid: [
+    {
+      name: "zh-CN realistic: the file is named in a sentence with a 的 (附件是11月的机房巡检报告)",
+      draft: mail({
+        body: "Lisa你好：\n\n附件是11月的机房巡检报告，共发现 2 项问题，均已处理。\n\n谢谢\nTom",
+        attachments: [{ name: "11月机房巡检报告.pdf", size: 120000 }],
+      }),
+    },
     { name: "no attachments", draft: mail() },
     {
       name: "long file name mentioned as its core words",
