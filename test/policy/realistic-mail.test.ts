@@ -48,6 +48,11 @@ const EXPECTED: Record<string, readonly string[]> = {
   "bad-en-it-report-no-impact.json": ["mail/it-report-fields"],
   "bad-en-subject-re-only.json": ["mail/subject-present"],
   "bad-zh-cn-rude.json": ["mail/politeness", "mail/politeness"],
+  "bad-zh-tw-internal-data-external.json": ["mail/confidential-external"],
+  "bad-zh-cn-owa-mention-not-recipient.json": ["mail/recipients-mentioned"],
+  "bad-en-pfa-nothing-attached.json": ["mail/attachment-missing"],
+  "bad-zh-cn-see-attachment-missing.json": ["mail/attachment-missing"],
+  "bad-zh-cn-greets-two-one-missing.json": ["mail/recipients-mentioned"],
 };
 
 /** Info notes a mail may carry because they are true of it. */
