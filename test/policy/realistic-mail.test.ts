@@ -59,6 +59,7 @@ const EXPECTED: Record<string, readonly string[]> = {
 const EXPECTED_INFO: Record<string, readonly string[]> = {
   "good-en-urgent-after-hours.json": ["mail/send-time"],
   "bad-wall-of-text.json": ["mail/politeness"],
+  "good-en-done-reply.json": ["mail/politeness"],
 };
 
 async function draftOf(file: string): Promise<Draft> {

@@ -45,6 +45,7 @@ const PURPOSE_PATTERNS: RegExp[] = [
   /\b(i am|i'm|we are|we're|i was|we were) (writing|reaching out|contacting|sending|sharing|forwarding|attaching|following up|reminding|inviting|announcing|asking|requesting|checking in|looping)\b/,
   /\bthis (e-?mail|mail|message|note) (is|serves|summari[sz]es|contains|covers|confirms)\b/,
   /\bthis is (to|a (quick )?(reminder|follow-up|heads-up|summary|request|notice))\b/,
+  /\b(this|here) is (the|a|an|our|my|this week's|today's|yesterday's) ([\w'-]+ ){0,4}(summary|report|update|reminder|notice|announcement|request|minutes|recap|invitation|proposal|overview|plan|review|post-mortem|postmortem)\b/,
   /\b(following up|follow(ing)? up on|further to|with reference to|in response to|in reply to|as discussed|as agreed|as promised|as requested|as mentioned|per our|per your|regarding|concerning|with regard to)\b/,
   /^(re|about|on|update on|quick update|quick question|heads-up|heads up|fyi|reminder|note)\b[:,\s]/,
   /\b(please find|find attached|attached (is|are|please find)|i('ve| have) attached|enclosed (is|are))\b/,

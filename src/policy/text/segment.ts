@@ -90,7 +90,8 @@ const EN_HEADING_WORDS =
 /** One name of a greeting list: "张经理", "Lisa", "Lisa Wang". */
 function isGreetedName(part: string): boolean {
   const name = part.trim();
-  if (/^[\u4e00-\u9fff·]{1,12}$/.test(name)) return !HEADING_WORDS.test(name);
+  // "本周资安组工作摘要如下：" introduces a list; a name ends before such words.
+  if (/^[\u4e00-\u9fff·]{1,12}$/.test(name)) return !HEADING_WORDS.test(name) && !/如下|以下|摘要|报告|情况|说明|步骤|安排|内容|事项|汇总|总结/.test(name);
   return /^[a-z][a-z.'-]{1,20}( [a-z][a-z.'-]{1,20})?$/.test(name) && !EN_HEADING_WORDS.test(name);
 }
 

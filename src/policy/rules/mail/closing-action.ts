@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule";
 import { isRequest, saysNoActionNeeded } from "../../text/intent";
+import { isReplySubject } from "../../text/minutes";
 import { detectDraftLang } from "../../text/lang-detect";
 import { normalize } from "../../text/normalize";
 import type { Segment } from "../../text/segment";
@@ -67,11 +68,14 @@ export default defineRule({
     },
   },
   requires: ["body"],
-  check({ body }) {
+  check({ body, subject }) {
     const paragraphs = [...body.paragraphs];
     while (paragraphs.length > 1 && isNameLine(paragraphs[paragraphs.length - 1])) paragraphs.pop();
     const sentences = paragraphs.flatMap(sentencesOf);
     if (paragraphs.length <= 1 && sentences.length <= SHORT_MAIL_SENTENCES) return [];
+    // A one-paragraph reply ("Done. The disk was full; I freed 200 GB and re-ran it.") answers
+    // the request in the thread: the reader needs nothing more.
+    if (paragraphs.length <= 1 && isReplySubject(subject)) return [];
 
     const tail = paragraphs.slice(-TAIL_PARAGRAPHS);
     // "Thanks in advance for your help" in the sign-off refers to the request made above it.

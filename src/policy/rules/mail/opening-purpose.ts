@@ -1,6 +1,7 @@
 import { defineRule } from "../../rule";
 import { isPleasantry, statesPurpose } from "../../text/intent";
 import { detectDraftLang } from "../../text/lang-detect";
+import { isReplySubject } from "../../text/minutes";
 import { normalize } from "../../text/normalize";
 import { greetingLength, type Segment } from "../../text/segment";
 import { readingWeight, sentencesOf, type Sentence } from "../../text/sentences";
@@ -80,7 +81,7 @@ export default defineRule({
     },
   },
   requires: ["body"],
-  check({ body }) {
+  check({ body, subject }) {
     const paragraphs = judgeParagraphs(body.paragraphs);
     const substantive = paragraphs.flatMap((p) => p.sentences.filter((s) => !s.pleasantry));
     if (substantive.length < SHORT_MAIL_SENTENCES) return [];
@@ -91,6 +92,9 @@ export default defineRule({
     if (opening.sentences.some((s) => !s.pleasantry && statesPurpose(s.norm))) return [];
 
     const pleasantryFirst = openingIndex > 0;
+    // A reply answers the thread: "I checked SQL02 this morning. The job failed because…" is
+    // its purpose. Only a reply that opens with nothing but pleasantries is judged.
+    if (!pleasantryFirst && isReplySubject(subject)) return [];
     const weight = paragraphs.reduce((sum, p) => sum + readingWeight(p.segment.text), 0);
     // Background alone is how many short mails start ("The printer on 3F is out of toner.
     // Can you order one?"); only a long mail with no purpose up front loses its reader.

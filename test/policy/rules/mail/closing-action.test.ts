@@ -20,6 +20,10 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    {
+      name: "en realistic: a one-paragraph reply that reports the job done",
+      draft: mail({ subject: "RE: Backup job failed on SQL02", body: "Done. The job failed because the disk was full; I freed 200 GB and re-ran it, and it completed at 09:40.\n\nTom\n\nFrom: Lisa Wang <lisa.wang@contoso.com>\nSent: Monday, November 23, 2026 4:12 PM\nTo: Tom Chen <tom.chen@contoso.com>\nSubject: Backup job failed on SQL02\n\nTom, the backup job on SQL02 failed last night. Can you check?\n\nLisa" }),
+    },
     { name: "default draft asks for a reply by Friday", draft: mail() },
     { name: "en: let me know", draft: mail({ body: `Hi Lisa,\n\n${MIGRATION_DONE}\n\nLet me know if anyone on your team still has problems.\n\nThanks,\nTom` }) },
     { name: "en: says no action is needed", draft: mail({ body: `Hi all,\n\n${MIGRATION_DONE}\n\nNo action is needed on your side.\n\nBest regards,\nTom` }) },

@@ -14,6 +14,18 @@ const OUTLOOK_REPLY_HEADER =
 runRuleTable(rule, {
   valid: [
     {
+      name: "en realistic: a reply answers the thread (I checked SQL02 this morning…)",
+      draft: mail({ subject: "RE: Backup job failed on SQL02", body: "Hi Lisa,\n\nI checked SQL02 this morning. The backup job failed because the backup disk was full: the retention job had been disabled since the October patch. I re-enabled it, freed 200 GB, and re-ran the backup, which completed at 09:40. I also added a disk-space alert at 85% so we hear about it before the next failure.\n\nThe root cause is that the October patch reset the SQL Agent job schedules. I'll check the other SQL servers today.\n\nLet me know if you have any questions.\n\nBest,\nTom\n\nFrom: Lisa Wang <lisa.wang@contoso.com>\nSent: Monday, November 23, 2026 4:12 PM\nTo: Tom Chen <tom.chen@contoso.com>\nSubject: Backup job failed on SQL02\n\nTom, the backup job on SQL02 failed last night. Can you check?\n\nLisa" }),
+    },
+    {
+      name: "zh-TW realistic: a weekly report opening 本週…工作摘要如下：",
+      draft: mail({ subject: "週報：資安組第 47 週工作摘要", body: "各位主管好：\n\n本週資安組工作摘要如下：\n\n1. 完成 11 月份弱點掃描，高風險弱點 3 項已全數修補；\n2. 釣魚演練點擊率 4.2%，較上月下降 1.5%；\n3. 新增 EDR 部署 120 台，覆蓋率達 96%。\n\n下週將進行防火牆規則年度檢視。\n\n以上報告，敬請參閱。\n\n陳志明" }),
+    },
+    {
+      name: "en realistic: This is the incident summary for…",
+      draft: mail({ subject: "Outage report: e-mail delivery delays on Nov 23", body: "Hi all,\n\nThis is the incident summary for yesterday's e-mail delivery delays.\n\nWhat happened: between 14:05 and 15:20, inbound mail from outside was delayed by up to 70 minutes.\n\nCause: an expired TLS certificate on the mail gateway.\n\nFix: the certificate was renewed at 15:15; all queued mail was delivered by 15:20.\n\nPrevention: certificate expiry is now monitored with a 30-day warning.\n\nNo action is needed from you.\n\nRegards,\nTom" }),
+    },
+    {
       name: "zh-CN realistic: an IT problem report opens with the problem",
       draft: mail({
         body: "IT服务台你好：\n\n财务部三楼的打印机 FIN-PRN-03 从今天上午 9:15 开始无法打印，打印任务一直卡在队列中，重启打印机后问题仍然存在。\n\n影响范围：财务部约 20 位同事无法打印报销单据，月底结账会受影响。\n\n请尽快安排工程师到现场处理，谢谢！\n\n张伟\n财务部 | 分机 3021",
