@@ -31,6 +31,7 @@ import { outlookReminderAtLeast } from "../policy/rules/meeting/reminder";
 import { readMeetingBody, type AgendaItem } from "../policy/text/meeting-body";
 import { parseBody } from "../policy/text/segment";
 import type { Finding, Lang, MeetingDraft, Person } from "../policy/types";
+import { describeLookupFailures } from "./graph-problems";
 import type { MeetingHost } from "./meeting-host";
 import {
   agendaText,
@@ -161,7 +162,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
   const [status, setStatus] = React.useState<{ intent: "success" | "error" | "info"; text: string }[]>([]);
   const [graphState, setGraphState] = React.useState<GraphState>({ kind: graph ? "checking" : "notConfigured" });
   const [departments, setDepartments] = React.useState<DepartmentView | undefined>();
-  const [lookupFailed, setLookupFailed] = React.useState<string[]>([]);
+  const [lookupFailed, setLookupFailed] = React.useState<ReadonlyMap<string, GraphFailure>>(new Map());
   const [reminder, setReminder] = React.useState<number | undefined>();
   const [taskCreatedFor, setTaskCreatedFor] = React.useState<string | undefined>();
   const initialized = React.useRef(false);
@@ -244,7 +245,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
       const firstFailure = Array.from(result.failed.values())[0];
       if (firstFailure?.needsSignIn || firstFailure?.code === "notConfigured") throw firstFailure;
       setDepartments(buildDepartmentView(people, result.entries, policy.departmentHeads));
-      setLookupFailed(Array.from(result.failed.keys()));
+      setLookupFailed(result.failed);
       setGraphState({ kind: "ready" });
     } catch (error) {
       if (error instanceof GraphFailure && error.code === "notConfigured") setGraphState({ kind: "notConfigured" });
@@ -294,6 +295,12 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
   }, [draft]);
 
   const heads: Person[] = departments?.heads ?? [];
+  // People the directory answered for without a department; those it failed on are explained apart.
+  const knownUnknown = (departments?.unknown ?? []).filter((p) => !lookupFailed.has(p.address.trim().toLowerCase()));
+  const nameOfAddress = (address: string): string => {
+    const person = (departments?.unknown ?? []).find((p) => p.address.trim().toLowerCase() === address);
+    return person?.name ? `${person.name} <${address}>` : address;
+  };
 
   // ---- writing ---------------------------------------------------------------------------
 
@@ -628,9 +635,12 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
         )}
         {graphState.kind === "ready" && departments && (
           <>
-            <Text data-testid="cross-department" data-cross={departments.crossDepartment ? "yes" : "no"}>
-              {departments.crossDepartment ? fmt(s.crossDepartment, { count: departments.departments.length }) : s.singleDepartment}
-            </Text>
+            {/* With nobody's department known there is nothing to call single- or cross-department. */}
+            {departments.departments.length > 0 && (
+              <Text data-testid="cross-department" data-cross={departments.crossDepartment ? "yes" : "no"}>
+                {departments.crossDepartment ? fmt(s.crossDepartment, { count: departments.departments.length }) : s.singleDepartment}
+              </Text>
+            )}
             <ul className={styles.list}>
               {departments.departments.map((d) => (
                 <li key={d.name} data-testid="department">
@@ -644,8 +654,12 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
                 </li>
               ))}
             </ul>
-            {departments.unknown.length > 0 && <Caption1>{fmt(s.unknownDepartment, { names: departments.unknown.map((p) => p.name || p.address).join(", ") })}</Caption1>}
-            {lookupFailed.length > 0 && <Caption1>{fmt(s.lookupFailed, { names: lookupFailed.join(", ") })}</Caption1>}
+            {knownUnknown.length > 0 && <Caption1>{fmt(s.unknownDepartment, { names: knownUnknown.map((p) => p.name || p.address).join(", ") })}</Caption1>}
+            {describeLookupFailures(lookupFailed, nameOfAddress, lang).map((text) => (
+              <MessageBar key={text} intent="warning" data-testid="lookup-problem">
+                <MessageBarBody>{text}</MessageBarBody>
+              </MessageBar>
+            ))}
           </>
         )}
       </section>
