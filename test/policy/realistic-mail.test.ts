@@ -53,6 +53,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   "bad-en-pfa-nothing-attached.json": ["mail/attachment-missing"],
   "bad-zh-cn-see-attachment-missing.json": ["mail/attachment-missing"],
   "bad-zh-cn-greets-two-one-missing.json": ["mail/recipients-mentioned"],
+  "bad-en-subject-hi-name.json": ["mail/subject-specific"],
 };
 
 /** Info notes a mail may carry because they are true of it. */

@@ -153,6 +153,17 @@ function isShouting(subject: string): string[] | null {
   return shouted.length >= words.length * 0.6 ? shouted : null;
 }
 
+// "Hi Lisa", "Dear Mr. Lin", "王经理您好", "Lisa 你好": a greeting and a name say nothing of the topic.
+const GREETING_TO_NAME = [
+  /^(?:[Hh]i|HI|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[\s,]+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?[\s,!.~]*$/,
+  /^(?:[A-Z][A-Za-z'-]*\s*|[\u4e00-\u9fff]{1,4}[,，\s]*)(?:你好|您好|妳好)[!！~～。.]*$/,
+  /^(?:你好|您好|妳好)[,，!！\s]*(?:[A-Z][A-Za-z'-]*|[\u4e00-\u9fff]{1,4})[!！~～。.]*$/,
+];
+
+function isGreetingToName(subject: string): boolean {
+  return GREETING_TO_NAME.some((re) => re.test(subject.trim()));
+}
+
 /**
  * The one problem of a subject that makes it fail §2.2.2, or null when it says what the item
  * is about. An empty subject is not judged here (mail/subject-present reports it). Shouting is
@@ -163,7 +174,7 @@ export function judgeSubject(subject: SubjectInfo, policy: Policy): SubjectProbl
   if (text === "") return null;
   const shouted = isShouting(text);
   if (shouted) return { kind: "shouting", data: { subject: text, words: shouted.join(" ") } };
-  if (onlyGenericWords(compact(text), termsFor(policy))) return { kind: "vague", data: { subject: text } };
+  if (onlyGenericWords(compact(text), termsFor(policy)) || isGreetingToName(text)) return { kind: "vague", data: { subject: text } };
   const length = subjectLength(text);
   const min = policy.mail.minSubjectChars;
   if (length < min) return { kind: "tooShort", data: { subject: text, length, min } };

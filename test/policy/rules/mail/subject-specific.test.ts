@@ -4,6 +4,7 @@ import { runRuleTable } from "../../../support/rule-tester";
 
 runRuleTable(rule, {
   valid: [
+    { name: "en realistic: a greeting word inside a real subject", draft: mail({ subject: "Hello World sample app: deployment approval needed by Friday" }) },
     { name: "English topic and ask", draft: mail({ subject: "Q3 budget: approval needed by Friday" }) },
     { name: "generic word plus real content (en)", draft: mail({ subject: "Update: Q3 sales forecast" }) },
     { name: "通知 plus the event (zh-CN)", draft: mail({ subject: "通知：12月1日机房断电维护" }) },
@@ -22,6 +23,9 @@ runRuleTable(rule, {
     { name: "zh-TW announcement with content", draft: mail({ subject: "公告：12/1 起啟用新版請假流程" }) },
   ],
   invalid: [
+    { name: "en realistic: a greeting and a name (Hi Lisa)", draft: mail({ subject: "Hi Lisa" }), errors: [{ messageId: "vague", data: { subject: "Hi Lisa" } }] },
+    { name: "zh-CN realistic: 王经理您好 as the subject", draft: mail({ subject: "王经理您好" }), errors: [{ messageId: "vague" }] },
+    { name: "mixed realistic: Lisa 你好 as the subject", draft: mail({ subject: "Lisa 你好！" }), errors: [{ messageId: "vague" }] },
     { name: "Hi", draft: mail({ subject: "Hi" }), errors: [{ messageId: "vague", data: { subject: "Hi" }, excerpt: "Hi" }] },
     { name: "Question", draft: mail({ subject: "Question" }), errors: [{ messageId: "vague" }] },
     { name: "Quick question", draft: mail({ subject: "Quick question" }), errors: [{ messageId: "vague" }] },
