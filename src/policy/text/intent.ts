@@ -43,7 +43,7 @@ const REQUEST_PATTERNS: RegExp[] = [
 
 const PURPOSE_PATTERNS: RegExp[] = [
   /\b(i am|i'm|we are|we're|i was|we were) (writing|reaching out|contacting|sending|sharing|forwarding|attaching|following up|reminding|inviting|announcing|asking|requesting|checking in|looping)\b/,
-  /\bthis (e-?mail|mail|message|note) (is|serves|summari[sz]es|contains|covers|confirms)\b/,
+  /\bthis (e-?mail|mail|message|note) (is|serves|summari[sz]es|contains|covers|confirms|gives|lists|explains|describes|outlines|sets out|provides|announces)\b/,
   /\bthis is (to|a (quick )?(reminder|follow-up|heads-up|summary|request|notice))\b/,
   /\b(this|here) is (the|a|an|our|my|this week's|today's|yesterday's) ([\w'-]+ ){0,4}(summary|report|update|reminder|notice|announcement|request|minutes|recap|invitation|proposal|overview|plan|review|post-mortem|postmortem)\b/,
   /\b(following up|follow(ing)? up on|further to|with reference to|in response to|in reply to|as discussed|as agreed|as promised|as requested|as mentioned|per our|per your|regarding|concerning|with regard to)\b/,
@@ -55,7 +55,7 @@ const PURPOSE_PATTERNS: RegExp[] = [
   /^(here's|here is|here are|below is|below are|attached is|attached are)\b/,
   /\b(we are|we're|i am|i'm) (now )?[a-z]+ing\b/,
   /\b(to let you know|to inform|to confirm|to ask|to request|to share|to remind|to invite|to update you|to announce|to notify|to propose|to introduce|to clarify|to summari[sz]e)\b/,
-  /\b(is|are|has been|have been) (now )?(ready|available|attached|live|complete|completed|done|approved|released|deployed|scheduled|postponed|cancelled|canceled|moved|rescheduled|delayed|due)\b/,
+  /\b(is|are|has been|have been) (now )?(ready|available|attached|live|complete|completed|done|approved|confirmed|released|deployed|scheduled|postponed|cancelled|canceled|moved|rescheduled|delayed|due)\b/,
   /\b(will|shall) be\b|\bis going to be\b|\bare going to be\b/,
   /\b(starting|effective|from) (today|tomorrow|now on|next|monday|tuesday|wednesday|thursday|friday|\d)/,
   /\b(i|we) have (a|one|two|three|some|a few|several) (quick )?(question|request|comment|concern|update|suggestion|proposal|issue|problem)s?\b/,

@@ -14,6 +14,10 @@ const OUTLOOK_REPLY_HEADER =
 runRuleTable(rule, {
   valid: [
     {
+      name: "en realistic: 'The move is confirmed for…; this mail gives the final schedule'",
+      draft: mail({ subject: "Data centre move: final schedule and what your team needs to do", body: "Dear colleagues,\n\nThe data centre move is confirmed for the weekend of December 12–13. This mail gives the final schedule and the two things each team needs to do.\n\nSchedule:\n- Sat 08:00: shutdown of non-critical systems\n- Sat 12:00: transport of racks\n- Sun 18:00: all systems back online\n\nWhat your team needs to do:\n1. Confirm by December 4 which of your systems may be shut down on Saturday morning.\n2. Name one person who can test your systems on Sunday evening.\n\nPlease reply to this mail with both answers.\n\nKind regards,\nTom Chen\nSenior IT Manager\nContoso Ltd. | 88 Century Avenue, Pudong, Shanghai 200120\nT +86 21 5858 4321\nPlease consider the environment before printing this e-mail." }),
+    },
+    {
       name: "en realistic: a reply answers the thread (I checked SQL02 this morning…)",
       draft: mail({ subject: "RE: Backup job failed on SQL02", body: "Hi Lisa,\n\nI checked SQL02 this morning. The backup job failed because the backup disk was full: the retention job had been disabled since the October patch. I re-enabled it, freed 200 GB, and re-ran the backup, which completed at 09:40. I also added a disk-space alert at 85% so we hear about it before the next failure.\n\nThe root cause is that the October patch reset the SQL Agent job schedules. I'll check the other SQL servers today.\n\nLet me know if you have any questions.\n\nBest,\nTom\n\nFrom: Lisa Wang <lisa.wang@contoso.com>\nSent: Monday, November 23, 2026 4:12 PM\nTo: Tom Chen <tom.chen@contoso.com>\nSubject: Backup job failed on SQL02\n\nTom, the backup job on SQL02 failed last night. Can you check?\n\nLisa" }),
     },
