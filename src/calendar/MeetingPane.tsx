@@ -31,6 +31,7 @@ import { outlookReminderAtLeast } from "../policy/rules/meeting/reminder";
 import { readMeetingBody, type AgendaItem } from "../policy/text/meeting-body";
 import { parseBody } from "../policy/text/segment";
 import type { Finding, Lang, MeetingDraft, Person } from "../policy/types";
+import { isolateBidi } from "./display-text";
 import { describeLookupFailures } from "./graph-problems";
 import type { MeetingHost } from "./meeting-host";
 import {
@@ -138,7 +139,7 @@ function materialsWarning(findings: readonly Finding[], local: () => string[]): 
 }
 
 function personLabel(p: Person): string {
-  return p.name && p.name !== p.address ? `${p.name} <${p.address}>` : p.address;
+  return p.name && p.name !== p.address ? `${isolateBidi(p.name)} <${p.address}>` : p.address;
 }
 
 function errorText(error: unknown): string {
@@ -299,7 +300,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
   const knownUnknown = (departments?.unknown ?? []).filter((p) => !lookupFailed.has(p.address.trim().toLowerCase()));
   const nameOfAddress = (address: string): string => {
     const person = (departments?.unknown ?? []).find((p) => p.address.trim().toLowerCase() === address);
-    return person?.name ? `${person.name} <${address}>` : address;
+    return person?.name ? `${isolateBidi(person.name)} <${address}>` : address;
   };
 
   // ---- writing ---------------------------------------------------------------------------
@@ -600,7 +601,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
           <ul className={styles.list}>
             {attachments.map((a, i) => (
               <li key={i}>
-                <Text>{a.name}</Text>
+                <Text>{isolateBidi(a.name)}</Text>
               </li>
             ))}
           </ul>
@@ -644,7 +645,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
             <ul className={styles.list}>
               {departments.departments.map((d) => (
                 <li key={d.name} data-testid="department">
-                  <Text weight="semibold">{d.name}</Text>: {d.members.map((m) => m.name || m.address).join(", ")}
+                  <Text weight="semibold">{isolateBidi(d.name)}</Text>: {d.members.map((m) => isolateBidi(m.name || m.address)).join(", ")}
                   <div>
                     <Caption1>
                       {s.headsLabel}: {d.heads.length > 0 ? d.heads.map(personLabel).join(", ") : s.headsNone}
@@ -654,7 +655,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
                 </li>
               ))}
             </ul>
-            {knownUnknown.length > 0 && <Caption1>{fmt(s.unknownDepartment, { names: knownUnknown.map((p) => p.name || p.address).join(", ") })}</Caption1>}
+            {knownUnknown.length > 0 && <Caption1>{fmt(s.unknownDepartment, { names: knownUnknown.map((p) => isolateBidi(p.name || p.address)).join(", ") })}</Caption1>}
             {describeLookupFailures(lookupFailed, nameOfAddress, lang).map((text) => (
               <MessageBar key={text} intent="warning" data-testid="lookup-problem">
                 <MessageBarBody>{text}</MessageBarBody>
