@@ -7,10 +7,24 @@
 
 interface HolidayLike {
   type: string;
+  date: string;
+  start: Date;
+  end: Date;
 }
 
+/** Knows no country, so the working calendar falls back to weekdays and says so in a notice. */
 export default class PublicHolidaysLite {
   constructor(_country?: string) {}
+
+  getCountries(): Record<string, string> {
+    return {};
+  }
+
+  init(_country?: string): void {}
+
+  getHolidays(_year?: number): HolidayLike[] {
+    return [];
+  }
 
   isHoliday(_date: Date): HolidayLike[] | false {
     return false;

@@ -33,9 +33,9 @@ const NOTICE_TEXT = {
     "zh-TW": "未檢查：Outlook 未向增益集提供{{fields}}。",
   },
   holidayDataMissing: {
-    en: "Public holidays of {{years}} are not known yet; only weekends count as days off.",
-    "zh-CN": "尚无 {{years}} 年的法定节假日数据，仅按周末计算休息日。",
-    "zh-TW": "尚無 {{years}} 年的法定假日資料，僅按週末計算休息日。",
+    en: "The official holiday schedule for {{years}} is not published yet: statutory holidays are placed by their dates, make-up working days are not known.",
+    "zh-CN": "{{years}} 年的放假安排尚未公布：法定节假日按日期估算，调休上班日暂不可知。",
+    "zh-TW": "{{years}} 年的放假安排尚未公布：法定假日按日期估算，補班日暫不可知。",
   },
   ruleFailed: {
     en: "The check {{rule}} could not run on this item.",

@@ -114,12 +114,37 @@ export function addDays(isoDate: string, days: number): string {
 /** true: an official working day (make-up day); false: an official day off; undefined: an ordinary day. */
 type HolidayLookup = (isoDate: string) => boolean | undefined;
 
+const estimatedCache = new Map<number, ReadonlySet<string>>();
+
+/**
+ * The statutory holidays of a year the State Council has not published yet, placed by the
+ * rules of the 2025 holiday regulation: 元旦 1 Jan, 春节 (除夕 to 初三), 清明, 劳动节 1–2 May,
+ * 端午, 中秋, 国庆 1–3 Oct. The make-up working days (调休) cannot be known in advance.
+ */
+function estimatedChinaHolidays(year: number): ReadonlySet<string> {
+  const cached = estimatedCache.get(year);
+  if (cached) return cached;
+  const days = new Set<string>([`${year}-01-01`, `${year}-05-01`, `${year}-05-02`, `${year}-10-01`, `${year}-10-02`, `${year}-10-03`]);
+  try {
+    const springFestival = chineseDays.getSolarDateFromLunar(`${year}-01-01`).date;
+    for (let d = -1; d <= 2; d++) days.add(addDays(springFestival, d));
+    days.add(chineseDays.getSolarDateFromLunar(`${year}-05-05`).date);
+    days.add(chineseDays.getSolarDateFromLunar(`${year}-08-15`).date);
+    const qingming = chineseDays.getSolarTermsInRange(`${year}-04-01`, `${year}-04-10`).find((t) => t.name === "清明");
+    if (qingming) days.add(qingming.date);
+  } catch {
+    // Outside the lunar tables (1900–2100): the fixed-date holidays still stand.
+  }
+  estimatedCache.set(year, days);
+  return days;
+}
+
 function chinaLookup(uncovered: Set<number>): HolidayLookup {
   return (isoDate) => {
     const year = Number(isoDate.slice(0, 4));
     if (year < FIRST_CHINESE_DAYS_YEAR || year > lastChineseDaysYear()) {
       uncovered.add(year);
-      return undefined;
+      return estimatedChinaHolidays(year).has(isoDate) ? false : undefined;
     }
     // Days of a holiday span (weekends included) are off; a weekend day that the schedule
     // makes a working day is on. Every other day follows the tenant's week.

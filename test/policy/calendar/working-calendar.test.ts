@@ -231,3 +231,26 @@ describe("moments outside the calendar's range", () => {
     },
   );
 });
+
+describe("a year the State Council has not published yet", () => {
+  const calendar = createWorkingCalendar(policySchema.parse({}));
+  test.each([
+    ["2027-01-01", false, "元旦"],
+    ["2027-02-05", false, "除夕"],
+    ["2027-02-08", false, "初三"],
+    ["2027-04-05", false, "清明"],
+    ["2027-05-03", true, "劳动节 is 1–2 May"],
+    ["2027-06-09", false, "端午"],
+    ["2027-09-15", false, "中秋"],
+    ["2027-10-01", false, "国庆"],
+    ["2027-01-04", true, "an ordinary Monday"],
+  ])("%s is a working day: %s (%s)", (date, working) => {
+    expect(calendar.isWorkingDay(date)).toBe(working);
+    expect(calendar.uncoveredYears.has(2027)).toBe(true);
+  });
+
+  test("the next working start after New Year's Eve skips 1 January", () => {
+    const next = calendar.nextWorkingStart(new Date("2026-12-31T20:00:00+08:00"));
+    expect(next.toISOString()).toBe("2027-01-04T01:00:00.000Z");
+  });
+});
