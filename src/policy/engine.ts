@@ -1,7 +1,7 @@
 import { parsePolicy, DEFAULT_POLICY, type Policy } from "./config";
 import { createWorkingCalendar, type WorkingCalendar } from "./calendar/working-calendar";
 import { interpolate } from "./interpolate";
-import type { AnyRule, Report, Rule, RuleContext } from "./rule";
+import type { AnyRule, DataValue, Report, Rule, RuleContext } from "./rule";
 import { ALL_RULES } from "./rules/index.generated";
 import { parseBody } from "./text/segment";
 import { parseSubject } from "./text/subject";
@@ -86,8 +86,15 @@ export function buildContext<D extends Draft>(draft: D, policy: Policy, now: Dat
   };
 }
 
+/** The data of one finding in the language it is rendered in. */
+function localizeData(data: Readonly<Record<string, DataValue>> | undefined, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data ?? {})) out[key] = typeof value === "object" ? value[lang] : value;
+  return out;
+}
+
 function render(rule: AnyRule, report: Report, severity: Severity, lang: Lang): Finding {
-  const data = report.data ?? {};
+  const data = localizeData(report.data, lang);
   const template = rule.messages[report.messageId];
   const finding: Finding = {
     rule: rule.id,
@@ -102,7 +109,7 @@ function render(rule: AnyRule, report: Report, severity: Severity, lang: Lang): 
   if (report.suggestions && report.suggestions.length > 0) {
     finding.suggestions = report.suggestions.map((s) => {
       const label = rule.messages[s.messageId];
-      return { messageId: s.messageId, label: label ? interpolate(label[lang], s.data ?? {}) : s.messageId, fix: s.fix };
+      return { messageId: s.messageId, label: label ? interpolate(label[lang], localizeData(s.data, lang)) : s.messageId, fix: s.fix };
     });
   }
   return finding;

@@ -34,15 +34,21 @@ export interface RuleContext<D extends Draft> {
   isInternal(address: string): boolean;
 }
 
+/**
+ * A value a message shows. Text that reads differently per language (a date, a list of
+ * missing parts) is given in every language; the engine picks the one being rendered.
+ */
+export type DataValue = string | number | LocalizedText;
+
 export interface SuggestionReport {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, DataValue>;
   fix: FixAction;
 }
 
 export interface Report {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, DataValue>;
   /** Only to make a finding milder than the rule's severity (an info note, a Cc-only warning). */
   severity?: Severity;
   location?: TextLocation;

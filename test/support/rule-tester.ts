@@ -98,7 +98,9 @@ export function runRuleTable(rule: AnyRule, table: RuleTable): void {
           }
           c.errors.forEach((expected, i) => checkFinding(rule, findings[i], expected));
           for (const lang of LANGS) {
-            for (const f of run(rule, c, lang)) {
+            const rendered = run(rule, c, lang);
+            c.errors.forEach((expected, i) => checkLocalizedData(rendered[i], expected, lang));
+            for (const f of rendered) {
               const texts = [f.message, ...(f.suggestions ?? []).map((s) => s.label)];
               for (const t of texts) if (/\{\{/.test(t)) throw new Error(`unfilled placeholder in ${lang}: ${t}`);
             }
@@ -109,11 +111,27 @@ export function runRuleTable(rule: AnyRule, table: RuleTable): void {
   });
 }
 
+function isLocalized(value: unknown): value is Partial<Record<(typeof LANGS)[number], unknown>> {
+  return typeof value === "object" && value !== null && Object.keys(value).length > 0 && Object.keys(value).every((k) => (LANGS as readonly string[]).includes(k));
+}
+
+/** Expected data without the values given per language (checked in their own language). */
+function plainData(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => !isLocalized(v)));
+}
+
+/** A value expected as `{ "zh-CN": "…" }` must be what the finding shows in that language. */
+function checkLocalizedData(actual: Finding | undefined, expected: ExpectedFinding, lang: (typeof LANGS)[number]): void {
+  for (const [key, value] of Object.entries(expected.data ?? {})) {
+    if (isLocalized(value) && value[lang] !== undefined) expect({ [key]: actual?.data[key], lang }).toEqual({ [key]: value[lang], lang });
+  }
+}
+
 function checkFinding(rule: AnyRule, actual: Finding, expected: ExpectedFinding): void {
   if (!(expected.messageId in rule.messages)) throw new Error(`unknown message id "${expected.messageId}"`);
   expect(actual.messageId).toBe(expected.messageId);
   if (expected.severity) expect(actual.severity).toBe(expected.severity);
-  if (expected.data) expect(actual.data).toEqual(expect.objectContaining(expected.data));
+  if (expected.data) expect(actual.data).toEqual(expect.objectContaining(plainData(expected.data)));
   if (expected.excerpt !== undefined) expect(actual.location?.excerpt).toBe(expected.excerpt);
   if (actual.fix !== undefined && expected.fix === undefined) {
     throw new Error(`finding ${actual.messageId} carries a fix; the case must declare it: ${JSON.stringify(actual.fix)}`);

@@ -1,7 +1,7 @@
 import * as chineseDays from "chinese-days";
 import Holidays from "date-holidays";
 import type { Policy } from "../config";
-import type { Lang } from "../types";
+import type { Lang, LocalizedText } from "../types";
 
 // The tenant's working calendar: working hours in the tenant's time zone, public holidays
 // (for CN the State Council's schedule with its make-up working days), and the company's
@@ -274,4 +274,14 @@ export function formatMoment(instant: Date, timeZone: string, lang: Lang): strin
   const local = localParts(instant, timeZone);
   const clock = `${String(Math.floor(local.minutes / 60)).padStart(2, "0")}:${String(local.minutes % 60).padStart(2, "0")}`;
   return `${formatDay(local.date, lang)}${lang === "en" ? " " : ""}${clock}`;
+}
+
+/** `formatMoment` in every language, for a finding's data. */
+export function momentText(instant: Date, timeZone: string): LocalizedText {
+  return { en: formatMoment(instant, timeZone, "en"), "zh-CN": formatMoment(instant, timeZone, "zh-CN"), "zh-TW": formatMoment(instant, timeZone, "zh-TW") };
+}
+
+/** `formatDay` in every language, for a finding's data. */
+export function dayText(isoDate: string): LocalizedText {
+  return { en: formatDay(isoDate, "en"), "zh-CN": formatDay(isoDate, "zh-CN"), "zh-TW": formatDay(isoDate, "zh-TW") };
 }

@@ -68,9 +68,9 @@ export default defineRule({
   },
   messages: {
     missingFields: {
-      en: "This report to the IT helpdesk does not give {{missingEn}}.",
-      "zh-CN": "这封发给 IT 服务台的问题报告缺少：{{missingZhCN}}。",
-      "zh-TW": "這封寄給 IT 服務台的問題回報缺少：{{missingZhTW}}。",
+      en: "This report to the IT helpdesk does not give {{missingText}}.",
+      "zh-CN": "这封发给 IT 服务台的问题报告缺少：{{missingText}}。",
+      "zh-TW": "這封寄給 IT 服務台的問題回報缺少：{{missingText}}。",
     },
     insertTemplate: {
       en: "Insert the IT problem report template",
@@ -95,9 +95,7 @@ export default defineRule({
         data: {
           missing: missing.join(","),
           count: missing.length,
-          missingEn: list(missing, "en"),
-          missingZhCN: list(missing, "zh-CN"),
-          missingZhTW: list(missing, "zh-TW"),
+          missingText: { en: list(missing, "en"), "zh-CN": list(missing, "zh-CN"), "zh-TW": list(missing, "zh-TW") },
         },
         location: { field: "body" },
         suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "itReport" } }],

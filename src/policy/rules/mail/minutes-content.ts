@@ -31,9 +31,9 @@ export default defineRule({
   },
   messages: {
     missingParts: {
-      en: "These minutes do not record {{missingEn}}.",
-      "zh-CN": "这份会议纪要缺少：{{missingZhCN}}。",
-      "zh-TW": "這份會議紀要缺少：{{missingZhTW}}。",
+      en: "These minutes do not record {{missingText}}.",
+      "zh-CN": "这份会议纪要缺少：{{missingText}}。",
+      "zh-TW": "這份會議紀要缺少：{{missingText}}。",
     },
     insertTemplate: {
       en: "Insert the minutes template",
@@ -55,9 +55,7 @@ export default defineRule({
         data: {
           missing: missing.join(","),
           count: missing.length,
-          missingEn: listMinutesParts(missing, "en"),
-          missingZhCN: listMinutesParts(missing, "zh-CN"),
-          missingZhTW: listMinutesParts(missing, "zh-TW"),
+          missingText: { en: listMinutesParts(missing, "en"), "zh-CN": listMinutesParts(missing, "zh-CN"), "zh-TW": listMinutesParts(missing, "zh-TW") },
         },
         location: { field: "body" },
         suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "minutes" } }],

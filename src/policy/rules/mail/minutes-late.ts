@@ -1,4 +1,4 @@
-import { addDays, formatDay, isCalendarMoment } from "../../calendar/working-calendar";
+import { addDays, dayText, isCalendarMoment } from "../../calendar/working-calendar";
 import { defineRule } from "../../rule";
 
 // §2.3.4: minutes are finished within [X] working days of the meeting (default 2). The due
@@ -19,9 +19,9 @@ export default defineRule({
   },
   messages: {
     late: {
-      en: "The minutes of \"{{meeting}}\" were due on {{dueEn}}; they go out {{daysLate}} working day(s) late. Send them now and say why they are late.",
-      "zh-CN": "“{{meeting}}”的会议纪要应于 {{dueZhCN}} 前发出，现已逾期 {{daysLate}} 个工作日。请尽快发送并说明原因。",
-      "zh-TW": "「{{meeting}}」的會議紀要應於 {{dueZhTW}} 前發出，現已逾期 {{daysLate}} 個工作日。請盡快發送並說明原因。",
+      en: "The minutes of \"{{meeting}}\" were due on {{dueText}}; they go out {{daysLate}} working day(s) late. Send them now and say why they are late.",
+      "zh-CN": "“{{meeting}}”的会议纪要应于 {{dueText}} 前发出，现已逾期 {{daysLate}} 个工作日。请尽快发送并说明原因。",
+      "zh-TW": "「{{meeting}}」的會議紀要應於 {{dueText}} 前發出，現已逾期 {{daysLate}} 個工作日。請盡快發送並說明原因。",
     },
   },
   check({ draft, now, calendar, policy }) {
@@ -50,9 +50,7 @@ export default defineRule({
           due,
           sentOn,
           daysLate,
-          dueEn: formatDay(due, "en"),
-          dueZhCN: formatDay(due, "zh-CN"),
-          dueZhTW: formatDay(due, "zh-TW"),
+          dueText: dayText(due),
         },
         location: { field: "time" },
       },

@@ -1,4 +1,4 @@
-import { formatMoment, isCalendarMoment } from "../../calendar/working-calendar";
+import { isCalendarMoment, momentText } from "../../calendar/working-calendar";
 import { defineRule } from "../../rule";
 import type { SubjectInfo } from "../../text/subject";
 import type { MailDraft } from "../../types";
@@ -25,39 +25,33 @@ export default defineRule({
   },
   messages: {
     afterHours: {
-      en: "It is outside working hours ({{sentAt}}). Schedule the mail for the next working start, {{nextStartEn}}.",
-      "zh-CN": "当前为非工作时间（{{sentAtZhCN}}）。建议定时在下一个工作时间 {{nextStartZhCN}} 发送。",
-      "zh-TW": "目前為非工作時間（{{sentAtZhTW}}）。建議排程在下一個工作時間 {{nextStartZhTW}} 發送。",
+      en: "It is outside working hours ({{sentAt}}). Schedule the mail for the next working start, {{nextStart}}.",
+      "zh-CN": "当前为非工作时间（{{sentAt}}）。建议定时在下一个工作时间 {{nextStart}} 发送。",
+      "zh-TW": "目前為非工作時間（{{sentAt}}）。建議排程在下一個工作時間 {{nextStart}} 發送。",
     },
     dayOff: {
-      en: "{{sentAt}} is not a working day (weekend or public holiday). Schedule the mail for {{nextStartEn}}.",
-      "zh-CN": "{{sentAtZhCN}} 不是工作日（周末或法定节假日）。建议定时在 {{nextStartZhCN}} 发送。",
-      "zh-TW": "{{sentAtZhTW}} 不是工作日（週末或國定假日）。建議排程在 {{nextStartZhTW}} 發送。",
+      en: "{{sentAt}} is not a working day (weekend or public holiday). Schedule the mail for {{nextStart}}.",
+      "zh-CN": "{{sentAt}} 不是工作日（周末或法定节假日）。建议定时在 {{nextStart}} 发送。",
+      "zh-TW": "{{sentAt}} 不是工作日（週末或國定假日）。建議排程在 {{nextStart}} 發送。",
     },
     urgentOffHours: {
       en: "This urgent mail goes out outside working hours ({{sentAt}}). Phone the person first, then send the details.",
-      "zh-CN": "此紧急邮件在非工作时间发送（{{sentAtZhCN}}）。请先电话联系对方，再发送详细内容。",
-      "zh-TW": "此緊急郵件在非工作時間發送（{{sentAtZhTW}}）。請先電話聯繫對方，再發送詳細內容。",
+      "zh-CN": "此紧急邮件在非工作时间发送（{{sentAt}}）。请先电话联系对方，再发送详细内容。",
+      "zh-TW": "此緊急郵件在非工作時間發送（{{sentAt}}）。請先電話聯繫對方，再發送詳細內容。",
     },
   },
   check({ draft, subject, now, calendar }) {
     if (!isCalendarMoment(now) || calendar.isWorkingTime(now)) return [];
     const zone = calendar.timeZone;
-    const sent = {
-      sentAt: formatMoment(now, zone, "en"),
-      sentAtZhCN: formatMoment(now, zone, "zh-CN"),
-      sentAtZhTW: formatMoment(now, zone, "zh-TW"),
-    };
+    const sent = { sentAt: momentText(now, zone) };
     if (isUrgent(draft, subject)) {
       return [{ messageId: "urgentOffHours", severity: "info", data: sent, location: { field: "time" } }];
     }
     const next = calendar.nextWorkingStart(now);
     const data = {
       ...sent,
-      nextStart: next.toISOString(),
-      nextStartEn: formatMoment(next, zone, "en"),
-      nextStartZhCN: formatMoment(next, zone, "zh-CN"),
-      nextStartZhTW: formatMoment(next, zone, "zh-TW"),
+      nextStart: momentText(next, zone),
+      nextStartIso: next.toISOString(),
     };
     const dayOff = !calendar.isWorkingDay(calendar.localDate(now));
     return [{ messageId: dayOff ? "dayOff" : "afterHours", data, location: { field: "time" }, fix: { kind: "scheduleSend", at: next.toISOString() } }];

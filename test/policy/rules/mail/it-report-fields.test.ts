@@ -82,19 +82,19 @@ runRuleTable(rule, {
       name: "'my computer is broken' and nothing else",
       draft: mail({ subject: "电脑坏了", to: [helpdesk], body: "IT 同事好，\n\n电脑坏了，麻烦尽快来看看。\n\n谢谢\n王伟\n财务部 | 分机 8022" }),
       policy,
-      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingZhCN: "发生时间、影响范围" }, suggestions: [template] }],
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingText: { "zh-CN": "发生时间、影响范围" } }, suggestions: [template] }],
     },
     {
       name: "Outlook keeps crashing, please help",
       draft: mail({ subject: "Outlook problem", to: [helpdesk], body: "Hi IT,\n\nOutlook keeps crashing when I open a shared calendar. Please help.\n\nThanks,\nTom" }),
       policy,
-      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingEn: "when it happened and the scope of impact (who or what is affected)" }, suggestions: [template] }],
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingText: { en: "when it happened and the scope of impact (who or what is affected)" } }, suggestions: [template] }],
     },
     {
       name: "Traditional: the network is slow",
       draft: mail({ subject: "網路問題", to: [serviceDesk], body: "服務台您好：\n\n網路很慢，開網頁要等很久，請協助處理。\n\n敬祝 順利\n陳志明", from: people.chen }),
       policy,
-      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingZhTW: "發生時間、影響範圍" }, suggestions: [template] }],
+      errors: [{ messageId: "missingFields", data: { missing: "time,scope", missingText: { "zh-TW": "發生時間、影響範圍" } }, suggestions: [template] }],
     },
     {
       name: "since this morning, but whom it affects is not said",

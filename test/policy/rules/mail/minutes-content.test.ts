@@ -160,12 +160,12 @@ runRuleTable(rule, {
     {
       name: "only the discussion",
       draft: mail({ subject: "Meeting notes - printer sync", body: notesOnlyDiscussion }),
-      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions", missingEn: "the consensus reached, the decisions and the owners and their tasks" }, suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "minutes" } }] }],
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions", missingText: { en: "the consensus reached, the decisions and the owners and their tasks" } }, suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "minutes" } }] }],
     },
     {
       name: "Simplified minutes without owners",
       draft: mail({ subject: "回复：项目周会纪要", body: noOwnersZh, minutesOf: meetingLink }),
-      errors: [{ messageId: "missingParts", data: { missing: "actions", missingZhCN: "负责人及任务" }, suggestions: [{ messageId: "insertTemplate" }] }],
+      errors: [{ messageId: "missingParts", data: { missing: "actions", missingText: { "zh-CN": "负责人及任务" } }, suggestions: [{ messageId: "insertTemplate" }] }],
     },
     {
       name: "Simplified minutes without owners, not linked",
@@ -175,12 +175,12 @@ runRuleTable(rule, {
     {
       name: "a minutes mail that only says thanks",
       draft: mail({ subject: "会议纪要", body: "各位好，\n\n今天的会议辛苦大家了，会议纪要如下，请查收。\n\n谢谢！\n王伟" }),
-      errors: [{ messageId: "missingParts", data: { count: 4, missingZhCN: "讨论内容、达成的共识、决定事项、负责人及任务" }, suggestions: [{ messageId: "insertTemplate" }] }],
+      errors: [{ messageId: "missingParts", data: { count: 4, missingText: { "zh-CN": "讨论内容、达成的共识、决定事项、负责人及任务" } }, suggestions: [{ messageId: "insertTemplate" }] }],
     },
     {
       name: "Traditional minutes without consensus and decisions",
       draft: mail({ subject: "會議記錄：機房搬遷協調會", body: "各位好：\n\n討論內容：新機房的電力與網路佈線進度。\n\n負責人：\n陳志明：12/10 前完成佈線驗收\n\n敬祝 順利\n陳志明" }),
-      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions", missingZhTW: "達成的共識、決定事項" }, suggestions: [{ messageId: "insertTemplate" }] }],
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions", missingText: { "zh-TW": "達成的共識、決定事項" } }, suggestions: [{ messageId: "insertTemplate" }] }],
     },
     {
       name: "English MoM with decisions only",

@@ -51,7 +51,7 @@ runRuleTable(rule, {
     {
       name: "one working day late",
       draft: mail({ subject: "会议纪要：ERP 升级评审会", body: zhBody, sentAt: "2026-12-01T10:00:00+08:00", minutesOf: thursday }),
-      errors: [{ messageId: "late", data: { due: "2026-11-30", sentOn: "2026-12-01", daysLate: 1, dueEn: "Mon 30 Nov", dueZhCN: "11月30日（周一）", dueZhTW: "11月30日（週一）" } }],
+      errors: [{ messageId: "late", data: { due: "2026-11-30", sentOn: "2026-12-01", daysLate: 1, dueText: { en: "Mon 30 Nov", "zh-CN": "11月30日（周一）", "zh-TW": "11月30日（週一）" } } }],
     },
     {
       name: "a week late",
@@ -66,7 +66,7 @@ runRuleTable(rule, {
     {
       name: "after an explicit due date",
       draft: mail({ subject: "會議紀要：國慶前資安檢查會", body: twBody, from: people.chen, sentAt: "2026-10-09T10:00:00+08:00", minutesOf: { ...beforeNationalDay, minutesDue: "2026-10-08" } }),
-      errors: [{ messageId: "late", data: { due: "2026-10-08", dueZhTW: "10月8日（週四）", daysLate: 1 } }],
+      errors: [{ messageId: "late", data: { due: "2026-10-08", daysLate: 1, dueText: { "zh-TW": "10月8日（週四）" } } }],
     },
     {
       name: "on the make-up Saturday after a Friday deadline",
@@ -82,7 +82,7 @@ runRuleTable(rule, {
       name: "the Spring Festival window closed on the make-up Saturday",
       draft: mail({ subject: "会议纪要：春节值班安排会", body: zhBody, sentAt: "2026-02-25T10:00:00+08:00", minutesOf: beforeSpringFestival }),
       policy: { meeting: { minutesDueWorkingDays: 1 } },
-      errors: [{ messageId: "late", data: { due: "2026-02-14", dueEn: "Sat 14 Feb", daysLate: 2 } }],
+      errors: [{ messageId: "late", data: { due: "2026-02-14", daysLate: 2, dueText: { en: "Sat 14 Feb" } } }],
     },
     {
       name: "a tenant that wants minutes the same day",
