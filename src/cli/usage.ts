@@ -22,7 +22,8 @@ Options:
 
 A .json draft is one object or an array of them, e.g.
   {"kind": "mail", "subject": "...", "body": "...", "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
-(fields as in the add-in's MailDraft / MeetingDraft; "comm-policy draft FILE" shows them).
+(fields as in the add-in's MailDraft / MeetingDraft; lists left out, such as bcc or attachments,
+are empty; "comm-policy draft FILE" shows what was read).
 
 Exit status: 0 no finding is an error, 1 a finding is an error,
 2 unusable input (bad usage, invalid policy, a file that cannot be read).
