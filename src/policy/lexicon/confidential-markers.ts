@@ -52,7 +52,7 @@ const TOPIC_AFTER = "(?!协议|合同|条款|制度|培训|义务|工作|规定|
 export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
   /(?:^|[[(【（<*])\s*(?:confidential|机密|保密|秘密|内部机密|公司机密)\s*(?:[\])】）>*:\-–—]|$)/gm,
   /(?:^|[\s[(【（<*])confidential\s*(?:[\])】）>*:\-–—]|$)/gm,
-  /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b[^.!?\n]{0,40}?\b(?:is|are|remains?)\s+(?:strictly\s+|highly\s+)?confidential\b/g,
+  /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b[^.!?\n]{0,40}?(?:\b(?:is|are|remains?)|['’]s)\s+(?:strictly\s+|highly\s+)?confidential\b/g,
   /\b(?:please|kindly|pls)\s+(?:keep|treat|handle)\s+(?:this|it|these|them|the\s+\w+)?\s*(?:strictly\s+)?(?:as\s+)?confidential\b/g,
   new RegExp(`(?<![不非没并无])(?:属于|是|为|系|均为|均属)(?:公司|高度|内部)?(?:机密|保密)${TOPIC_AFTER}`, "g"),
   new RegExp(`(?<![会将])(?:请|务必|严格|需要|须|予以|请予)(?:注意)?保密${TOPIC_AFTER}`, "g"),

@@ -29,6 +29,11 @@ runRuleTable(rule, {
   ],
   invalid: [
     {
+      name: "\"it's confidential\" about the attached sheet, to a partner",
+      draft: mail({ to: [people.partner], subject: "Pricing sheet for the Q1 renewal", body: "Hi Anna,\n\nPlease see the attached pricing sheet; it's confidential, so please do not share it outside your team.\n\nBest,\nTom", attachments: [{ name: "pricing.xlsx", size: 20480 }] }),
+      errors: [{ messageId: "markedExternal", severity: "error", data: { external: "anna@fabrikam.com" } }],
+    },
+    {
       name: "English mark in the subject to a partner",
       draft: mail({ to: [people.partner], subject: "Confidential: Q4 pricing", body: "Hi Anna,\n\nHere is our pricing proposal for Q4.\n\nBest,\nTom" }),
       errors: [{ messageId: "markedExternal", severity: "error", data: { marker: "Confidential", external: "anna@fabrikam.com" }, excerpt: "Confidential" }],
