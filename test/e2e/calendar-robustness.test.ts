@@ -169,10 +169,11 @@ describe("Content Security Policy", () => {
 
   it.each(pages)("%s declares a strict CSP and has no inline script", (file) => {
     const html = fs.readFileSync(path.join(DIST, file), "utf8");
-    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+    // The production build minifies the HTML and drops the quotes around plain attribute values.
+    const meta = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(["'])(.*?)\1/i.exec(html);
     expect(meta).not.toBeNull();
     const directives = new Map(
-      (meta?.[1] ?? "").split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)] as const),
+      (meta?.[2] ?? "").split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)] as const),
     );
     const scriptSrc = directives.get("script-src") ?? directives.get("default-src");
     expect(scriptSrc).toBeDefined();
