@@ -5,6 +5,7 @@ import { readCustomProperty, PROPERTY_MEETING_POLICY, PROPERTY_MINUTES_OF } from
 import { parseMinutesMarker } from "../../src/outlook/minutes-link";
 import { startFakeGraphServer, type FakeGraphServer } from "../support/fake-graph-server";
 import { launchChromium, SCREENSHOTS, serveDist, type StaticServer } from "./calendar-browser";
+import { watchPageProblems } from "../support/browser";
 
 // The meeting pane in Chromium, against the simulated appointment of the meeting playground
 // and either the fake Graph inside the page or the fake Graph server on 127.0.0.1.
@@ -251,17 +252,7 @@ describe("meeting pane against the Graph server on 127.0.0.1", () => {
 
 describe("Office.js under the meeting playground", () => {
   it("loads the real library (local copy) with the simulated host under it, with no page error and nothing blocked", async () => {
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("frameattached", (f) => problems.push(`frame: ${f.url()}`));
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as any).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
-    });
+    const watch = await watchPageProblems(page);
     await open("lang=en-US&graph=none");
     const seen = await page.evaluate(async () => {
       const w = window as any;
@@ -276,9 +267,7 @@ describe("Office.js under the meeting playground", () => {
       };
     });
     expect(seen).toEqual({ script: true, matrix: "matrix", host: null, itemType: "appointment", frames: 0 });
-    // zod's own `new Function` probe (allowsEval) is reported as an eval violation though zod catches it; nothing else may be.
-    const violations = ((await page.evaluate(() => (window as any).cspViolations)) as string[]).filter((v) => !v.startsWith("script-src eval "));
-    expect(violations).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+    expect(watch.problems).toEqual([]);
   });
 });

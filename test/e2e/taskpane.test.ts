@@ -1,7 +1,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { DIST, UI_TIMEOUT, axeViolations, screenshot, startBrowserEnv, type BrowserEnv } from "../support/browser";
+import { DIST, UI_TIMEOUT, axeViolations, screenshot, startBrowserEnv, watchPageProblems, type BrowserEnv } from "../support/browser";
 
 // The message pane in Chromium, through the playground (the simulated Office.js mailbox beside
 // the real pane bundle). Every wait is on DOM state; one browser for the whole file.
@@ -277,17 +277,7 @@ describe("hostile content stays text", () => {
 describe("Office.js under the playground", () => {
   test("the real library (local copy) is loaded, the simulated host is under it, with no page error and nothing blocked", async () => {
     const page = await env.context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("frameattached", (f) => problems.push(`frame: ${f.url()}`));
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
-    });
+    const watch = await watchPageProblems(page);
     await page.goto(`${env.baseUrl}playground.html?sample=good&now=${WORKDAY_10AM}`, { waitUntil: "load" });
     await pane(page).locator("[data-testid=check-status]").filter({ hasText: /\d/ }).waitFor();
     const seen = await page.evaluate(async () => {
@@ -310,10 +300,8 @@ describe("Office.js under the playground", () => {
       };
     });
     expect(seen).toEqual({ script: true, factory: "object", matrix: "matrix", html: "html", host: null, itemType: "message", displayLanguage: "en-US", frames: 0 });
-    // zod's own `new Function` probe (allowsEval) is reported as an eval violation though zod catches it; nothing else may be.
-    const violations = (await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).filter((v) => !v.startsWith("script-src eval "));
-    expect(violations).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+    expect(watch.problems).toEqual([]);
     await page.close();
   });
 });

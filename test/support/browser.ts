@@ -46,16 +46,31 @@ export interface BrowserEnv {
   close(): Promise<void>;
 }
 
-function listen(server: import("http").Server): Promise<number> {
-  return new Promise((resolve, reject) => {
+export interface StaticServer {
+  /** "http://127.0.0.1:PORT" */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a folder (dist/ by default) on a free port of 127.0.0.1 with the project's static server. */
+export async function serveStatic(root = DIST): Promise<StaticServer> {
+  const server = createStaticServer(root);
+  const port = await new Promise<number>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
   });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 export async function startBrowserEnv(): Promise<BrowserEnv> {
-  const server = createStaticServer(DIST);
-  const port = await listen(server);
+  const server = await serveStatic(DIST);
   const userDataDir = mkdtempSync(path.join(tmpdir(), "cpa-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -71,7 +86,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
   const browser = context.browser() as Browser;
   const errors: string[] = [];
   const dialogs: string[] = [];
-  const baseUrl = `http://127.0.0.1:${port}/`;
+  const baseUrl = `${server.url}/`;
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     baseUrl,
@@ -94,7 +109,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     },
     async close() {
       await context.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -119,4 +134,32 @@ export async function axeViolations(page: Page, include?: string): Promise<Array
     const result = await axe.run(context, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
   }, include ?? null);
+}
+
+export interface PageProblems {
+  /** Page errors, console errors and frames the page attached. */
+  problems: string[];
+  /** Content Security Policy violations the page reported (zod's eval probe aside). */
+  cspViolations: () => Promise<string[]>;
+}
+
+/** Starts recording, before the page's first script runs, everything that must not happen on it. */
+export async function watchPageProblems(page: Page): Promise<PageProblems> {
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("frameattached", (f) => problems.push(`frame: ${f.url()}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return {
+    problems,
+    // zod's own `new Function` probe is reported as an eval violation though zod catches it.
+    cspViolations: async () =>
+      ((await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])) as string[]).filter((v) => !v.startsWith("script-src eval ")),
+  };
 }
