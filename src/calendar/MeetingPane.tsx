@@ -168,6 +168,11 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
   const [taskCreatedFor, setTaskCreatedFor] = React.useState<string | undefined>();
   const initialized = React.useRef(false);
   const editedAgenda = React.useRef(false);
+  /** One field of one agenda row typed by the organizer: from now on the editor, not the body, is the truth. */
+  const editAgendaItem = (key: EditableItem["key"], change: Partial<EditableItem>): void => {
+    editedAgenda.current = true;
+    setAgenda((all) => all.map((x) => (x.key === key ? { ...x, ...change } : x)));
+  };
 
   // ---- reading -------------------------------------------------------------------------
 
@@ -507,10 +512,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
                 value={item.title}
                 data-testid="agenda-title"
                 className={styles.input}
-                onChange={(_, d) => {
-                  editedAgenda.current = true;
-                  setAgenda((all) => all.map((x) => (x.key === item.key ? { ...x, title: d.value } : x)));
-                }}
+                onChange={(_, d) => editAgendaItem(item.key, { title: d.value })}
               />
             </Field>
             <Field label={s.agendaMinutes} className={styles.minutes}>
@@ -520,10 +522,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
                 value={item.minutes}
                 data-testid="agenda-minutes"
                 className={styles.input}
-                onChange={(_, d) => {
-                  editedAgenda.current = true;
-                  setAgenda((all) => all.map((x) => (x.key === item.key ? { ...x, minutes: d.value } : x)));
-                }}
+                onChange={(_, d) => editAgendaItem(item.key, { minutes: d.value })}
               />
             </Field>
             <Field label={s.agendaOwner} className={styles.owner}>
@@ -532,10 +531,7 @@ export function MeetingPane(props: MeetingPaneProps): React.JSX.Element {
                 data-testid="agenda-owner"
                 className={styles.input}
                 list="cpa-people"
-                onChange={(_, d) => {
-                  editedAgenda.current = true;
-                  setAgenda((all) => all.map((x) => (x.key === item.key ? { ...x, owner: d.value } : x)));
-                }}
+                onChange={(_, d) => editAgendaItem(item.key, { owner: d.value })}
               />
             </Field>
             <Button
