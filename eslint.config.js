@@ -50,7 +50,7 @@ module.exports = tseslint.config(
           })),
           patterns: [
             { group: ["node:*", "@fluentui/*", "@azure/*"], message: "src/policy is the pure engine." },
-            { group: ["**/outlook/**", "**/launchevent/**", "**/taskpane/**", "**/calendar/**", "**/graph/**", "**/cli/**", "**/i18n/**", "!./calendar/**", "!../calendar/**", "!../../calendar/**"], message: "Dependencies point inward: src/policy imports nothing from the outer layers." },
+            { group: ["**/outlook/**", "**/on-send/**", "**/message-pane/**", "**/meeting-pane/**", "**/office-sim/**", "**/playground/**", "**/graph/**", "**/cli/**", "**/i18n/**", "**/server/**", "**/admin/**"], message: "Dependencies point inward: src/policy imports nothing from the outer layers." },
           ],
         },
       ],

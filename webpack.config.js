@@ -20,7 +20,7 @@ const esmInCommonJsPackage = { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\
 /**
  * A page of the add-in. Production pages load Office.js from Microsoft's CDN; offline pages
  * (the playground) the local copy, after their bundle: the simulated mailbox prepares for the
- * library before it runs (src/playground/office-sim.ts holdOfficeJsTelemetryFrame), then goes
+ * library before it runs (src/office-sim/office-sim.ts holdOfficeJsTelemetryFrame), then goes
  * under it once its onReady settled (installUnder).
  */
 function page(name, chunk, { officeJs = "cdn", title } = {}) {
@@ -45,8 +45,8 @@ module.exports = (env = {}, argv = {}) => {
     target: "web",
     devtool: mode === "production" ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      calendar: "./src/calendar/index.tsx",
+      taskpane: "./src/message-pane/index.tsx",
+      calendar: "./src/meeting-pane/index.tsx",
       playground: "./src/playground/index.tsx",
       "playground-meeting": "./src/playground/meeting.tsx",
       "auth-dialog": "./src/graph/auth-dialog.ts",
@@ -69,11 +69,11 @@ module.exports = (env = {}, argv = {}) => {
   };
   // The on-send bundle is its own compilation: Outlook fetches and starts it inside the
   // 5-second send window, so it carries the engine and nothing else (no React, Fluent, Graph,
-  // and not date-holidays' world data: see src/launchevent/public-holidays-lite.ts).
+  // and not date-holidays' world data: see src/on-send/public-holidays-lite.ts).
   const onSend = {
     ...web,
     name: "onsend",
-    entry: { launchevent: "./src/launchevent/index.ts" },
+    entry: { launchevent: "./src/on-send/index.ts" },
     plugins: [
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
       new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "launchevent", "public-holidays-lite.ts")),

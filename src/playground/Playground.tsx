@@ -20,9 +20,9 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { fetchPolicyText, loadPolicy, policyUrl, type LoadedPolicy } from "../outlook/policy-source";
-import { mountTaskpane } from "../taskpane/mount";
+import { mountTaskpane } from "../message-pane/mount";
 import { BodyEditor } from "./body-editor";
-import type { OfficeSim, SimMessageState, SimRecipient } from "./office-sim";
+import type { OfficeSim, SimMessageState, SimRecipient } from "../office-sim/office-sim";
 import { SAMPLES, sampleById } from "./samples";
 import { simulateSend, type SendOutcome } from "./send";
 

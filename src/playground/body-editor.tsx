@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { OfficeSim } from "./office-sim";
+import type { OfficeSim } from "../office-sim/office-sim";
 
 // The simulated compose body: a contenteditable whose HTML is the item's body. Typing writes
 // the HTML back (Outlook has no body-changed event, so none is fired); a fix that changes the

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs } from "./office-sim";
+import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs } from "../office-sim/office-sim";
 import { Playground, type PolicyChoice } from "./Playground";
 import { sampleById } from "./samples";
 

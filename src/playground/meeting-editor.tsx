@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Checkbox, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { OfficeSim, SimAppointmentState, SimForm, SimRecipient } from "./office-sim";
+import type { OfficeSim, SimAppointmentState, SimForm, SimRecipient } from "../office-sim/office-sim";
 import type { FakeGraph, FakeUser } from "./meeting-graph";
 
 // The simulated Outlook appointment beside the pane: what an organizer edits in Outlook

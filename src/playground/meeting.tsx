@@ -1,15 +1,15 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { MeetingPane, type GraphServices } from "../calendar/MeetingPane";
-import { wireGraph } from "../calendar/app";
-import { createOfficeMeetingHost } from "../calendar/meeting-host";
+import { MeetingPane, type GraphServices } from "../meeting-pane/MeetingPane";
+import { wireGraph } from "../meeting-pane/app";
+import { createOfficeMeetingHost } from "../meeting-pane/meeting-host";
 import { resolveLang } from "../i18n/lang";
 import { DEFAULT_POLICY } from "../policy/config";
 import { FakeGraph, fakeGraphFetch, sampleDirectory } from "./meeting-graph";
 import { MeetingEditor } from "./meeting-editor";
 import { playgroundSession } from "./meeting-session";
-import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs, sampleAppointment, type OfficeSim } from "./office-sim";
+import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs, sampleAppointment, type OfficeSim } from "../office-sim/office-sim";
 
 // The meeting playground: a simulated Outlook appointment (the simulated Outlook host under the
 // page's local copy of Office.js, which runs after this bundle)

@@ -1,4 +1,4 @@
-import { sampleMessage, type SimAttachment, type SimMessageState, type SimRecipient } from "./office-sim";
+import { sampleMessage, type SimAttachment, type SimMessageState, type SimRecipient } from "../office-sim/office-sim";
 
 // Drafts a person can load in the playground: what real colleagues write, in each language,
 // with and without problems, and one full of hostile content.

@@ -1,7 +1,7 @@
-import { createSendHandler } from "../launchevent/on-send";
-import { productionDeps } from "../launchevent/handlers";
+import { createSendHandler } from "../on-send/on-send";
+import { productionDeps } from "../on-send/handlers";
 import type { LoadedPolicy } from "../outlook/policy-source";
-import type { OfficeSim } from "./office-sim";
+import type { OfficeSim } from "../office-sim/office-sim";
 
 // A simulated Send: the real on-send handler (read → check → decide → complete) runs against
 // the simulated item, and its `event.completed` options become what Outlook would show.

@@ -1,5 +1,5 @@
 import { parsePolicy, DEFAULT_POLICY, type Policy } from "./config";
-import { createWorkingCalendar, type WorkingCalendar } from "./calendar/working-calendar";
+import { createWorkingCalendar, type WorkingCalendar } from "./working-days/working-calendar";
 import { interpolate } from "./interpolate";
 import type { AnyRule, DataValue, Report, Rule, RuleContext } from "./rule";
 import { ALL_RULES } from "./rules/index.generated";

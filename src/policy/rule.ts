@@ -1,5 +1,5 @@
 import type { Policy } from "./config";
-import type { WorkingCalendar } from "./calendar/working-calendar";
+import type { WorkingCalendar } from "./working-days/working-calendar";
 import type { ParsedBody } from "./text/segment";
 import type { SubjectInfo } from "./text/subject";
 import type {

@@ -3,7 +3,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { createDirectoryService } from "../../src/graph/directory";
 import { createGraphApi } from "../../src/graph/client";
-import { createSendHandler } from "../../src/launchevent/on-send";
+import { createSendHandler } from "../../src/on-send/on-send";
 import { detectSendFeatures } from "../../src/outlook/requirements";
 import { DEFAULT_POLICY } from "../../src/policy/config";
 import { checkDraft } from "../../src/policy/engine";

@@ -4,7 +4,7 @@ import { parseDocument } from "htmlparser2";
 import { findAll, getAttributeValue, textContent } from "domutils";
 import type { Element } from "domhandler";
 import { validateXML } from "xmllint-wasm";
-import { HANDLER_NAMES, PANE_COMMAND_IDS } from "../../src/launchevent/names";
+import { HANDLER_NAMES, PANE_COMMAND_IDS } from "../../src/on-send/names";
 import { installOfficeFake } from "../support/office-fake";
 
 // The manifest, checked offline: well-formed, every resource it names exists, every icon has
@@ -89,7 +89,7 @@ describe("manifest.xml", () => {
     const fake = installOfficeFake();
     try {
       jest.isolateModules(() => {
-        require("../../src/launchevent/index");
+        require("../../src/on-send/index");
       });
       const inManifest = named(all, "LaunchEvent").map((e) => attr(e, "FunctionName"));
       expect([...fake.sim.actions.keys()].sort()).toEqual([...inManifest].sort());

@@ -9,7 +9,7 @@ import {
   type SimLaunchEvent,
   type SimMessageState,
   type SimOptions,
-} from "../../src/playground/office-sim";
+} from "../../src/office-sim/office-sim";
 
 // The simulated mailbox, wrapped for Jest: installs a global `Office` (and `OfficeRuntime`)
 // for one test, records `event.completed`, and counts sequential waves of Office.js calls.

@@ -1,4 +1,4 @@
-import { addDays, dayText, isCalendarMoment } from "../../calendar/working-calendar";
+import { addDays, dayText, isCalendarMoment } from "../../working-days/working-calendar";
 import { defineRule } from "../../rule";
 
 // §2.3.4: minutes are finished within [X] working days of the meeting (default 2). The due

@@ -1,4 +1,4 @@
-import { isCalendarMoment, momentText } from "../../calendar/working-calendar";
+import { isCalendarMoment, momentText } from "../../working-days/working-calendar";
 import { defineRule } from "../../rule";
 import type { SubjectInfo } from "../../text/subject";
 import type { MailDraft } from "../../types";

@@ -1,4 +1,4 @@
-import { isCalendarMoment, zonedInstant } from "../../calendar/working-calendar";
+import { isCalendarMoment, zonedInstant } from "../../working-days/working-calendar";
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";

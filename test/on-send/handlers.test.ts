@@ -1,4 +1,4 @@
-import { HANDLER_NAMES } from "../../src/launchevent/names";
+import { HANDLER_NAMES } from "../../src/on-send/names";
 import { fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
 
 // The production wiring: policy.json from the add-in's origin, the real engine, the features of
@@ -14,7 +14,7 @@ function register(policyText: string | undefined, item = fakeMessage({ subject: 
   fetchMock = jest.fn(async (_url: string, _init?: unknown) => (policyText === undefined ? { ok: false, status: 404, text: async () => "" } : { ok: true, status: 200, text: async () => policyText }));
   (globalThis as unknown as { fetch: unknown }).fetch = fetchMock;
   jest.isolateModules(() => {
-    require("../../src/launchevent/index");
+    require("../../src/on-send/index");
   });
 }
 

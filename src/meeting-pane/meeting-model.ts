@@ -1,4 +1,4 @@
-import { createWorkingCalendar } from "../policy/calendar/working-calendar";
+import { createWorkingCalendar } from "../policy/working-days/working-calendar";
 import type { Policy } from "../policy/config";
 import { htmlToLines } from "../policy/text/html";
 import { readMeetingBody, renderAgenda, renderMinuteTaker, renderUrgency, type AgendaItem } from "../policy/text/meeting-body";

@@ -1,8 +1,8 @@
 import { encodeHandoff, decodeHandoff } from "../../src/outlook/handoff";
 import { TASKPANE_TEXT, paneText, paneTranslator, pseudoLocalize, resolveUiLang } from "../../src/i18n/taskpane";
-import { counts, findingKey, fingerprint, groupFindings, heldKeys, orderWithHandoff } from "../../src/taskpane/model";
-import { fixLabel, manualHint, offersFor } from "../../src/taskpane/offers";
-import { isDark } from "../../src/taskpane/use-office-theme";
+import { counts, findingKey, fingerprint, groupFindings, heldKeys, orderWithHandoff } from "../../src/message-pane/model";
+import { fixLabel, manualHint, offersFor } from "../../src/message-pane/offers";
+import { isDark } from "../../src/message-pane/use-office-theme";
 import type { Finding } from "../../src/policy/types";
 import { mail, file } from "../support/drafts";
 

@@ -1,4 +1,4 @@
-import { buildMinutesMessage, minutesDueDate, missingMaterials, writeBlock, agendaText, renderMinuteTaker, renderUrgency } from "../../src/calendar/meeting-model";
+import { buildMinutesMessage, minutesDueDate, missingMaterials, writeBlock, agendaText, renderMinuteTaker, renderUrgency } from "../../src/meeting-pane/meeting-model";
 import { DEFAULT_POLICY } from "../../src/policy/config";
 import { readMeetingBody } from "../../src/policy/text/meeting-body";
 import { parseBody } from "../../src/policy/text/segment";

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { createOfficeSim, sampleMessage } from "../../src/playground/office-sim";
-import { HANDLER_NAMES } from "../../src/launchevent/names";
+import { createOfficeSim, sampleMessage } from "../../src/office-sim/office-sim";
+import { HANDLER_NAMES } from "../../src/on-send/names";
 
 // The built on-send bundle in a context like classic Outlook on Windows' JavaScript-only
 // runtime: no DOM, no window, no location; Office, OfficeRuntime and timers only. Runs when

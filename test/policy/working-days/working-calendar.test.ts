@@ -1,5 +1,5 @@
 import { policySchema, type PolicyInput } from "../../../src/policy/config";
-import { addDays, createWorkingCalendar, isCalendarMoment, lastChineseDaysYear, zonedInstant } from "../../../src/policy/calendar/working-calendar";
+import { addDays, createWorkingCalendar, isCalendarMoment, lastChineseDaysYear, zonedInstant } from "../../../src/policy/working-days/working-calendar";
 import sendTime from "../../../src/policy/rules/mail/send-time";
 import minutesLate from "../../../src/policy/rules/mail/minutes-late";
 import { checkDraft } from "../../../src/policy/engine";
@@ -208,7 +208,7 @@ describe("the machine's own time zone does not matter", () => {
     process.env.TZ = zone;
     try {
       jest.isolateModules(() => {
-        const fresh = require("../../../src/policy/calendar/working-calendar") as typeof import("../../../src/policy/calendar/working-calendar");
+        const fresh = require("../../../src/policy/working-days/working-calendar") as typeof import("../../../src/policy/working-days/working-calendar");
         const c = fresh.createWorkingCalendar(policySchema.parse({}));
         expect([c.isWorkingDay("2026-02-14"), c.isWorkingDay("2026-02-17"), c.isWorkingDay("2026-11-28"), c.isWorkingDay("2026-10-10")]).toEqual([true, false, false, true]);
         expect(fresh.lastChineseDaysYear()).toBe(lastChineseDaysYear());

@@ -1,11 +1,11 @@
-import { createSendHandler, type OnSendDeps, type SendOutcome } from "../../src/launchevent/on-send";
+import { createSendHandler, type OnSendDeps, type SendOutcome } from "../../src/on-send/on-send";
 import type { LoadedPolicy } from "../../src/outlook/policy-source";
 import { detectSendFeatures } from "../../src/outlook/requirements";
 import { DEFAULT_POLICY, type Policy } from "../../src/policy/config";
 import { checkDraft } from "../../src/policy/engine";
 import type { CheckResult, Finding, Lang, Severity } from "../../src/policy/types";
 import { fakeAppointment, fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
-import type { SimOptions } from "../../src/playground/office-sim";
+import type { SimOptions } from "../../src/office-sim/office-sim";
 
 // The handlers end to end on the simulated mailbox: every path completes the event exactly
 // once, within the budget, with what the tenant chose for failures.
