@@ -76,7 +76,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: { launchevent: "./src/on-send/index.ts" },
     plugins: [
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
-      new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "launchevent", "public-holidays-lite.ts")),
+      new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "on-send", "public-holidays-lite.ts")),
       page("commands", "launchevent", { title: "Communication Policy Assistant" }),
     ],
   };

@@ -194,6 +194,9 @@ describe("opening from a blocked send", () => {
     await dialog.waitFor();
     await screenshot(page, "send-blocked-dialog");
     await dialog.getByTestId("dialog-fix").click();
+    // The dialog keeps the page aria-hidden until its closing transition ends: wait for it, or
+    // axe (below) reads the whole page as hidden.
+    await dialog.waitFor({ state: "detached" });
     const banner = pane(page).getByTestId("held-banner");
     await banner.waitFor();
     expect(await banner.innerText()).toContain("Your mail was not sent");

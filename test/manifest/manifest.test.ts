@@ -146,7 +146,7 @@ describe("manifest.xml", () => {
   it("names pages and the bundle that the build produces", () => {
     const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
     for (const page of ["commands", "taskpane", "calendar"]) expect(webpackConfig).toContain(`page("${page}"`);
-    expect(webpackConfig).toMatch(/launchevent: "\.\/src\/launchevent\/index\.ts"/);
+    expect(webpackConfig).toMatch(/launchevent: "\.\/src\/on-send\/index\.ts"/);
   });
 });
 
