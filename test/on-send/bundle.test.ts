@@ -5,13 +5,16 @@ import { createOfficeSim, sampleMessage } from "../../src/office-sim/office-sim"
 import { HANDLER_NAMES } from "../../src/on-send/names";
 
 // The built on-send bundle in a context like classic Outlook on Windows' JavaScript-only
-// runtime: no DOM, no window, no location; Office, OfficeRuntime and timers only. Runs when
-// `npm run build` has produced dist/launchevent.js.
+// runtime: no DOM, no window, no location; Office, OfficeRuntime and timers only. Fails when
+// `npm run build` has not produced dist/launchevent.js (npm test builds first).
 
 const BUNDLE = path.join(__dirname, "..", "..", "dist", "launchevent.js");
-const built = fs.existsSync(BUNDLE);
 
-(built ? describe : describe.skip)("dist/launchevent.js in a JavaScript-only runtime", () => {
+describe("dist/launchevent.js in a JavaScript-only runtime", () => {
+  beforeAll(() => {
+    if (!fs.existsSync(BUNDLE)) throw new Error("dist/launchevent.js is missing: run `npm run build` first (npm test does)");
+  });
+
   it("loads without a DOM, registers both handlers and completes a send once", async () => {
     const sim = createOfficeSim({ item: sampleMessage({ subject: "" }), displayLanguage: "zh-CN" });
     const context: Record<string, unknown> = { setTimeout, clearTimeout, console, Promise, URL };
