@@ -1,11 +1,15 @@
 import { parsePolicy, DEFAULT_POLICY, type Policy } from "./config";
 import { createWorkingCalendar, type WorkingCalendar } from "./working-days/working-calendar";
+import { isolateBidi } from "./bidi";
 import { interpolate } from "./interpolate";
+import { momentForReader } from "./moment-text";
+import { readParts } from "./parts";
+import { readingOrder } from "./reading-order";
 import type { AnyRule, DataValue, Report, Rule, RuleContext } from "./rule";
 import { ALL_RULES } from "./rules/index.generated";
 import { parseBody } from "./text/segment";
 import { parseSubject } from "./text/subject";
-import type { CheckResult, Draft, Finding, Lang, Notice, Person, Severity } from "./types";
+import type { CheckResult, Draft, Finding, Lang, Notice, Person, RuleOutcome, Severity } from "./types";
 
 // The engine: draft + policy in, findings out. Pure (no I/O, no clock unless the draft has
 // no moment of sending) and total: a rule that throws becomes a notice, never an exception.
@@ -18,6 +22,8 @@ export interface CheckOptions {
   now?: Date;
   /** Rules to run instead of the registry (tests). */
   rules?: readonly AnyRule[];
+  /** The reader's IANA time zone: moments are shown in it (the policy's zone beside). Default: the policy's. */
+  timeZone?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -86,30 +92,54 @@ export function buildContext<D extends Draft>(draft: D, policy: Policy, now: Dat
   };
 }
 
+/** How a finding is written for its reader: the language, and the zones moments are shown in. */
+interface Reader {
+  lang: Lang;
+  policyZone: string;
+  timeZone?: string;
+}
+
 /** The data of one finding in the language it is rendered in. */
-function localizeData(data: Readonly<Record<string, DataValue>> | undefined, lang: Lang): Record<string, string | number> {
+function localizeData(data: Readonly<Record<string, DataValue>> | undefined, reader: Reader): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(data ?? {})) out[key] = typeof value === "object" ? value[lang] : value;
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (typeof value !== "object") out[key] = value;
+    else if ("at" in value) out[key] = momentForReader(value.at, reader.lang, reader.policyZone, reader.timeZone);
+    else out[key] = value[reader.lang];
+  }
   return out;
 }
 
-function render(rule: AnyRule, report: Report, severity: Severity, lang: Lang): Finding {
-  const data = localizeData(report.data, lang);
+/** A message with its values filled in; text from the draft is isolated so it cannot reorder the sentence. */
+function fill(template: string, data: Record<string, string | number>, lang: Lang): string {
+  const isolated: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) isolated[key] = typeof value === "string" ? isolateBidi(value) : value;
+  return interpolate(template, isolated, lang);
+}
+
+function render(rule: AnyRule, report: Report, severity: Severity, reader: Reader): Finding {
+  const { lang } = reader;
+  const data = localizeData(report.data, reader);
   const template = rule.messages[report.messageId];
   const finding: Finding = {
     rule: rule.id,
     severity,
     messageId: report.messageId,
     data,
-    message: template ? interpolate(template[lang], data) : report.messageId,
+    message: template ? fill(template[lang], data, lang) : report.messageId,
     clause: rule.clause,
   };
   if (report.location) finding.location = report.location;
   if (report.fix) finding.fix = report.fix;
+  const fixLabel = report.fixMessageId ? rule.messages[report.fixMessageId] : undefined;
+  if (report.fix && report.fixMessageId && fixLabel) {
+    finding.fixMessageId = report.fixMessageId;
+    finding.fixLabel = fill(fixLabel[lang], data, lang);
+  }
   if (report.suggestions && report.suggestions.length > 0) {
     finding.suggestions = report.suggestions.map((s) => {
       const label = rule.messages[s.messageId];
-      return { messageId: s.messageId, label: label ? interpolate(label[lang], localizeData(s.data, lang)) : s.messageId, fix: s.fix };
+      return { messageId: s.messageId, label: label ? fill(label[lang], localizeData(s.data, reader), lang) : s.messageId, fix: s.fix };
     });
   }
   return finding;
@@ -129,35 +159,43 @@ function findingKey(f: Finding): string {
   return `${f.rule}|${f.messageId}|${JSON.stringify(f.data)}|${f.location?.start ?? ""}`;
 }
 
+/** Errors first; within a severity, in reading order (subject, recipients, body top to bottom). */
 function sortFindings(findings: Finding[]): Finding[] {
   return findings
-    .map((f, index) => ({ f, index }))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.index - b.index)
+    .map((f, index) => ({ f, index, at: readingOrder(f.location) }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.at - b.at || a.index - b.index)
     .map(({ f }) => f);
 }
 
 /** Checks a draft against a policy. Never throws. */
 export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? "en";
+  const reader: Reader = { lang, policyZone: policy.workingHours.timeZone, timeZone: options.timeZone };
   const rules = (options.rules ?? ALL_RULES).filter((r) => r.appliesTo === draft.kind);
   const notices: Notice[] = [];
   const findings: Finding[] = [];
+  const outcomes: Record<string, RuleOutcome> = {};
   const seen = new Set<string>();
   let context: RuleContext<Draft>;
   try {
     context = buildContext(draft, policy, momentOf(draft, options.now));
   } catch (error) {
     notices.push(notice("ruleFailed", lang, { rule: "*" }));
-    return { kind: draft.kind, findings, notices };
+    for (const rule of rules) outcomes[rule.id] = "failed";
+    return { kind: draft.kind, findings, notices, outcomes };
   }
 
   const unavailable = new Map<string, string[]>();
   for (const rule of rules) {
     const setting = policy.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
+    if (setting === "off") {
+      outcomes[rule.id] = "off";
+      continue;
+    }
     const missing = missingFields(rule, draft);
     if (missing.length > 0) {
       unavailable.set(rule.id, missing);
+      outcomes[rule.id] = "skipped";
       continue;
     }
     let reports: Report[];
@@ -165,11 +203,13 @@ export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, option
       reports = runRule(rule, context);
     } catch {
       notices.push({ ...notice("ruleFailed", lang, { rule: rule.id }), rule: rule.id });
+      outcomes[rule.id] = "failed";
       continue;
     }
+    outcomes[rule.id] = reports.length > 0 ? "found" : "passed";
     for (const report of reports) {
       const severity = report.severity ? milder(report.severity, setting) : setting;
-      const finding = render(rule, report, severity, lang);
+      const finding = render(rule, report, severity, reader);
       const key = findingKey(finding);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -184,11 +224,11 @@ export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, option
   if (context.calendar.uncoveredYears.size > 0) {
     notices.push(notice("holidayDataMissing", lang, { years: Array.from(context.calendar.uncoveredYears).sort().join(", ") }));
   }
-  return { kind: draft.kind, findings: sortFindings(findings), notices };
+  return { kind: draft.kind, findings: sortFindings(findings), notices, outcomes, parts: readParts(context) };
 }
 
 function notice(code: keyof typeof NOTICE_TEXT, lang: Lang, data: Record<string, string>): Notice {
-  return { code, message: interpolate(NOTICE_TEXT[code][lang], data), data };
+  return { code, message: interpolate(NOTICE_TEXT[code][lang], data, lang), data };
 }
 
 /** Validates a policy with the registry's rule ids. */
