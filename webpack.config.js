@@ -51,7 +51,7 @@ module.exports = (env = {}, argv = {}) => {
       "playground-meeting": "./src/playground/meeting.tsx",
       "auth-dialog": "./src/graph/auth-dialog.ts",
     },
-    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: false },
+    output: { path: path.join(__dirname, "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
     module: { rules: [tsRule, esmInCommonJsPackage] },
     performance: { hints: false },
@@ -59,6 +59,11 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
       // date-holidays pulls in moment with its 130 locales; holiday names are never shown.
       new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
+      // The panes load date-holidays as a chunk of its own, only for a tenant outside CN
+      // (src/pane-shell/public-holidays-lazy.ts, which alone imports the real package).
+      new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, (resource) => {
+        if (!/public-holidays-lazy/.test(resource.contextInfo?.issuer ?? "")) resource.request = path.join(__dirname, "src", "pane-shell", "public-holidays-lazy.ts");
+      }),
       page("taskpane", "taskpane", { title: "Communication Policy" }),
       page("calendar", "calendar", { title: "Meeting Policy" }),
       // The playground: the real Office.js (local copy) with the simulated Outlook host under it.

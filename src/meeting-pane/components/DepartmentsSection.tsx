@@ -1,5 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { MeetingT } from "../../i18n/meeting-pane";
+import { isolateBidi } from "../../policy/bidi";
 import { joinList, type UiLang } from "../../i18n/strings";
 import { useShellStyles } from "../../pane-shell/shell-styles";
 import { MessageText } from "../../pane-shell/UserText";
@@ -14,7 +15,7 @@ import { Section } from "./Section";
 // the meeting is cross-department, and what Graph could not say, with the reason.
 
 function personText(p: Person): string {
-  return p.name && p.name !== p.address ? `\u2068${p.name}\u2069 <${p.address}>` : p.address;
+  return p.name && p.name !== p.address ? `${isolateBidi(p.name)} <${p.address}>` : p.address;
 }
 
 export function DepartmentsSection({ configured, directory, lang, t }: { configured: boolean; directory: Directory; lang: UiLang; t: MeetingT }) {

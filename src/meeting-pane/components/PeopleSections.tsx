@@ -1,5 +1,6 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { MeetingT } from "../../i18n/meeting-pane";
+import { isolateBidi } from "../../policy/bidi";
 import { MessageText, UserText } from "../../pane-shell/UserText";
 import type { Attachment, Finding, Person } from "../../policy/types";
 import { addressKey } from "../model";
@@ -9,9 +10,9 @@ import { Section } from "./Section";
 // §2.3.4 the minute-taker, chosen among the organizer and the invitees; §2.3.2 the materials
 // attached, and what the check says about materials the agenda mentions.
 
-/** "李娜 <li.na@contoso.com>" as an option's text (the name is isolated: options hold text only). */
+/** "李娜 <li.na@contoso.com>" as an option's text (a name that could turn the line around is isolated: options hold text only). */
 function personOption(p: Person): string {
-  return p.name && p.name !== p.address ? `\u2068${p.name}\u2069 <${p.address}>` : p.address;
+  return p.name && p.name !== p.address ? `${isolateBidi(p.name)} <${p.address}>` : p.address;
 }
 
 export function MinuteTakerSection({ people, organizer, taker, onChoose, t }: { people: readonly Person[]; organizer?: Person; taker: string; onChoose: (address: string) => void; t: MeetingT }) {
