@@ -10,7 +10,8 @@ const SCHEMAS = path.join(__dirname, "schemas");
 const MAIN = "OfficeAppManifestV1_1.xsd";
 const IMPORTED = ["MailAppVersionOverridesV1_0.xsd", "MailAppVersionOverridesV1_1.xsd", "OfficeAppBasicTypesV1_0.xsd", "ContentAppVersionOverridesV1_0.xsd", "TaskPaneAppVersionOverridesV1_0.xsd"];
 const present = [MAIN, ...IMPORTED].every((f) => fs.existsSync(path.join(SCHEMAS, f)));
-const build = require("../../scripts/build.js") as { productionManifest: (xml: string, url: string) => string };
+const build = require("../../scripts/build.js") as { manifestFiles: (settings: unknown) => Record<string, string> };
+const { readBuildSettings } = require("../../scripts/settings.js") as { readBuildSettings: (env: Record<string, string>) => unknown };
 
 function file(name: string) {
   return { fileName: name, contents: fs.readFileSync(path.join(SCHEMAS, name), "utf8") };
@@ -29,7 +30,7 @@ async function validate(xml: string) {
   });
 
   it("validates the production manifest", async () => {
-    const result = await validate(build.productionManifest(xml, "https://addin.contoso.com/outlook"));
+    const result = await validate(build.manifestFiles(readBuildSettings({ ADDIN_URL: "https://addin.contoso.com/outlook" }))["manifest.xml"]);
     expect(result.errors.map((e) => e.message)).toEqual([]);
   });
 });
