@@ -45,7 +45,7 @@ function allUrls(value, found = []) {
   return found;
 }
 
-/** What the schema does not check: event names, handler names, https, and that every action is defined. */
+/** What the schema does not check: event names, handler names, https, the version's form, and that every action is defined. */
 function projectErrors(manifest) {
   const errors = [];
   const extension = manifest.extensions?.[0] ?? {};
@@ -60,6 +60,8 @@ function projectErrors(manifest) {
     if (!actions.has(target)) errors.push(`action ${target} is not defined by any runtime`);
   }
   for (const url of allUrls(manifest)) if (!url.startsWith("https://")) errors.push(`not https: ${url}`);
+  // The schema takes any string; Office wants n.n.n (learn.microsoft.com/office/dev/add-ins/develop/unified-manifest-overview#base-properties).
+  if (!/^\d{1,5}\.\d{1,5}\.\d{1,5}$/.test(String(manifest.version))) errors.push(`version ${manifest.version}: must be n.n.n, each n at most five digits`);
   return errors;
 }
 
