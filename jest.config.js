@@ -7,5 +7,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // @microsoft/app-manifest requires strip-bom 5, an ES module, which Node 20 loads with
+  // require(esm) but Jest's module loader does not; strip-bom 4 (CommonJS) is the same function.
+  moduleNameMapper: { "^strip-bom$": require.resolve("strip-bom") },
   testTimeout: 30000,
 };

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-// `npm start`: builds the add-in (development mode), serves dist/ on port 3000 and prints the
+// `npm start`: builds the development output (dist-dev/, development mode), serves it on port 3000 and prints the
 // playground's URL and how to sideload manifest.xml. HTTPS with a development certificate made
 // by openssl in .certs/ (git-ignored) when openssl is there; plain http on localhost otherwise
 // (the playground works either way; Outlook itself needs https).
 //
 //   npm start                 build, then serve on https://localhost:3000 (or http)
 //   PORT=4000 npm start       another port
-//   npm start -- --no-build   serve the existing dist/
+//   npm start -- --no-build   serve the existing dist-dev/
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { createStaticServer } = require("./static-server");
 
 const root = path.join(__dirname, "..");
-const dist = path.join(root, "dist");
+const { buildDevelopment, copyOfficeJs, DIST_DEV: dist } = require("./build");
 const certDir = path.join(root, ".certs");
 const port = Number(process.env.PORT || 3000);
 const args = process.argv.slice(2);
@@ -21,12 +21,8 @@ const args = process.argv.slice(2);
 function build() {
   console.log("start: building the add-in (development mode)…");
   execFileSync("node", [path.join(root, "scripts", "gen-rules.js")], { cwd: root, stdio: "inherit" });
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--env", "only=addin"], { cwd: root, stdio: "inherit" });
-  const { copyAssets, copyOfficeJs } = require("./build");
-  copyAssets();
-  copyOfficeJs();
-  // The development manifest already points at https://localhost:3000.
-  fs.copyFileSync(path.join(root, "manifest.xml"), path.join(dist, "manifest.xml"));
+  // Its manifests (dist-dev/manifest.xml, manifest.json) point at https://localhost:3000.
+  buildDevelopment({ mode: "development" });
 }
 
 /** A self-signed certificate for localhost, made once; undefined when openssl is missing or fails. */
@@ -48,11 +44,11 @@ function devCertificate() {
 function main() {
   if (!args.includes("--no-build")) build();
   if (!fs.existsSync(path.join(dist, "playground.html"))) {
-    console.error("start: dist/playground.html is missing; run without --no-build");
+    console.error("start: dist-dev/playground.html is missing; run without --no-build");
     process.exit(1);
   }
-  // The playground pages load Office.js from dist/vendor/office-js (the simulated mailbox goes under it).
-  if (!fs.existsSync(path.join(dist, "vendor", "office-js", "office.js"))) require("./build").copyOfficeJs();
+  // The playground pages load Office.js from dist-dev/vendor/office-js (the simulated mailbox goes under it).
+  if (!fs.existsSync(path.join(dist, "vendor", "office-js", "office.js"))) copyOfficeJs(dist);
   const tls = args.includes("--http") ? undefined : devCertificate();
   const server = createStaticServer(dist, tls);
   server.on("error", (e) => {
