@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+    // PGlite's CommonJS build imports Node built-ins dynamically (see the transform's header).
+    "[\\\\/]@electric-sql[\\\\/]pglite[\\\\/]dist[\\\\/].+\\.cjs$": "<rootDir>/test/support/esm-import-to-require.js",
   },
-  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  transformIgnorePatterns: ["[\\\\/]node_modules[\\\\/](?!@electric-sql[\\\\/]pglite[\\\\/])"],
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
   testTimeout: 30000,
 };
