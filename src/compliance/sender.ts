@@ -29,7 +29,9 @@ export const MIN_REQUEST_MS = 250;
 export const REQUEST_TIMEOUT_MS = 10_000;
 
 function eventsUrl(serviceUrl: string): string {
-  return `${serviceUrl.replace(/\/+$/, "")}/api/events`;
+  let end = serviceUrl.length;
+  while (end > 0 && serviceUrl[end - 1] === "/") end--;
+  return `${serviceUrl.slice(0, end)}/api/events`;
 }
 
 type BatchAnswer = { kind: "ok"; receipt: BatchReceipt } | { kind: "stop"; reason: StopReason } | { kind: "bad-batch" };
