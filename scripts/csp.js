@@ -2,7 +2,7 @@
 // Production pages may reach their own origin, the cloud's Office.js CDN, its sign-in hosts and
 // its Graph endpoint, nothing else. The development output (the playground, `npm start`, the
 // browser tests) also reaches servers on this machine: the tests' Graph server on 127.0.0.1 and
-// the development server on localhost.
+// the development server on localhost. COMPLIANCE_URL, when set, adds the compliance service.
 const path = require("path");
 const { loadTsModule } = require("./ts-module");
 
@@ -15,7 +15,7 @@ function origin(url) {
 }
 
 /** The policy's directives, name → sources, for `endpoints` (a CLOUDS entry). */
-function cspDirectives(endpoints, { development = false } = {}) {
+function cspDirectives(endpoints, { development = false, compliance } = {}) {
   const signIn = signInOrigins(endpoints).map(origin);
   const local = development ? LOCAL_HOSTS : [];
   return {
@@ -25,7 +25,7 @@ function cspDirectives(endpoints, { development = false } = {}) {
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'", ...signIn, origin(endpoints.graph), ...local],
+    "connect-src": ["'self'", ...signIn, origin(endpoints.graph), ...(compliance ? [origin(compliance)] : []), ...local],
     // MSAL renews tokens in a hidden frame on the sign-in host.
     "frame-src": ["'self'", ...signIn],
     "object-src": ["'none'"],

@@ -5,6 +5,7 @@
 //   ADDIN_URL=https://addin.contoso.com/outlook   where the built files are served (https only)
 //   CLOUD=global|china|usgov                      the tenant's Microsoft cloud (default global)
 //   SEND_MODE=SoftBlock|Block|PromptUser          the manifests' send mode (default SoftBlock)
+//   COMPLIANCE_URL=https://compliance.contoso.com the compliance service the pages send events to (optional)
 const path = require("path");
 const { loadTsModule } = require("./ts-module");
 
@@ -26,6 +27,7 @@ const BUILD_SETTINGS = {
   ADDIN_URL: "the https URL the built files are served from",
   CLOUD: `the tenant's Microsoft cloud: ${Object.keys(CLOUDS).join(" | ")} (default ${DEFAULT_CLOUD})`,
   SEND_MODE: `the Smart Alerts send mode: ${Object.keys(SEND_MODES).join(" | ")} (default ${DEFAULT_SEND_MODE})`,
+  COMPLIANCE_URL: "the https origin of the compliance service (policy.json compliance.serviceUrl); the pages' CSP allows it",
 };
 
 /** The add-in's production URL without a trailing slash; refuses anything but https. */
@@ -40,6 +42,19 @@ function addinUrl(value) {
   if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be an https:// URL (Outlook loads add-ins over https only): ${value}`);
   if (url.search || url.hash) throw new Error(`ADDIN_URL must not have a query or fragment: ${value}`);
   return url.toString().replace(/\/+$/, "");
+}
+
+/** The compliance service's origin, allowed by the pages' CSP; https only (it receives tokens). */
+function complianceOrigin(value) {
+  if (!value) return undefined;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`COMPLIANCE_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`COMPLIANCE_URL must be an https:// URL: ${value}`);
+  return url.origin;
 }
 
 function cloudName(value) {
@@ -63,7 +78,14 @@ function sendMode(value) {
 function readBuildSettings(env = process.env) {
   const cloud = cloudName(env.CLOUD);
   const mode = sendMode(env.SEND_MODE);
-  return { addinUrl: addinUrl(env.ADDIN_URL), cloud, endpoints: CLOUDS[cloud], sendMode: mode, unifiedSendMode: SEND_MODES[mode] };
+  return {
+    addinUrl: addinUrl(env.ADDIN_URL),
+    cloud,
+    endpoints: CLOUDS[cloud],
+    sendMode: mode,
+    unifiedSendMode: SEND_MODES[mode],
+    complianceUrl: complianceOrigin(env.COMPLIANCE_URL),
+  };
 }
 
 module.exports = { BUILD_SETTINGS, CLOUDS, DEFAULT_CLOUD, DEV_URL, SEND_MODES, DEFAULT_SEND_MODE, addinUrl, readBuildSettings };

@@ -7,7 +7,12 @@
 //   npm start                 build, then serve on https://localhost:3000 (or http)
 //   PORT=4000 npm start       another port
 //   npm start -- --no-build   serve the existing dist-dev/
-const { execFileSync, spawnSync } = require("child_process");
+//   npm start -- --no-service without the compliance service
+//
+// The compliance service (src/server) runs beside it on http://localhost:3100 with its embedded
+// database (PGlite, data in .data/compliance) and development sign-in, for the dashboard
+// (admin.html). COMPLIANCE_PORT changes its port; DATABASE_URL points it at a PostgreSQL.
+const { execFileSync, spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { createStaticServer } = require("./static-server");
@@ -41,6 +46,29 @@ function devCertificate() {
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), path: cert };
 }
 
+const compliancePort = Number(process.env.COMPLIANCE_PORT || 3100);
+
+/** The compliance service as a child process (TypeScript run directly), stopped with this script. */
+function startComplianceService(origins) {
+  const child = spawn(process.execPath, ["-r", path.join(root, "scripts", "ts-register.js"), path.join(root, "src", "server", "index.ts")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DEV_AUTH: "1",
+      HOST: "localhost",
+      PORT: String(compliancePort),
+      PGLITE_DIR: process.env.PGLITE_DIR || path.join(root, ".data", "compliance"),
+      CORS_ORIGINS: origins.join(","),
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  child.on("exit", (code, signal) => {
+    if (signal !== "SIGTERM") console.error(`start: the compliance service stopped (${signal || `exit ${code}`})`);
+  });
+  return child;
+}
+
 function main() {
   if (!args.includes("--no-build")) build();
   if (!fs.existsSync(path.join(dist, "playground.html"))) {
@@ -55,11 +83,16 @@ function main() {
     console.error(`start: cannot listen on port ${port}: ${e.message}`);
     process.exit(1);
   });
+  const base = `${tls ? "https" : "http"}://localhost:${port}`;
+  const service = args.includes("--no-service") ? undefined : startComplianceService([base, `http://127.0.0.1:${port}`]);
   server.listen(port, "localhost", () => {
-    const base = `${tls ? "https" : "http"}://localhost:${port}`;
     console.log("");
     console.log(`  Playground (no Outlook needed):  ${base}/playground.html`);
     console.log(`  Meeting playground:              ${base}/playground-meeting.html`);
+    if (service) {
+      console.log(`  Compliance dashboard:            ${base}/admin.html   ("Sign in (development key)")`);
+      console.log(`  Compliance service:              http://localhost:${compliancePort}/health   (embedded PostgreSQL in .data/compliance)`);
+    }
     console.log("");
     if (tls) {
       console.log(`  HTTPS uses a self-signed development certificate: ${path.relative(root, tls.path)}`);
@@ -76,7 +109,10 @@ function main() {
     console.log("");
     console.log("  Press Ctrl+C to stop.");
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    service?.kill("SIGTERM");
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

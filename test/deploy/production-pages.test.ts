@@ -25,9 +25,10 @@ interface PageOptions {
 }
 
 /** The pages webpack.config.js declares for CLOUD=cloud, rendered with src/page.html. */
-function renderedPages(cloud: CloudName, env: object = {}): Map<string, string> {
-  const saved = process.env.CLOUD;
-  process.env.CLOUD = cloud;
+function renderedPages(cloud: CloudName, env: object = {}, vars: Record<string, string> = {}): Map<string, string> {
+  const settings = { CLOUD: cloud, ...vars };
+  const saved = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, settings);
   try {
     const config = require("../../webpack.config.js") as (env: object, argv: object) => Array<{ plugins: Array<{ userOptions?: PageOptions }> }>;
     const render = template(fs.readFileSync(path.join(ROOT, "src", "page.html"), "utf8"));
@@ -35,8 +36,10 @@ function renderedPages(cloud: CloudName, env: object = {}): Map<string, string> 
     const options = [...web.plugins, ...onSend.plugins].map((p) => p.userOptions).filter((o): o is PageOptions => !!o?.filename);
     return new Map(options.map((o) => [o.filename, render({ htmlWebpackPlugin: { options: o } })]));
   } finally {
-    if (saved === undefined) delete process.env.CLOUD;
-    else process.env.CLOUD = saved;
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 }
 
@@ -94,6 +97,19 @@ describe.each(CLOUD_NAMES)("production pages for CLOUD=%s", (cloud) => {
   it("a page of another cloud does not pass for this one", () => {
     const other = CLOUD_NAMES.find((c) => c !== cloud) as CloudName;
     expect(() => expectStrictPage(renderedPages(other).get("taskpane.html") ?? "", cloud)).toThrow();
+  });
+});
+
+describe("COMPLIANCE_URL", () => {
+  it("adds the compliance service's origin, and nothing else, to what the pages may reach", () => {
+    const pages = renderedPages("china", {}, { COMPLIANCE_URL: "https://compliance.contoso.cn/api" });
+    const endpoints = CLOUDS.china;
+    const connect = csp(pages.get("taskpane.html") ?? "").get("connect-src");
+    expect(connect).toEqual(["'self'", ...signInOrigins(endpoints).map(origin), origin(endpoints.graph), "https://compliance.contoso.cn"]);
+  });
+
+  it("is refused when it is not https (the service receives the users' tokens)", () => {
+    expect(() => renderedPages("global", {}, { COMPLIANCE_URL: "http://compliance.contoso.com" })).toThrow(/https/);
   });
 });
 
