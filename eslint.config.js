@@ -19,7 +19,7 @@ const PURE_GLOBALS = ["window", "document", "fetch", "XMLHttpRequest", "Office",
 );
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "test-output/**", "src/policy/rules/index.generated.ts"] },
+  { ignores: ["dist/**", "dist-dev/**", "build/**", "node_modules/**", "test-output/**", "src/policy/rules/index.generated.ts"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

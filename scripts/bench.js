@@ -12,4 +12,18 @@ const quiet = { cwd: root, stdio: ["ignore", "ignore", "inherit"] };
 
 execFileSync(process.execPath, [webpackCli, "--mode", "production", "--env", "only=addin"], quiet);
 execFileSync(process.execPath, [webpackCli, "--mode", "production", "--env", "only=bench"], quiet);
-execFileSync(process.execPath, [path.join(root, "build", "bench.js"), ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const benchArgs = process.argv.slice(2);
+const json = benchArgs.includes("--json");
+const main = execFileSync(process.execPath, [path.join(root, "build", "bench.js"), ...benchArgs], { cwd: root, stdio: ["ignore", json ? "pipe" : "inherit", "inherit"], encoding: "utf8" });
+
+// The compliance service (issue 15): ingest in batches of 100 and the summary over one million
+// events, on PGlite and (with DATABASE_URL) PostgreSQL; run from its TypeScript source. Its
+// figures are printed after the table, or merged into the one JSON object with --json.
+const serverOut = execFileSync(process.execPath, ["-r", path.join(root, "scripts", "ts-register.js"), path.join(root, "test", "bench", "server-bench.ts")], {
+  cwd: root,
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+});
+const serverFigures = JSON.parse(serverOut.trim().split("\n").pop());
+if (json) process.stdout.write(`${JSON.stringify({ ...JSON.parse(main), ...serverFigures }, null, 2)}\n`);
+else for (const [key, value] of Object.entries(serverFigures)) console.log(`${key.padEnd(40)} ${value}`);

@@ -1,38 +1,37 @@
 #!/usr/bin/env node
-// Production build: the web bundles and the CLI (webpack), then the production manifest for
-// ADDIN_URL, the assets beside the pages, and a local copy of Office.js for the offline pages.
-//   ADDIN_URL=https://addin.contoso.com/outlook npm run build
+// The builds.
+//   npm run build                  production: dist/ holds the add-in's pages and bundles, the
+//                                  CLI, the assets and policy.json, and both manifests
+//                                  (manifest.xml, manifest.json) for the build settings below
+//   node scripts/build.js --dev    development: dist-dev/ holds the same pages plus the
+//                                  playground, the simulated mailbox and a local Office.js copy,
+//                                  with manifests for https://localhost:3000 (`npm start`, the
+//                                  browser tests); add --mode development for unminified bundles
+// Settings (scripts/settings.js): ADDIN_URL=https://… CLOUD=global|china|usgov SEND_MODE=SoftBlock|Block|PromptUser
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
+const { DEV_URL, addinUrl, readBuildSettings } = require("./settings");
+const { renderXmlManifest } = require("./manifest/xml");
+const { renderUnifiedManifest } = require("./manifest/unified");
+const { BUNDLES } = require("./manifest/files");
 
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist");
-const DEV_URL = "https://localhost:3000";
+const distDev = path.join(root, "dist-dev");
 
-/** The add-in's production URL without a trailing slash; refuses anything but https. */
-function addinUrl(value) {
-  if (!value) return undefined;
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`ADDIN_URL is not a URL: ${value}`);
-  }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must be an https:// URL (Outlook loads add-ins over https only): ${value}`);
-  if (url.search || url.hash) throw new Error(`ADDIN_URL must not have a query or fragment: ${value}`);
-  return url.toString().replace(/\/+$/, "");
+/** Both manifests for `settings`, file name → text. Without ADDIN_URL they point at the development server. */
+function manifestFiles(settings) {
+  const base = settings.addinUrl ?? DEV_URL;
+  return {
+    "manifest.xml": renderXmlManifest({ base, sendMode: settings.sendMode }),
+    "manifest.json": `${JSON.stringify(renderUnifiedManifest({ base, unifiedSendMode: settings.unifiedSendMode }), null, 2)}\n`,
+  };
 }
 
-/** The dev manifest with every URL moved to the production origin. */
-function productionManifest(xml, url) {
-  const out = xml.split(DEV_URL).join(url);
-  const hosts = [...out.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
-  const insecure = hosts.filter((u) => !u.startsWith("https://"));
-  if (insecure.length > 0) throw new Error(`manifest.xml has non-https URLs: ${insecure.join(", ")}`);
-  // An AppDomain is an origin, not a URL with a path.
-  return out.replace(/<AppDomain>([^<]+)<\/AppDomain>/g, (_, u) => `<AppDomain>${new URL(u).origin}</AppDomain>`);
+function writeManifests(outDir, settings) {
+  for (const [name, text] of Object.entries(manifestFiles(settings))) fs.writeFileSync(path.join(outDir, name), text);
 }
 
 function copyFile(from, to) {
@@ -40,22 +39,22 @@ function copyFile(from, to) {
   fs.copyFileSync(from, to);
 }
 
-function copyAssets() {
+function copyAssets(outDir = dist) {
   const assets = path.join(root, "assets");
   for (const name of fs.readdirSync(assets)) {
     const from = path.join(assets, name);
     if (!fs.statSync(from).isFile()) continue;
-    copyFile(from, path.join(dist, "assets", name));
+    copyFile(from, path.join(outDir, "assets", name));
     // IT edits policy.json beside the pages; the on-send check fetches it from there.
-    if (/^policy(\.schema)?\.json$/.test(name)) copyFile(from, path.join(dist, name));
+    if (/^policy(\.schema)?\.json$/.test(name)) copyFile(from, path.join(outDir, name));
   }
 }
 
-/** Office.js and the files it loads itself (host scripts, app table, strings in our languages). */
-function copyOfficeJs() {
+/** Office.js and the files it loads itself (host scripts, app table, strings in our languages), for the playground. */
+function copyOfficeJs(outDir = distDev) {
   const src = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-  const target = path.join(dist, "vendor", "office-js");
-  const files = fs.readdirSync(src).filter((f) => f === "office.js" || f === "o15apptofilemappingtable.js" || /^outlook.*\.js$/.test(f) && !f.includes("debug"));
+  const target = path.join(outDir, "vendor", "office-js");
+  const files = fs.readdirSync(src).filter((f) => f === "office.js" || f === "o15apptofilemappingtable.js" || (/^outlook.*\.js$/.test(f) && !f.includes("debug")));
   for (const f of files) copyFile(path.join(src, f), path.join(target, f));
   for (const locale of ["en-us", "zh-cn", "zh-tw", "zh-hk"]) {
     const dir = path.join(src, locale);
@@ -65,36 +64,51 @@ function copyOfficeJs() {
   return files.length;
 }
 
+function webpack(args, env) {
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], { cwd: root, stdio: "inherit", env });
+}
+
 function kib(bytes) {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-function main() {
-  const url = addinUrl(process.env.ADDIN_URL);
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, ADDIN_URL: url ?? "" },
-  });
+function buildProduction(env = process.env) {
+  const settings = readBuildSettings(env);
+  // Nothing of an earlier build may linger (a playground page from before the split, say).
+  fs.rmSync(dist, { recursive: true, force: true });
+  webpack(["--mode", "production"], env);
+  writeManifests(dist, settings);
+  copyAssets(dist);
+  const base = settings.addinUrl ?? DEV_URL;
+  if (!settings.addinUrl) console.warn(`build: ADDIN_URL is not set; the manifests point at ${DEV_URL}`);
+  const bundle = fs.readFileSync(path.join(dist, BUNDLES.onSend));
+  console.log(`build: dist/manifest.xml and dist/manifest.json for ${base} (cloud ${settings.cloud}, send mode ${settings.sendMode})`);
+  console.log(`build: on-send bundle dist/${BUNDLES.onSend} ${kib(bundle.length)}, gzip ${kib(zlib.gzipSync(bundle, { level: 9 }).length)}`);
+}
 
-  const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-  fs.writeFileSync(path.join(dist, "manifest.xml"), productionManifest(manifest, url ?? DEV_URL));
-  if (!url) console.warn("build: ADDIN_URL is not set; dist/manifest.xml points at " + DEV_URL);
-  copyAssets();
-  const officeFiles = copyOfficeJs();
+/** The development output; its manifests always point at the development server. */
+function buildDevelopment({ mode = "production", env = process.env } = {}) {
+  const settings = readBuildSettings({ ...env, ADDIN_URL: "" });
+  fs.rmSync(distDev, { recursive: true, force: true });
+  webpack(["--mode", mode, "--env", "dev", "--env", "only=addin"], { ...env, ADDIN_URL: "" });
+  writeManifests(distDev, settings);
+  copyAssets(distDev);
+  const officeFiles = copyOfficeJs(distDev);
+  console.log(`build: dist-dev/ (${mode} bundles, the playground, Office.js copied: ${officeFiles} scripts + strings) for ${DEV_URL}`);
+}
 
-  const bundle = fs.readFileSync(path.join(dist, "launchevent.js"));
-  console.log(`build: dist/manifest.xml for ${url ?? DEV_URL}`);
-  console.log(`build: Office.js copied to dist/vendor/office-js (${officeFiles} scripts + strings)`);
-  console.log(`build: on-send bundle dist/launchevent.js ${kib(bundle.length)}, gzip ${kib(zlib.gzipSync(bundle, { level: 9 }).length)}`);
+function main(args) {
+  const modeAt = args.indexOf("--mode");
+  if (args.includes("--dev")) buildDevelopment({ mode: modeAt >= 0 ? args[modeAt + 1] : "production" });
+  else buildProduction();
 }
 
 if (require.main === module) {
   try {
-    main();
+    main(process.argv.slice(2));
   } catch (e) {
     console.error(`build: ${e.message}`);
     process.exit(1);
   }
 }
-module.exports = { addinUrl, productionManifest, copyAssets, copyOfficeJs };
+module.exports = { addinUrl, manifestFiles, copyAssets, copyOfficeJs, buildDevelopment, DIST: dist, DIST_DEV: distDev };

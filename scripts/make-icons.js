@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Draws the add-in's icon (a white check mark in a speech bubble, brand colour #0F6CBD) as
-// PNG files at the sizes the manifest declares. No dependency: a small rasterizer with 4×4
-// supersampling, and PNG chunks written with zlib.
-//   node scripts/make-icons.js   → assets/icon-16.png … assets/icon-128.png
+// PNG files at the sizes the manifests declare, and the unified manifest's app icons: the
+// colour icon at 192×192 and the outline icon (white bubble, check mark cut out, transparent
+// background) at 32×32. No dependency: a small rasterizer with 4×4 supersampling, and PNG
+// chunks written with zlib.
+//   node scripts/make-icons.js   → assets/icon-16.png … icon-128.png, icon-color-192.png, icon-outline-32.png
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -47,15 +49,17 @@ const CHECK = [
 ];
 const CHECK_WIDTH = 0.1;
 
-/** Colour and coverage of one sample point. */
-function sample(x, y) {
+/** Colour of one sample point (null: transparent); the outline icon cuts the check mark out. */
+function sample(x, y, outline) {
   const inBubble = insideRoundedRect(x, y, BUBBLE) || insideTriangle(x, y, TAIL);
   if (!inBubble) return null;
   const d = Math.min(distanceToSegment(x, y, CHECK[0], CHECK[1]), distanceToSegment(x, y, CHECK[1], CHECK[2]));
-  return d <= CHECK_WIDTH / 2 ? WHITE : BRAND;
+  const onCheck = d <= CHECK_WIDTH / 2;
+  if (outline) return onCheck ? null : WHITE;
+  return onCheck ? WHITE : BRAND;
 }
 
-function render(size) {
+function render(size, { outline = false } = {}) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
@@ -65,7 +69,7 @@ function render(size) {
       let covered = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = sample((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const c = sample((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size, outline);
           if (!c) continue;
           r += c[0];
           g += c[1];
@@ -125,9 +129,14 @@ function png(size, rgba) {
 function main() {
   const dir = path.join(__dirname, "..", "assets");
   fs.mkdirSync(dir, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(dir, `icon-${size}.png`);
-    fs.writeFileSync(file, png(size, render(size)));
+  const icons = [
+    ...SIZES.map((size) => ({ name: `icon-${size}.png`, size })),
+    { name: "icon-color-192.png", size: 192 },
+    { name: "icon-outline-32.png", size: 32, outline: true },
+  ];
+  for (const { name, size, outline } of icons) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, png(size, render(size, { outline })));
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
   }
 }

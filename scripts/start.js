@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-// `npm start`: builds the add-in (development mode), serves dist/ on port 3000 and prints the
+// `npm start`: builds the development output (dist-dev/, development mode), serves it on port 3000 and prints the
 // playground's URL and how to sideload manifest.xml. HTTPS with a development certificate made
 // by openssl in .certs/ (git-ignored) when openssl is there; plain http on localhost otherwise
 // (the playground works either way; Outlook itself needs https).
 //
 //   npm start                 build, then serve on https://localhost:3000 (or http)
 //   PORT=4000 npm start       another port
-//   npm start -- --no-build   serve the existing dist/
-const { execFileSync, spawnSync } = require("child_process");
+//   npm start -- --no-build   serve the existing dist-dev/
+//   npm start -- --no-service without the compliance service
+//
+// The compliance service (src/server) runs beside it on http://localhost:3100 with its embedded
+// database (PGlite, data in .data/compliance) and development sign-in, for the dashboard
+// (admin.html). COMPLIANCE_PORT changes its port; DATABASE_URL points it at a PostgreSQL.
+const { execFileSync, spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { createStaticServer } = require("./static-server");
 
 const root = path.join(__dirname, "..");
-const dist = path.join(root, "dist");
+const { buildDevelopment, copyOfficeJs, DIST_DEV: dist } = require("./build");
 const certDir = path.join(root, ".certs");
 const port = Number(process.env.PORT || 3000);
 const args = process.argv.slice(2);
@@ -21,12 +26,8 @@ const args = process.argv.slice(2);
 function build() {
   console.log("start: building the add-in (development mode)…");
   execFileSync("node", [path.join(root, "scripts", "gen-rules.js")], { cwd: root, stdio: "inherit" });
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--env", "only=addin"], { cwd: root, stdio: "inherit" });
-  const { copyAssets, copyOfficeJs } = require("./build");
-  copyAssets();
-  copyOfficeJs();
-  // The development manifest already points at https://localhost:3000.
-  fs.copyFileSync(path.join(root, "manifest.xml"), path.join(dist, "manifest.xml"));
+  // Its manifests (dist-dev/manifest.xml, manifest.json) point at https://localhost:3000.
+  buildDevelopment({ mode: "development" });
 }
 
 /** A self-signed certificate for localhost, made once; undefined when openssl is missing or fails. */
@@ -45,25 +46,53 @@ function devCertificate() {
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), path: cert };
 }
 
+const compliancePort = Number(process.env.COMPLIANCE_PORT || 3100);
+
+/** The compliance service as a child process (TypeScript run directly), stopped with this script. */
+function startComplianceService(origins) {
+  const child = spawn(process.execPath, ["-r", path.join(root, "scripts", "ts-register.js"), path.join(root, "src", "server", "index.ts")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DEV_AUTH: "1",
+      HOST: "localhost",
+      PORT: String(compliancePort),
+      PGLITE_DIR: process.env.PGLITE_DIR || path.join(root, ".data", "compliance"),
+      CORS_ORIGINS: origins.join(","),
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  child.on("exit", (code, signal) => {
+    if (signal !== "SIGTERM") console.error(`start: the compliance service stopped (${signal || `exit ${code}`})`);
+  });
+  return child;
+}
+
 function main() {
   if (!args.includes("--no-build")) build();
   if (!fs.existsSync(path.join(dist, "playground.html"))) {
-    console.error("start: dist/playground.html is missing; run without --no-build");
+    console.error("start: dist-dev/playground.html is missing; run without --no-build");
     process.exit(1);
   }
-  // The playground pages load Office.js from dist/vendor/office-js (the simulated mailbox goes under it).
-  if (!fs.existsSync(path.join(dist, "vendor", "office-js", "office.js"))) require("./build").copyOfficeJs();
+  // The playground pages load Office.js from dist-dev/vendor/office-js (the simulated mailbox goes under it).
+  if (!fs.existsSync(path.join(dist, "vendor", "office-js", "office.js"))) copyOfficeJs(dist);
   const tls = args.includes("--http") ? undefined : devCertificate();
   const server = createStaticServer(dist, tls);
   server.on("error", (e) => {
     console.error(`start: cannot listen on port ${port}: ${e.message}`);
     process.exit(1);
   });
+  const base = `${tls ? "https" : "http"}://localhost:${port}`;
+  const service = args.includes("--no-service") ? undefined : startComplianceService([base, `http://127.0.0.1:${port}`]);
   server.listen(port, "localhost", () => {
-    const base = `${tls ? "https" : "http"}://localhost:${port}`;
     console.log("");
     console.log(`  Playground (no Outlook needed):  ${base}/playground.html`);
     console.log(`  Meeting playground:              ${base}/playground-meeting.html`);
+    if (service) {
+      console.log(`  Compliance dashboard:            ${base}/admin.html   ("Sign in (development key)")`);
+      console.log(`  Compliance service:              http://localhost:${compliancePort}/health   (embedded PostgreSQL in .data/compliance)`);
+    }
     console.log("");
     if (tls) {
       console.log(`  HTTPS uses a self-signed development certificate: ${path.relative(root, tls.path)}`);
@@ -80,7 +109,10 @@ function main() {
     console.log("");
     console.log("  Press Ctrl+C to stop.");
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    service?.kill("SIGTERM");
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

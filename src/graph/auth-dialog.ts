@@ -18,7 +18,7 @@ async function run(): Promise<void> {
   }
   const here = `${location.origin}${location.pathname}`;
   const pca = await createStandardPublicClientApplication({
-    auth: { clientId: config.clientId, authority: `https://login.microsoftonline.com/${encodeURIComponent(config.tenantId)}`, redirectUri: here },
+    auth: { clientId: config.clientId, authority: config.authority, redirectUri: here },
     cache: { cacheLocation: "sessionStorage" },
   });
   const result = await pca.handleRedirectPromise();

@@ -15,7 +15,8 @@ import type { DeploymentConfig } from "./config";
 // - Elsewhere, the Office dialog API (DialogApi 1.1) opens auth-dialog.html, which signs in
 //   with MSAL's standard redirect flow and posts the token back with messageParent.
 // Tokens are asked for with the fewest scopes; Mail.ReadWrite only when the organizer writes
-// minutes (incremental consent).
+// minutes (incremental consent). The authority is the build's cloud's sign-in host
+// (src/graph/config.ts): login.chinacloudapi.cn for 21Vianet, login.microsoftonline.us for GCC High.
 
 /** Directory: department and manager of each attendee (User.ReadBasic.All lacks department). */
 export const SCOPES_DIRECTORY = ["User.Read.All"];
@@ -34,10 +35,6 @@ export interface SignInSession extends TokenSource {
   isSignedIn(): boolean;
   /** Silent token for other scopes (Mail.ReadWrite); throws GraphFailure needsSignIn. */
   getTokenFor(scopes: string[], interactive?: boolean): Promise<string>;
-}
-
-function authority(config: DeploymentConfig): string {
-  return `https://login.microsoftonline.com/${encodeURIComponent(config.tenantId)}`;
 }
 
 function needsSignIn(message: string): GraphFailure {
@@ -64,7 +61,7 @@ function createNaaSession(config: DeploymentConfig & { clientId: string }): Sign
   let pca: Promise<IPublicClientApplication> | undefined;
   let account: AccountInfo | null = null;
   let signedIn = false;
-  const app = () => (pca ??= createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: authority(config) } }));
+  const app = () => (pca ??= createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } }));
 
   async function acquire(scopes: string[], interactive: boolean): Promise<string> {
     const client = await app();

@@ -2,7 +2,7 @@ import { mkdirSync } from "fs";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM, CHROMIUM_FLAGS, DIST, SCREENSHOTS, serveStatic, type StaticServer } from "../support/browser";
 
-// The meeting pane's tests launch their own browser (one per file) and serve dist/ like the
+// The meeting pane's tests launch their own browser (one per file) and serve dist-dev/ like the
 // message pane's tests do: the same flags, server and screenshot folder (test/support/browser.ts).
 
 export { SCREENSHOTS, type StaticServer };

@@ -4,14 +4,13 @@ import type { Browser, Page } from "playwright-core";
 import { startFakeGraphServer, type FakeGraphServer } from "../support/fake-graph-server";
 import { sampleDirectory } from "../../src/playground/meeting-graph";
 import { launchChromium, SCREENSHOTS, serveDist, type StaticServer } from "./calendar-browser";
+import { DIST } from "../support/browser";
 
 // Issue 7, the meeting pane under hostile content and a failing Microsoft Graph: no script
 // runs from an invitation, every page carries a Content Security Policy, and each Graph fault
 // leaves the pane usable with a sentence saying what is missing and why.
 
 jest.setTimeout(120_000);
-
-const DIST = path.join(__dirname, "..", "..", "dist");
 
 let browser: Browser;
 let site: StaticServer;
@@ -163,7 +162,7 @@ describe("hostile invitation content", () => {
 describe("Content Security Policy", () => {
   const pages = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((f) => f.endsWith(".html")) : [];
 
-  it("dist/ has the add-in's pages", () => {
+  it("dist-dev/ has the add-in's pages", () => {
     expect(pages).toEqual(expect.arrayContaining(["calendar.html", "taskpane.html", "commands.html", "playground-meeting.html"]));
   });
 

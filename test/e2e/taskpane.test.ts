@@ -14,7 +14,7 @@ const WORKDAY_22H30 = encodeURIComponent("2026-11-24T22:30:00+08:00");
 let env: BrowserEnv;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "playground.html"))) throw new Error("dist/playground.html is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(path.join(DIST, "playground.html"))) throw new Error("dist-dev/playground.html is missing: run `node scripts/build.js --dev` first (npm test does)");
   env = await startBrowserEnv();
 });
 

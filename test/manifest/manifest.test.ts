@@ -7,13 +7,21 @@ import { validateXML } from "xmllint-wasm";
 import { HANDLER_NAMES, PANE_COMMAND_IDS } from "../../src/on-send/names";
 import { installOfficeFake } from "../support/office-fake";
 
-// The manifest, checked offline: well-formed, every resource it names exists, every icon has
-// the size it declares, every URL is https, and the names it calls are the names the on-send
-// bundle registers.
+// The add-in only manifest, checked offline: well-formed, every resource it names exists, every
+// icon has the size it declares, every URL is https, and the names it calls are the names the
+// on-send bundle registers. The committed manifest.xml is the development one, rendered from
+// scripts/manifest/description.js like the production manifests.
 
 const ROOT = path.join(__dirname, "..", "..");
 const XML = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const build = require("../../scripts/build.js") as { addinUrl: (v?: string) => string | undefined; productionManifest: (xml: string, url: string) => string };
+const settings = require("../../scripts/settings.js") as { addinUrl: (v?: string) => string | undefined; readBuildSettings: (env: Record<string, string | undefined>) => unknown };
+const build = require("../../scripts/build.js") as { manifestFiles: (settings: unknown) => Record<string, string> };
+const { devManifestXml } = require("../../scripts/manifest/write-dev.js") as { devManifestXml: () => string };
+const { PAGES, BUNDLES, stem } = require("../../scripts/manifest/files.js") as { PAGES: Record<string, string>; BUNDLES: Record<string, string>; stem: (f: string) => string };
+
+function productionXml(env: Record<string, string>): string {
+  return build.manifestFiles(settings.readBuildSettings(env))["manifest.xml"];
+}
 
 function elements(xml: string): Element[] {
   return findAll(() => true, parseDocument(xml, { xmlMode: true }).children);
@@ -46,6 +54,10 @@ function urlsOf(xml: string): string[] {
 const all = elements(XML);
 
 describe("manifest.xml", () => {
+  it("is what the description renders (node scripts/manifest/write-dev.js writes it)", () => {
+    expect(XML).toBe(devManifestXml());
+  });
+
   it("is well-formed XML", async () => {
     const result = await validateXML({ xml: [{ fileName: "manifest.xml", contents: XML }], normalization: "format" });
     expect(result.errors).toEqual([]);
@@ -143,30 +155,36 @@ describe("manifest.xml", () => {
     expect(texts).toEqual(["Check policy", "检查规范", "檢查規範"]);
   });
 
-  it("names pages and the bundle that the build produces", () => {
-    const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
-    for (const page of ["commands", "taskpane", "calendar"]) expect(webpackConfig).toContain(`page("${page}"`);
-    expect(webpackConfig).toMatch(/launchevent: "\.\/src\/on-send\/index\.ts"/);
+  it("names the pages and the bundle that the build produces, from the one list of file names", () => {
+    const config = require("../../webpack.config.js") as (env: object, argv: object) => Array<{ name: string; entry: Record<string, string>; plugins: Array<{ userOptions?: { filename?: string } }> }>;
+    const [web, onSend] = config({}, { mode: "production" });
+    const pages = [...web.plugins, ...onSend.plugins].map((p) => p.userOptions?.filename).filter(Boolean);
+    expect(pages.sort()).toEqual([PAGES.onSend, PAGES.messagePane, PAGES.meetingPane, PAGES.authDialog].sort());
+    expect(Object.keys(onSend.entry)).toEqual([stem(BUNDLES.onSend)]);
+    const urls = new Map(named(all, "bt:Url").map((e) => [attr(e, "id"), new URL(attr(e, "DefaultValue")).pathname.slice(1)]));
+    expect([...urls.values()].sort()).toEqual([PAGES.onSend, BUNDLES.onSend, PAGES.messagePane, PAGES.meetingPane].sort());
   });
 });
 
 describe("production manifest", () => {
-  const prod = build.productionManifest(XML, "https://addin.contoso.com/outlook");
+  const prod = productionXml({ ADDIN_URL: "https://addin.contoso.com/outlook/" });
 
   it("moves every URL to ADDIN_URL, all https, same structure", () => {
     const urls = urlsOf(prod);
     expect(urls.length).toBe(urlsOf(XML).length);
     expect(urls.filter((u) => !u.startsWith("https://addin.contoso.com"))).toEqual([]);
-    expect(prod).not.toContain("https://localhost");
+    expect(urls).toContain("https://addin.contoso.com/outlook/commands.html");
+    expect(prod).not.toContain("localhost");
     expect(elements(prod).length).toBe(all.length);
     expect(prod).toContain("<AppDomain>https://addin.contoso.com</AppDomain>");
   });
 
   it("refuses a URL that is not https", () => {
-    expect(() => build.addinUrl("http://addin.contoso.com")).toThrow(/https/);
-    expect(() => build.addinUrl("addin.contoso.com")).toThrow();
-    expect(build.addinUrl("https://addin.contoso.com/outlook/")).toBe("https://addin.contoso.com/outlook");
-    expect(build.addinUrl(undefined)).toBeUndefined();
+    expect(() => settings.addinUrl("http://addin.contoso.com")).toThrow(/https/);
+    expect(() => settings.addinUrl("addin.contoso.com")).toThrow();
+    expect(() => settings.addinUrl("https://addin.contoso.com/?x=1")).toThrow(/query/);
+    expect(settings.addinUrl("https://addin.contoso.com/outlook/")).toBe("https://addin.contoso.com/outlook");
+    expect(settings.addinUrl(undefined)).toBeUndefined();
   });
 
   it("is the one the build wrote (npm test builds first)", () => {

@@ -5,7 +5,9 @@ import path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 // Browser tests drive Debian's Chromium (`apt-get install chromium`) through playwright-core,
-// against dist/ served by a tiny static server on 127.0.0.1 (a free port). One browser per test
+// against the development output dist-dev/ (the production pages plus the playground and the
+// simulated mailbox; `node scripts/build.js --dev`, which `npm test` runs) served by a tiny
+// static server on 127.0.0.1 (a free port). One browser per test
 // file; each test waits on DOM state, never on sleeps. Shared by the message and meeting tests.
 //
 //   const env = await startBrowserEnv();            // beforeAll
@@ -17,7 +19,8 @@ const { createStaticServer } = require("../../scripts/static-server") as {
 };
 
 export const ROOT = path.join(__dirname, "..", "..");
-export const DIST = path.join(ROOT, "dist");
+/** The development output the browser tests load (dist/ is the production output: no playground). */
+export const DIST = path.join(ROOT, "dist-dev");
 export const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -52,7 +55,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder (dist/ by default) on a free port of 127.0.0.1 with the project's static server. */
+/** Serves a folder (dist-dev/ by default) on a free port of 127.0.0.1 with the project's static server. */
 export async function serveStatic(root = DIST): Promise<StaticServer> {
   const server = createStaticServer(root);
   const port = await new Promise<number>((resolve, reject) => {
