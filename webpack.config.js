@@ -78,6 +78,8 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
     module: { rules: [tsRule, esmInCommonJsPackage] },
     performance: { hints: false },
+    // Each lazy chunk whole under its own name (opencc, public-holidays, graph-sign-in, graph-client).
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
     plugins: [
       defines(mode, settings),
       // date-holidays pulls in moment with its 130 locales; holiday names are never shown.
@@ -86,6 +88,10 @@ module.exports = (env = {}, argv = {}) => {
       // (src/pane-shell/public-holidays-lazy.ts, which alone imports the real package).
       new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, (resource) => {
         if (!/public-holidays-lazy/.test(resource.contextInfo?.issuer ?? "")) resource.request = path.join(__dirname, "src", "pane-shell", "public-holidays-lazy.ts");
+      }),
+      // OpenCC's tables too, loaded by every pane before its first check (src/pane-shell/opencc-lazy.ts).
+      new webpack.NormalModuleReplacementPlugin(/^opencc-js\/t2cn$/, (resource) => {
+        if (!/opencc-lazy/.test(resource.contextInfo?.issuer ?? "")) resource.request = path.join(__dirname, "src", "pane-shell", "opencc-lazy.ts");
       }),
       page(PAGES.messagePane, stem(PAGES.messagePane), { ...pages, title: "Communication Policy" }),
       page(PAGES.meetingPane, stem(PAGES.meetingPane), { ...pages, title: "Meeting Policy" }),

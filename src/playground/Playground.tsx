@@ -5,7 +5,7 @@ import { engineLang, resolveUiLang } from "../i18n/strings";
 import { mountTaskpane } from "../message-pane/mount";
 import type { OfficeSim, SimMessageState } from "../office-sim/office-sim";
 import { fetchPolicyText, loadPolicy, policyUrl, type LoadedPolicy } from "../outlook/policy-source";
-import { withHolidayData } from "../pane-shell/pane-policy";
+import { withEngineData } from "../pane-shell/pane-policy";
 import { BodyEditor } from "./body-editor";
 import { AttachmentsEditor, HeaderFields } from "./ComposeFields";
 import { ComposeToolbar, type PolicyChoice, type ToolbarState } from "./ComposeToolbar";
@@ -29,7 +29,7 @@ export interface PlaygroundProps {
 
 function policyLoaderFor(choice: PolicyChoice): () => Promise<LoadedPolicy> {
   const fetchText = choice === "server" ? () => fetchPolicyText(policyUrl(), 4000) : () => Promise.reject(new Error("unreachable (simulated)"));
-  return () => loadPolicy({ fetchText }).then(withHolidayData);
+  return () => loadPolicy({ fetchText }).then(withEngineData);
 }
 
 export function Playground({ sim, initial }: PlaygroundProps) {

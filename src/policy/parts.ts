@@ -1,4 +1,6 @@
 import { outlookReminderAtLeast } from "./reminders";
+import { attachmentMentions } from "./rules/mail/attachments-described";
+import { namedPeople } from "./rules/mail/recipients-mentioned";
 import type { RuleContext } from "./rule";
 import { readAttachmentList } from "./text/attachment-list";
 import { readMeetingBody } from "./text/meeting-body";
@@ -6,8 +8,8 @@ import type { CheckParts, Draft, MailParts, MailDraft, MeetingDraft, MeetingPart
 
 // The parts of a draft the panes show beside the findings, read from the body the rules
 // already read (the readers memoise on it): the meeting pane's agenda, minute-taker, urgency
-// reason, notice and due dates, the message pane's attachment list. The panes never read the
-// body themselves.
+// reason, notice and due dates; the mail's greeted names, attachment mentions and attachment
+// list, with the same readers the rules judge them by. The panes never read the body themselves.
 
 const HOUR_MS = 3_600_000;
 
@@ -39,7 +41,9 @@ function meetingParts(context: RuleContext<MeetingDraft>): MeetingParts {
 
 function mailParts(context: RuleContext<MailDraft>): MailParts {
   const list = readAttachmentList(context.body);
-  return list ? { attachmentList: list.items.map((i) => i.text) } : {};
+  const parts: MailParts = { greetedNames: namedPeople(context.body), attachmentMentions: attachmentMentions(context.draft.attachments ?? [], context.body) };
+  if (list) parts.attachmentList = list.items.map((i) => i.text);
+  return parts;
 }
 
 /** The parts of this draft; a reader that fails leaves its part out (the check never throws). */

@@ -189,6 +189,10 @@ export interface MeetingParts {
 
 /** What the mail's new text says, as the message pane shows it. */
 export interface MailParts {
+  /** People the mail greets or @-mentions, as written, in reading order (offsets into the body's text). */
+  greetedNames: Array<{ name: string; kind: "greeting" | "mention"; start: number; end: number }>;
+  /** Where each reader-facing attachment is named in the new text (offsets into the body's text). */
+  attachmentMentions: Array<{ name: string; start: number; end: number }>;
   /** The attachment list in the new text ("附件：" with numbered lines), as written. */
   attachmentList?: string[];
 }

@@ -101,8 +101,18 @@ describe("the parsed parts the panes show", () => {
     expect(parts?.reminderAtLeast).toBe(5);
   });
 
-  test("a mail: the attachment list as written", () => {
-    const parts = checkDraft(mail({ body: "Hi Lisa,\n\nThe numbers.\n\nAttachments:\n1. Q3.xlsx — the budget\n2. notes.docx — \n\nThanks,\nTom" }), DEFAULT_POLICY).parts?.mail;
+  test("a mail: the attachment list as written, where each file is named, who is greeted and @-mentioned", () => {
+    const body = "Hi Lisa and Tom,\n\nThe numbers, as @王伟 asked.\n\nAttachments:\n1. Q3.xlsx — the budget\n2. notes.docx — \n\nThanks,\nTom";
+    const parts = checkDraft(mail({ body, attachments: [file("Q3.xlsx"), file("notes.docx"), file("logo.png", { isInline: true })] }), DEFAULT_POLICY).parts?.mail;
     expect(parts?.attachmentList).toEqual(["Q3.xlsx — the budget", "notes.docx —"]);
+    expect(parts?.attachmentMentions.map((m) => [m.name, body.slice(m.start, m.end)])).toEqual([
+      ["Q3.xlsx", "Q3.xlsx"],
+      ["notes.docx", "notes.docx"],
+    ]);
+    expect(parts?.greetedNames.map((n) => [n.name, n.kind])).toEqual([
+      ["Lisa", "greeting"],
+      ["Tom", "greeting"],
+      ["王伟", "mention"],
+    ]);
   });
 });
