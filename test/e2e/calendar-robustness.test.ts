@@ -270,7 +270,7 @@ describe("Graph faults in the meeting pane", () => {
     server.graph.fault({ match: /POST \/\$batch/, status: 503, retryAfterSeconds: 0, times: 50, scope: "top" });
     await open(graphQuery(server));
     await page.getByTestId("lookup-problem").waitFor();
-    await expect(page.getByTestId("lookup-problem").textContent()).resolves.toMatch(/^Could not look up: .*李娜 <li\.na@contoso\.com>.*busy.*"Check again" later\.$/);
+    await expect(page.getByTestId("lookup-problem").textContent()).resolves.toMatch(/^Could not look up: .*李娜 <li\.na@contoso\.com>.*busy.*“Check again” later\.$/);
     await expectLocalChecksWork();
   });
 
