@@ -3,6 +3,11 @@ import type { SimAppointmentState, SimMessageState } from "./sim-types";
 // Ready-made items: a message and an appointment that a test or the playground overrides field
 // by field.
 
+/** What a new item of either kind holds besides its own fields: nothing attached, labelled or stored. */
+function emptyStores(): Pick<SimMessageState, "attachments" | "sensitivityLabelId" | "sessionData" | "customProperties" | "notifications" | "categories"> {
+  return { attachments: [], sensitivityLabelId: "", sessionData: {}, customProperties: {}, notifications: {}, categories: [] };
+}
+
 export function sampleMessage(overrides: Partial<SimMessageState> = {}): SimMessageState {
   return {
     itemType: "message",
@@ -16,12 +21,7 @@ export function sampleMessage(overrides: Partial<SimMessageState> = {}): SimMess
     to: [{ displayName: "Lisa Wang", emailAddress: "lisa.wang@contoso.com", recipientType: "user" }],
     cc: [],
     bcc: [],
-    attachments: [],
-    sensitivityLabelId: "",
-    sessionData: {},
-    customProperties: {},
-    notifications: {},
-    categories: [],
+    ...emptyStores(),
     ...overrides,
   };
 }
@@ -41,12 +41,7 @@ export function sampleAppointment(overrides: Partial<SimAppointmentState> = {}):
     end: new Date("2026-11-26T07:00:00Z"),
     location: "Microsoft Teams Meeting",
     isAllDayEvent: false,
-    attachments: [],
-    sensitivityLabelId: "",
-    sessionData: {},
-    customProperties: {},
-    notifications: {},
-    categories: [],
+    ...emptyStores(),
     ...overrides,
   };
 }
