@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readInputFile } from "./read-file";
 import { runCli } from "./run";
 
 // The `comm-policy` executable (dist/cli.js): Node's streams and files around runCli.
@@ -10,7 +10,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 runCli(process.argv.slice(2), {
-  readFile: (path) => readFile(path),
+  readFile: (path) => readInputFile(path),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,

@@ -6,8 +6,9 @@ import type { Command } from "./args";
 import { parseCliArgs } from "./args";
 import { decodeText } from "./bytes";
 import { EXIT, type CliIo, type ExitCode } from "./io";
-import { InputError, oneLine } from "./input-error";
-import { loadDrafts, readErrorReason } from "./load";
+import { InputError, oneLine, reasonText } from "./input-error";
+import { loadItems } from "./load";
+import { fsErrorReason } from "./read-file";
 import { policySchemaText } from "./policy-schema";
 import { renderJson, renderText, type ItemResult } from "./report";
 import { t } from "./strings";
@@ -23,6 +24,8 @@ type FileCommand = Extract<Command, { name: "check" | "draft" }>;
 interface LoadedFile {
   file: string;
   drafts: Draft[];
+  /** What was set aside while reading the file, in the user's language. */
+  notes: string[];
 }
 
 function langOf(command: FileCommand, env: CliIo["env"]): Lang {
@@ -37,36 +40,40 @@ function useColor(io: CliIo): boolean {
   return io.isTTY;
 }
 
-async function loadPolicy(path: string | undefined, io: CliIo): Promise<{ ok: true; policy: Policy } | { ok: false; errors: string[] }> {
+export async function loadPolicy(path: string | undefined, io: Pick<CliIo, "readFile">, lang: Lang = "en"): Promise<{ ok: true; policy: Policy } | { ok: false; errors: string[] }> {
   if (path === undefined) return { ok: true, policy: DEFAULT_POLICY };
   let text: string;
   try {
     text = decodeText(await io.readFile(path));
   } catch (e) {
-    return { ok: false, errors: [e instanceof InputError ? e.message : readErrorReason(e)] };
+    return { ok: false, errors: [reasonText(e instanceof InputError ? e.reason : fsErrorReason(e), lang)] };
   }
   return parsePolicyText(text, RULE_IDS);
 }
 
-async function loadFiles(command: FileCommand, policy: Policy, io: CliIo): Promise<{ loaded: LoadedFile[]; unusable: number }> {
+async function loadFiles(command: FileCommand, policy: Policy, io: CliIo, lang: Lang): Promise<{ loaded: LoadedFile[]; unusable: number }> {
   const loaded: LoadedFile[] = [];
   let unusable = 0;
+  const refuse = (file: string, text: string) => {
+    io.stderr(`${PROGRAM}: ${file}: ${oneLine(text)}\n`);
+    unusable += 1;
+  };
   for (const file of command.files) {
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(file);
     } catch (e) {
-      io.stderr(`${PROGRAM}: ${file}: ${readErrorReason(e)}\n`);
-      unusable += 1;
+      refuse(file, reasonText(fsErrorReason(e), lang));
       continue;
     }
-    const result = await loadDrafts(file, bytes, { timeZone: policy.workingHours.timeZone, now: command.now });
-    if (result.ok) {
-      loaded.push({ file, drafts: result.drafts });
-    } else {
-      io.stderr(`${PROGRAM}: ${file}: ${oneLine(result.reason)}\n`);
-      unusable += 1;
+    const result = await loadItems(file, bytes, { timeZone: policy.workingHours.timeZone, now: command.now });
+    if (!result.ok) {
+      refuse(file, reasonText(result.reason, lang));
+      continue;
     }
+    // A meeting that could not be read is refused on its own; the others in the file are checked.
+    for (const problem of result.problems) refuse(file, reasonText(problem, lang));
+    loaded.push({ file, drafts: result.items.map((i) => i.draft), notes: result.notes.map((n) => reasonText(n, lang)) });
   }
   return { loaded, unusable };
 }
@@ -78,25 +85,26 @@ function inFileTerms(notice: Notice, lang: Lang): Notice {
 }
 
 function checkAll(loaded: readonly LoadedFile[], policy: Policy, lang: Lang, now: Date | undefined): ItemResult[] {
-  return loaded.flatMap(({ file, drafts }) =>
+  return loaded.flatMap(({ file, drafts, notes }) =>
     drafts.map((draft, index) => {
       const { kind, findings, notices: engineNotices } = checkDraft(draft, policy, { lang, now });
       const notices = engineNotices.map((n) => inFileTerms(n, lang));
       const item = drafts.length > 1 ? { item: index + 1 } : {};
-      return { file, kind, ...item, subject: draft.subject ?? "", findings, notices };
+      const inputNotes = notes.length > 0 ? { inputNotes: notes } : {};
+      return { file, kind, ...item, subject: draft.subject ?? "", findings, notices, ...inputNotes };
     }),
   );
 }
 
 async function runFiles(command: FileCommand, io: CliIo): Promise<ExitCode> {
   const lang = langOf(command, io.env);
-  const policyResult = await loadPolicy(command.policy, io);
+  const policyResult = await loadPolicy(command.policy, io, lang);
   if (!policyResult.ok) {
     for (const error of policyResult.errors) io.stderr(`${PROGRAM}: policy ${command.policy}: ${oneLine(error)}\n`);
     return EXIT.unusable;
   }
   const { policy } = policyResult;
-  const { loaded, unusable } = await loadFiles(command, policy, io);
+  const { loaded, unusable } = await loadFiles(command, policy, io, lang);
   if (command.name === "draft") {
     io.stdout(`${JSON.stringify(loaded.flatMap((l) => l.drafts), null, 2)}\n`);
     return unusable > 0 ? EXIT.unusable : EXIT.ok;
