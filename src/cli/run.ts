@@ -90,7 +90,8 @@ function checkAll(loaded: readonly LoadedFile[], policy: Policy, lang: Lang, now
       const { kind, findings, notices: engineNotices } = checkDraft(draft, policy, { lang, now });
       const notices = engineNotices.map((n) => inFileTerms(n, lang));
       const item = drafts.length > 1 ? { item: index + 1 } : {};
-      const inputNotes = notes.length > 0 ? { inputNotes: notes } : {};
+      // Notes are about the file: told once, with its first item.
+      const inputNotes = notes.length > 0 && index === 0 ? { inputNotes: notes } : {};
       return { file, kind, ...item, subject: draft.subject ?? "", findings, notices, ...inputNotes };
     }),
   );
