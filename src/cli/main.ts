@@ -1,4 +1,5 @@
 import { readInputFile } from "./read-file";
+import { reportServices } from "./report/services";
 import { runCli } from "./run";
 
 // The `comm-policy` executable (dist/cli.js): Node's streams and files around runCli.
@@ -15,6 +16,8 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+  // The worker file is bundled beside this one (webpack's second CLI entry).
+  report: reportServices(__dirname, process.stderr.isTTY === true),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,15 +1,16 @@
 import { resolveLang } from "../i18n/lang";
-import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
-import { checkDraft, RULE_IDS } from "../policy/engine";
+import type { Policy } from "../policy/config";
+import { checkDraft } from "../policy/engine";
 import type { Draft, Lang, Notice } from "../policy/types";
 import type { Command } from "./args";
 import { parseCliArgs } from "./args";
-import { decodeText } from "./bytes";
 import { EXIT, type CliIo, type ExitCode } from "./io";
-import { InputError, oneLine, reasonText } from "./input-error";
+import { oneLine, reasonText } from "./input-error";
 import { loadItems } from "./load";
+import { loadPolicy } from "./policy-file";
 import { fsErrorReason } from "./read-file";
 import { policySchemaText } from "./policy-schema";
+import { runReport } from "./report/run-report";
 import { renderJson, renderText, type ItemResult } from "./report";
 import { t } from "./strings";
 import { USAGE } from "./usage";
@@ -28,27 +29,18 @@ interface LoadedFile {
   notes: string[];
 }
 
+function langFromEnv(env: CliIo["env"]): Lang {
+  return resolveLang(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
+}
+
 function langOf(command: FileCommand, env: CliIo["env"]): Lang {
-  if (command.lang) return command.lang;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return resolveLang(locale);
+  return command.lang ?? langFromEnv(env);
 }
 
 function useColor(io: CliIo): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
-}
-
-export async function loadPolicy(path: string | undefined, io: Pick<CliIo, "readFile">, lang: Lang = "en"): Promise<{ ok: true; policy: Policy } | { ok: false; errors: string[] }> {
-  if (path === undefined) return { ok: true, policy: DEFAULT_POLICY };
-  let text: string;
-  try {
-    text = decodeText(await io.readFile(path));
-  } catch (e) {
-    return { ok: false, errors: [reasonText(e instanceof InputError ? e.reason : fsErrorReason(e), lang)] };
-  }
-  return parsePolicyText(text, RULE_IDS);
 }
 
 async function loadFiles(command: FileCommand, policy: Policy, io: CliIo, lang: Lang): Promise<{ loaded: LoadedFile[]; unusable: number }> {
@@ -131,6 +123,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case "schema":
         io.stdout(policySchemaText());
         return EXIT.ok;
+      case "report":
+        if (!io.report) throw new Error("report needs the worker pool (run dist/cli.js)");
+        return await runReport(command.options, { ...io, ...io.report }, command.options.lang ?? langFromEnv(io.env));
       default:
         return await runFiles(command, io);
     }
