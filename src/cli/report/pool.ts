@@ -2,8 +2,9 @@ import { Piscina } from "piscina";
 import { createTaskContext, processTask } from "./process-task";
 import type { Task, TaskResult, WorkerSettings } from "./types";
 
-// The one door to the worker threads (piscina). Each task runs under a time limit: when it
-// is over, its AbortSignal fires and piscina stops that worker thread (a synchronous loop in
+// The one door to the worker threads (piscina). Each task runs under a time limit, counted
+// from the moment its worker starts it (the worker raises a flag in shared memory), so that
+// starting a thread or waiting for one is not counted. When it is over, its AbortSignal fires and piscina stops that worker thread (a synchronous loop in
 // a parser cannot be interrupted any other way) and starts a fresh one; the file is reported
 // as over the limit and the run goes on. A worker's heap is capped, so a file that would
 // need more memory costs that worker, not the run.
@@ -33,6 +34,17 @@ function failureOf(error: unknown, aborted: boolean): TaskOutcome {
   return { ok: false, failure: "crashed", detail };
 }
 
+const POLL_MS = 50;
+
+function watchTimeLimit(flag: Int32Array, limitMs: number, abort: () => void): NodeJS.Timeout {
+  let startedAt: number | undefined;
+  return setInterval(() => {
+    if (startedAt === undefined) {
+      if (Atomics.load(flag, 0) === 1) startedAt = Date.now();
+    } else if (Date.now() - startedAt > limitMs) abort();
+  }, POLL_MS);
+}
+
 export function createWorkerPool(options: PoolOptions): TaskRunner {
   const pool = new Piscina({
     filename: options.workerFile,
@@ -46,14 +58,15 @@ export function createWorkerPool(options: PoolOptions): TaskRunner {
     threads: options.threads,
     async run(task) {
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), options.timeLimitMs);
+      const started = new SharedArrayBuffer(4);
+      const timer = watchTimeLimit(new Int32Array(started), options.timeLimitMs, () => controller.abort());
       const transferList = task.kind === "bytes" ? [task.bytes.buffer as ArrayBuffer] : undefined;
       try {
-        return { ok: true, result: (await pool.run(task, { signal: controller.signal, transferList })) as TaskResult };
+        return { ok: true, result: (await pool.run({ ...task, started }, { signal: controller.signal, transferList })) as TaskResult };
       } catch (error) {
         return failureOf(error, controller.signal.aborted);
       } finally {
-        clearTimeout(timer);
+        clearInterval(timer);
       }
     },
     close: () => pool.destroy(),

@@ -21,7 +21,7 @@ import { mergeReports } from "./merge";
 
 // `comm-policy report`: the policies and the directory are read first (a bad one stops the
 // run before any work), then the exports are walked and each file (or mbox message) goes to
-// the worker pool. At most a few tasks per thread are in flight: the walk waits for them, so
+// the worker pool. At most two tasks per thread are in flight: the walk waits for them, so
 // memory is bounded by the pool, not by the export.
 
 const PROGRAM = "comm-policy";
@@ -85,7 +85,8 @@ class Dispatcher {
     private readonly runner: TaskRunner,
     private readonly onOutcome: (ref: string, outcome: TaskOutcome) => void,
     private readonly progress: Progress,
-    private readonly limit = runner.threads * 4,
+    // Two per thread: the next task is ready when a thread finishes, and no more is held.
+    private readonly limit = runner.threads * 2,
   ) {}
 
   async submit(task: Task, ref: string, bytes: number, endsFile: boolean): Promise<void> {

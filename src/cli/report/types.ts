@@ -10,7 +10,10 @@ import type { Reason } from "../input-error";
 /** What the item would meet at Send under a policy. */
 export type Outcome = "hold" | "warn" | "pass";
 
-export type Task = { kind: "file"; path: string } | { kind: "bytes"; ref: string; format: "eml"; bytes: Uint8Array };
+export type Task = ({ kind: "file"; path: string } | { kind: "bytes"; ref: string; format: "eml"; bytes: Uint8Array }) & {
+  /** Set to 1 by the worker when it starts the task: its time limit runs from then. */
+  started?: SharedArrayBuffer;
+};
 
 export interface WorkerSettings {
   lang: Lang;

@@ -8,5 +8,6 @@ import type { Task, TaskResult, WorkerSettings } from "./types";
 const context = createTaskContext(workerData as WorkerSettings);
 
 export default function run(task: Task): Promise<TaskResult> {
+  if (task.started) Atomics.store(new Int32Array(task.started), 0, 1);
   return processTask(task, context);
 }
