@@ -45,6 +45,8 @@ function draw(spec: ChartSpec, document: Document): string {
   const svg = chart.tagName.toLowerCase() === "svg" ? chart : (chart.querySelector("svg") as PlotElement);
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
   for (const el of Array.from(svg.querySelectorAll("[style]"))) el.removeAttribute("style");
+  // The chart is one image (role=img) described by its table: its parts carry no labels of their own.
+  for (const el of Array.from(svg.querySelectorAll("[aria-label]"))) el.removeAttribute("aria-label");
   svg.removeAttribute("style");
   svg.setAttribute("font-family", FONT_STACK);
   svg.setAttribute("font-size", "11");

@@ -67,7 +67,7 @@ const COUNT_ROWS: Array<[ReportStringId, (s: SideFigures) => number]> = [
 
 function totals(f: Figures, lang: Lang): string {
   const all = sides(f, lang);
-  return `<h2>${e(rt("totals", lang))}</h2>${table(["", ...all.map((s) => s.label)], COUNT_ROWS.map(([id, get]) => [rt(id, lang), ...all.map((s) => get(s.side))]))}`;
+  return `<h2>${e(rt("totals", lang))}</h2>${table([rt("measure", lang), ...all.map((s) => s.label)], COUNT_ROWS.map(([id, get]) => [rt(id, lang), ...all.map((s) => get(s.side))]))}`;
 }
 
 function trend(f: Figures, lang: Lang, svgs: Svgs): string {
@@ -116,7 +116,7 @@ function topTexts(f: Figures, lang: Lang): string {
   const parts = [`<h2>${e(rt("topTexts", lang))}</h2>`];
   for (const s of sides(f, lang)) {
     const rows = sortedEntries(s.side.texts, (t) => t.count).slice(0, 20).map(([text, t]) => [text, t.rule, rt(t.severity, lang), t.count]);
-    parts.push(rows.length > 0 ? table([rt("text", lang), rt("rule", lang), "", rt("count", lang)], rows, undefined, s.label) : `<p>${e(rt("noData", lang))}</p>`);
+    parts.push(rows.length > 0 ? table([rt("text", lang), rt("rule", lang), rt("severity", lang), rt("count", lang)], rows, undefined, s.label) : `<p>${e(rt("noData", lang))}</p>`);
   }
   return parts.join("\n");
 }
@@ -136,8 +136,8 @@ function refRows(list: ItemRef[], lang: Lang, withAfter: boolean): Cell[][] {
 function changes(f: Figures, lang: Lang): string {
   const c = f.changes;
   if (!c) return "";
-  const parts = [`<h2>${e(rt("changes", lang))}</h2>`, table(["", rt("items", lang)], (["newlyHeld", "newlyWarned", "released"] as const).map((k) => [rt(k, lang), c[k]]))];
-  const headers = [rt("item", lang), rt("person", lang), rt("department", lang), rt("date", lang), "", rt("before", lang), rt("after", lang), rt("rules", lang)];
+  const parts = [`<h2>${e(rt("changes", lang))}</h2>`, table([rt("measure", lang), rt("items", lang)], (["newlyHeld", "newlyWarned", "released"] as const).map((k) => [rt(k, lang), c[k]]))];
+  const headers = [rt("item", lang), rt("person", lang), rt("department", lang), rt("date", lang), rt("kind", lang), rt("before", lang), rt("after", lang), rt("rules", lang)];
   for (const k of ["newlyHeld", "newlyWarned", "released"] as const) {
     if (c[k] === 0) continue;
     parts.push(`<h3>${e(rt(k, lang))}</h3>`, table(headers, refRows(c.examples[k], lang, true)));
@@ -151,7 +151,7 @@ function stamps(f: Figures, lang: Lang): string {
   if (s.stamped === 0) return "";
   const rows = STAMP_DECISIONS.filter((d) => s.matrix[d]).map((d) => [DECISION_NAMES[d][lang], s.matrix[d]?.hold ?? 0, s.matrix[d]?.warn ?? 0, s.matrix[d]?.pass ?? 0]);
   const matrix = table([`${rt("atSend", lang)} \\ ${rt("now", lang)}`, OUTCOME_NAMES.hold[lang], OUTCOME_NAMES.warn[lang], OUTCOME_NAMES.pass[lang]], rows);
-  const examples = s.examples.length > 0 ? table([rt("item", lang), rt("person", lang), rt("department", lang), rt("date", lang), "", rt("atSend", lang), rt("now", lang), rt("rules", lang)], refRows(s.examples, lang, false)) : "";
+  const examples = s.examples.length > 0 ? table([rt("item", lang), rt("person", lang), rt("department", lang), rt("date", lang), rt("kind", lang), rt("atSend", lang), rt("now", lang), rt("rules", lang)], refRows(s.examples, lang, false)) : "";
   return `<h2>${e(rt("stamps", lang))}</h2><p>${e(rt("stampsIntro", lang, { stamped: num(s.stamped), items: num(f.input.items), wentOn: num(s.wentOn) }))}</p>${matrix}${examples}`;
 }
 
