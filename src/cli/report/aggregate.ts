@@ -1,6 +1,6 @@
 import type { Policy } from "../../policy/config";
 import { DIMENSIONS, type Dimension } from "../../policy/config-report";
-import type { Lang } from "../../policy/types";
+import type { Lang, Severity } from "../../policy/types";
 import { createWorkingCalendar, type WorkingCalendar } from "../../policy/working-days/working-calendar";
 import { reasonText, type Reason } from "../input-error";
 import type { Directory } from "./directory";
@@ -169,9 +169,23 @@ export class ReportAggregator {
         if (!dimensionsSeen.has(d)) side.dimensions[d].items += 1;
         dimensionsSeen.add(d);
       }
-      const known = side.texts[f.text] ?? (Object.keys(side.texts).length < TEXTS_KEPT ? (side.texts[f.text] = { rule: f.rule, severity: f.severity, count: 0 }) : (side.texts[OTHER_TEXTS] ??= { rule: "", severity: "info", count: 0 }));
-      known.count += 1;
+      this.countText(side, f.text, f.rule, f.severity);
     }
+  }
+
+  private readonly textCounts = new Map<SideFigures, number>();
+
+  /** Distinct texts are capped (a quoted word makes each one different); the rest count as one. */
+  private countText(side: SideFigures, text: string, rule: string, severity: Severity): void {
+    let entry = side.texts[text];
+    if (!entry) {
+      const distinct = this.textCounts.get(side) ?? 0;
+      if (distinct < TEXTS_KEPT) {
+        entry = side.texts[text] = { rule, severity, count: 0 };
+        this.textCounts.set(side, distinct + 1);
+      } else entry = side.texts[OTHER_TEXTS] ??= { rule: "", severity: "info", count: 0 };
+    }
+    entry.count += 1;
   }
 
   private ref(item: ItemSummary, person: string, department: string, before: Outcome, after: Outcome | undefined, rules: string[]): ItemRef {

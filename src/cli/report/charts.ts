@@ -22,7 +22,7 @@ function marks(spec: ChartSpec): Plot.Markish[] {
   const series = spec.series !== undefined;
   switch (spec.kind) {
     case "lines":
-      return [Plot.ruleY([0]), Plot.lineY(spec.data, { x: "x", y: "y", stroke: "series" }), Plot.dot(spec.data, { x: "x", y: "y", fill: "series", r: 2.5 })];
+      return [Plot.ruleY([0]), Plot.lineY(spec.data, { x: "x", y: "y", z: "series", stroke: "series" }), Plot.dot(spec.data, { x: "x", y: "y", fill: "series", r: 2.5 })];
     case "hbars":
       return series
         ? [Plot.barX(spec.data, { y: "x", x: "y", fill: "series" }), Plot.ruleX([0])]
