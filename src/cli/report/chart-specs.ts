@@ -43,6 +43,7 @@ function rules(figures: Figures, lang: Lang): ChartSpec {
   return {
     id: "rules",
     kind: "hbars",
+    grouped: true,
     title: rt("byRule", lang),
     xLabel: rt("itemsAffected", lang),
     yLabel: rt("rule", lang),
@@ -74,6 +75,7 @@ function dimensions(figures: Figures, lang: Lang): ChartSpec {
   return {
     id: "dimensions",
     kind: "hbars",
+    grouped: true,
     title: rt("dimensions", lang),
     xLabel: rt("itemsAffected", lang),
     yLabel: rt("dimension", lang),

@@ -24,20 +24,28 @@ function marks(spec: ChartSpec): Plot.Markish[] {
     case "lines":
       return [Plot.ruleY([0]), Plot.lineY(spec.data, { x: "x", y: "y", z: "series", stroke: "series" }), Plot.dot(spec.data, { x: "x", y: "y", fill: "series", r: 2.5 })];
     case "hbars":
-      return series
-        ? [Plot.barX(spec.data, { y: "x", x: "y", fill: "series" }), Plot.ruleX([0])]
-        : [Plot.barX(spec.data, { y: "x", x: "y", fill: COLOURS[2] }), Plot.ruleX([0])];
+      // Two policies side by side in each row (facets); parts of a whole stacked in one bar.
+      if (spec.grouped) return [Plot.barX(spec.data, { fy: "x", y: "series", x: "y", fill: "series" }), Plot.ruleX([0])];
+      return [Plot.barX(spec.data, { y: "x", x: "y", fill: series ? "series" : COLOURS[2] }), Plot.ruleX([0])];
     default:
       return [Plot.barY(spec.data, { x: "x", y: "y", fill: series ? "series" : COLOURS[2] }), Plot.ruleY([0])];
   }
 }
 
+/** Counts are whole: no tick at 0.5. */
+const wholeTicks = (d: number) => (Number.isInteger(d) ? String(d) : "");
+
 function layout(spec: ChartSpec): Plot.PlotOptions {
-  const categories = new Set(spec.data.map((d) => String(d.x))).size;
-  if (spec.kind === "hbars") {
-    return { height: Math.max(120, categories * 26 + 50), marginLeft: 210, x: { label: spec.xLabel, grid: true }, y: { label: null, domain: [...new Set(spec.data.map((d) => String(d.x)))] } };
+  const domain = [...new Set(spec.data.map((d) => String(d.x)))];
+  const categories = domain.length;
+  if (spec.kind === "hbars" && spec.grouped) {
+    const bars = categories * (spec.series?.length ?? 1);
+    return { height: Math.max(120, bars * 14 + categories * 6 + 50), marginLeft: 210, x: { label: spec.xLabel, grid: true, tickFormat: wholeTicks }, y: { axis: null }, fy: { label: null, domain, padding: 0.2 } };
   }
-  return { height: 300, marginBottom: 60, x: { label: spec.xLabel, tickRotate: categories > 8 ? -40 : 0, type: "band" }, y: { label: spec.yLabel, grid: true } };
+  if (spec.kind === "hbars") {
+    return { height: Math.max(120, categories * 26 + 50), marginLeft: 210, x: { label: spec.xLabel, grid: true, tickFormat: wholeTicks }, y: { label: null, domain } };
+  }
+  return { height: 300, marginBottom: 60, x: { label: spec.xLabel, tickRotate: categories > 8 ? -40 : 0, type: "band" }, y: { label: spec.yLabel, grid: true, tickFormat: wholeTicks } };
 }
 
 function draw(spec: ChartSpec, document: Document): string {

@@ -16,6 +16,8 @@ export interface ChartSpec {
   xLabel: string;
   yLabel: string;
   data: ChartDatum[];
+  /** Series side by side (two policies) rather than stacked (parts of one whole). */
+  grouped?: boolean;
   /** Series in the order of their colours, with their labels. */
   series?: Array<{ key: string; label: string }>;
 }
