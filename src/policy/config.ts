@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { complianceSchema } from "./config-compliance";
+import { reportSchema } from "./config-report";
 
 // zod probes `new Function` to speed up parsing; the add-in's pages forbid eval in their
 // Content Security Policy, so the probe would be reported as a violation on every page.
@@ -106,6 +107,7 @@ export const policySchema = z
       .describe("When the add-in itself fails at send time (item unreadable, policy unloadable, engine error): let the mail go, or hold it."),
     timeBudgetMs: z.number().int().min(500).max(4500).default(3000).describe("The on-send check's time budget; Outlook warns the user after 5 s."),
     compliance: complianceSchema,
+    report: reportSchema,
   })
   .strict();
 

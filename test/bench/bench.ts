@@ -1,4 +1,6 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { createDirectoryService } from "../../src/graph/directory";
@@ -197,6 +199,45 @@ async function corpusFigures(): Promise<Figures> {
   };
 }
 
+/** The SpamAssassin corpus as an export folder: one .eml file per message. */
+function writeCorpusFolder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cpa-bench-report-"));
+  loadCorpus().forEach((m, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(5, "0")}.eml`), m.text));
+  return dir;
+}
+
+/** One `comm-policy report` run as an administrator starts it: wall time from spawn to exit. */
+function reportRun(cli: string, dir: string, jobs: number): { messagesPerSecond: number; peakRssMb: number } {
+  const json = path.join(dir, "..", `${path.basename(dir)}-${jobs}.json`);
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, "report", "--jobs", String(jobs), "--out", path.join(os.tmpdir(), `${path.basename(dir)}.html`), "--json", json, dir], { encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (run.status !== 0) throw new Error(`report failed: ${run.stderr}`);
+  const figures = JSON.parse(fs.readFileSync(json, "utf8")) as { input: { items: number }; run: { peakRssMb: number } };
+  fs.rmSync(json, { force: true });
+  return { messagesPerSecond: figures.input.items / seconds, peakRssMb: figures.run.peakRssMb };
+}
+
+/** `comm-policy report` over the corpus with a worker per core, and with one, for the scaling. */
+async function reportFigures(dist: string): Promise<Figures> {
+  const cli = path.join(dist, "cli.js");
+  if (!fs.existsSync(cli)) return {};
+  const dir = writeCorpusFolder();
+  try {
+    const cores = os.availableParallelism();
+    const parallel = [0, 1, 2].map(() => reportRun(cli, dir, cores));
+    const single = [0, 1, 2].map(() => reportRun(cli, dir, 1));
+    const rate = medianOf(parallel.map((r) => r.messagesPerSecond));
+    return {
+      "report.messagesPerSecond": Math.round(rate),
+      "report.peakRssMb": Math.max(...parallel.map((r) => r.peakRssMb)),
+      "report.scaling": Number((rate / medianOf(single.map((r) => r.messagesPerSecond))).toFixed(2)),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const dist = path.join(process.cwd(), "dist");
@@ -206,6 +247,7 @@ async function main(): Promise<void> {
     ...bundleFigures(dist),
     ...(await graphFigures()),
     ...(await corpusFigures()),
+    ...(await reportFigures(dist)),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
