@@ -10,6 +10,7 @@ const root = path.join(__dirname, "..");
 const webpackCli = require.resolve("webpack-cli/bin/cli.js");
 const quiet = { cwd: root, stdio: ["ignore", "ignore", "inherit"] };
 
-execFileSync(process.execPath, [webpackCli, "--mode", "production", "--env", "only=addin"], quiet);
+// `-- --engine` measures the engine alone and needs no add-in bundles.
+if (!process.argv.includes("--engine")) execFileSync(process.execPath, [webpackCli, "--mode", "production", "--env", "only=addin"], quiet);
 execFileSync(process.execPath, [webpackCli, "--mode", "production", "--env", "only=bench"], quiet);
 execFileSync(process.execPath, [path.join(root, "build", "bench.js"), ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
