@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { chars, isWhiteSpace, trimEndWhile, trimStartWhile } from "./trim";
 
 // Turns an HTML body into the lines a reader sees, remembering which lines sit inside the
 // quoted history or the signature that the mail client marked up. A streaming parser keeps
@@ -65,6 +66,9 @@ function isLooseParagraph(tag: string, attrs: Record<string, string>): boolean {
 }
 
 const ENTITY_WS = /[\t\r\n\f ]+/g;
+const isSpaceOrNbsp = chars(/[ \u00a0]/);
+const isSpace = (ch: string): boolean => ch === " ";
+const isLineEndSpace = chars(/[ \t\u00a0]/);
 
 export function htmlToLines(html: string): HtmlText {
   const lines: Line[] = [];
@@ -79,7 +83,7 @@ export function htmlToLines(html: string): HtmlText {
   let signatureDepth = 0;
 
   const flush = (): void => {
-    const text = current.replace(/[ \u00a0]+$/g, "").replace(/^[ ]+/, "");
+    const text = trimStartWhile(trimEndWhile(current, isSpaceOrNbsp), isSpace);
     const line: Line = { text, quoted: quotedHistory, signature: signatureDepth > 0 };
     if (currentStart >= 0) {
       line.htmlStart = currentStart;
@@ -137,11 +141,13 @@ export function htmlToLines(html: string): HtmlText {
           currentEnd = parser.endIndex + 1;
         }
         current += preDepth > 0 ? raw : raw.replace(ENTITY_WS, " ");
-        if (preDepth > 0 && current.includes("\n")) {
+        // `current` holds no line break before this chunk: looking at the chunk is enough
+        // (scanning `current` again for every chunk of a long <pre> line is quadratic).
+        if (preDepth > 0 && raw.includes("\n")) {
           const parts = current.split("\n");
           current = parts.pop() ?? "";
           for (const part of parts) {
-            lines.push({ text: part.replace(/\s+$/, ""), quoted: quotedHistory, signature: signatureDepth > 0 });
+            lines.push({ text: trimEndWhile(part, isWhiteSpace), quoted: quotedHistory, signature: signatureDepth > 0 });
           }
           // Split <pre> lines have no exact source range; leaving it out keeps fixes off them.
           currentStart = -1;
@@ -192,7 +198,7 @@ function collapseBlankRuns(lines: Line[]): Line[] {
 
 export function textToLines(text: string): HtmlText {
   const lines = text.replace(/\r\n?/g, "\n").split("\n").map((raw) => ({
-    text: raw.replace(/[ \t\u00a0]+$/g, ""),
+    text: trimEndWhile(raw, isLineEndSpace),
     quoted: false,
     signature: false,
   }));

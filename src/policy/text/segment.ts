@@ -1,6 +1,7 @@
 import type { ItemBody } from "../types";
 import { htmlToLines, textToLines, type Line } from "./html";
 import { normalize } from "./normalize";
+import { chars, trimEndWhile } from "./trim";
 
 // The body is read once the way a person reads it: who is greeted, what the sender wrote
 // now, how it is signed, and what is only carried along (quoted history, signature,
@@ -48,8 +49,8 @@ interface IndexedLine extends Line {
 
 const QUOTE_SEPARATOR =
   /^[-_=*\s]*(original message|原始邮件|原始信件|原邮件|forwarded message|转发的邮件|转寄的邮件|转发邮件|begin forwarded message)[-_=*\s:]*$/;
-const HEADER_FROM = /^\*?(from|发件人|寄件者|寄件人|发信人|van|von|de)\s*\*?\s*:/;
-const HEADER_NEXT = /^\*?(sent|date|to|cc|subject|发送时间|时间|日期|寄件日期|收件人|收件者|抄送|副本|主题|主旨|发送日期|gesendet|envoyé)\s*\*?\s*:/;
+const HEADER_FROM = /^\*?(from|发件人|寄件者|寄件人|发信人|van|von|de)\s*(?:\*\s*)?:/;
+const HEADER_NEXT = /^\*?(sent|date|to|cc|subject|发送时间|时间|日期|寄件日期|收件人|收件者|抄送|副本|主题|主旨|发送日期|gesendet|envoyé)\s*(?:\*\s*)?:/;
 const WROTE_EN = /^on\b.{3,300}\bwrote:?$/;
 const WROTE_ZH = /(写道|来信|寫道)\s*:?$/;
 const UNDERSCORE_RULE = /^_{10,}$|^-{10,}$/;
@@ -98,7 +99,7 @@ function isGreetedName(part: string): boolean {
 /** "张经理：", "Lisa：" and "Lisa、李娜：" on a line of their own greet; "议程：" is a heading. */
 function isNameWithColon(norm: string): boolean {
   const m = /^(尊敬的)?([^:：]{1,40}?)\s*[:：]\s*$/.exec(norm);
-  return m !== null && m[2].split(/[、,，&]|\s+and\s+/).every(isGreetedName);
+  return m !== null && m[2].split(/[、,，&]|(?<!\s)\s+and\s+/).every(isGreetedName);
 }
 
 const CONTACT_LINE =
@@ -185,8 +186,10 @@ function isDisclaimer(norm: string): boolean {
   return DISCLAIMER.some((re) => re.test(norm));
 }
 
+const SIGNOFF_TRAIL = chars(/[\s,.!~，。！～]/);
+
 function isSignoffLine(norm: string): boolean {
-  const line = norm.replace(/[\s,.!~，。！～]+$/, "");
+  const line = trimEndWhile(norm, SIGNOFF_TRAIL);
   if (line.length === 0 || line.length > 48) return false;
   return SIGNOFF_PATTERNS.some((re) => re.test(line));
 }

@@ -68,7 +68,7 @@ interface Term {
 
 /** Lower case, Simplified, half-width; every run of punctuation or space becomes one space. */
 function compact(text: string): string {
-  return normalizeTerm(text).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/(^|\s)-+|-+(?=\s|$)/g, " ").replace(/\s+/g, " ").trim();
+  return normalizeTerm(text).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/(^|\s)-+|(?<!-)-+(?=\s|$)/g, " ").replace(/\s+/g, " ").trim();
 }
 
 function termsFor(policy: Policy): Term[] {

@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule";
 import type { Segment } from "../../text/segment";
+import { joinLines } from "../../text/trim";
 
 // §2.2.3: the body is organised in paragraphs. Only the sender's new prose is judged: quoted
 // history, signature and disclaimer are other people's or boilerplate.
@@ -35,7 +36,7 @@ function blockWeight(text: string): number {
 }
 
 function excerptOf(segment: Segment, max = 80): string {
-  const flat = segment.text.replace(/\s*\n\s*/g, " ").trim();
+  const flat = joinLines(segment.text).trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
