@@ -3,6 +3,7 @@ import { findTerm, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { MailDraft, Person } from "../../types";
+import { perPolicy } from "../../lexicon/per-policy";
 
 /** §1.3.4: what is marked confidential does not go outside the company. */
 export default defineRule({
@@ -58,6 +59,8 @@ interface MarkerHit {
   end: number;
 }
 
+const preparedMarkers = perPolicy((policy) => markerEntries(policy.lexicon.confidentialMarkers));
+
 function markerEntries(extra: readonly string[]): Array<MarkerEntry & { norm: string }> {
   return [...CONFIDENTIAL_MARKERS, ...extra.map((term) => ({ term }))].map((e) => ({ ...e, norm: normalizeTerm(e.term) }));
 }
@@ -85,7 +88,7 @@ function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray
 }
 
 function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {
-  const entries = markerEntries(ctx.policy.lexicon.confidentialMarkers);
+  const entries = preparedMarkers(ctx.policy);
   const subject = ctx.subject.norm;
   const [inSubject] = findIn(ctx.subject.stripped, subject, { start: 0, end: subject.length }, entries);
   if (inSubject) return { field: "subject", excerpt: ctx.subject.stripped.slice(inSubject.start, inSubject.end), ...inSubject };

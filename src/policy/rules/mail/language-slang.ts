@@ -3,6 +3,12 @@ import { SLANG, type SlangEntry } from "../../lexicon/slang";
 import { defineRule } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { Report } from "../../rule";
+import { perPolicy } from "../../lexicon/per-policy";
+
+/** The built-in slang and the tenant's, each with its normalised form. */
+const preparedSlang = perPolicy((policy) =>
+  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => ({ entry, norm: normalizeTerm(entry.term) })),
+);
 
 /** §2.2.3: standard written language, no internet slang. */
 export default defineRule({
@@ -28,11 +34,10 @@ export default defineRule({
     },
   },
   check({ body, policy, subject }) {
-    const entries: SlangEntry[] = [...SLANG, ...policy.lexicon.slang.map((term) => ({ term }))];
+    const entries = preparedSlang(policy);
     const hits: Array<{ start: number; end: number; entry: SlangEntry }> = [];
     for (const range of proseRanges(body)) {
-      for (const entry of entries) {
-        const norm = normalizeTerm(entry.term);
+      for (const { entry, norm } of entries) {
         for (const at of findTerm(body.norm, norm, range, entry, body.text)) hits.push({ start: at, end: at + norm.length, entry });
       }
     }

@@ -2,6 +2,7 @@ import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges, type Ter
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
+import { perPolicy } from "../../lexicon/per-policy";
 
 /** §2.2.3: no typos. Only curated misspellings that are wrong wherever they appear. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
     },
   },
   check({ body, policy, subject }) {
-    const entries = typoEntries(policy.lexicon.typos);
+    const entries = preparedTypos(policy);
     const hits: Array<{ start: number; end: number; right: string }> = [];
     for (const range of proseRanges(body)) {
       for (const entry of entries) {
@@ -57,6 +58,8 @@ interface NormalizedTypo extends TermOptions {
   wrong: string;
   right: string;
 }
+
+const preparedTypos = perPolicy((policy) => typoEntries(policy.lexicon.typos));
 
 function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[] {
   const all: NormalizedTypo[] = [
