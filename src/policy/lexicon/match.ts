@@ -81,12 +81,26 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
   return hits;
 }
 
-/** Keeps the longest of overlapping hits ("有木有" over "木有"). */
+/**
+ * Keeps the longest of overlapping hits ("有木有" over "木有"), the earlier of two as long. The
+ * characters taken by kept hits are marked, so a hit is checked against its own characters
+ * only (comparing it with every kept hit was quadratic in a mail full of one slang word).
+ */
 export function dropOverlaps<T extends Range>(hits: T[]): T[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(sorted.reduce((max, h) => Math.max(max, h.end), 0));
   const kept: T[] = [];
-  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const h of sorted) {
+    if (h.end <= h.start ? kept.some((k) => h.start < k.end && k.start < h.end) : isTaken(taken, h)) continue;
+    taken.fill(1, h.start, h.end);
+    kept.push(h);
+  }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function isTaken(taken: Uint8Array, h: Range): boolean {
+  for (let i = h.start; i < h.end; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 /** "Recieve" → "Receive", "RECIEVE" → "RECEIVE", "recieve" → "receive". */

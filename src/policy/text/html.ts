@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { withConstantTimeStacks } from "./html-stack";
 import { chars, isWhiteSpace, trimEndWhile, trimStartWhile } from "./trim";
 
 // Turns an HTML body into the lines a reader sees, remembering which lines sit inside the
@@ -81,6 +82,7 @@ export function htmlToLines(html: string): HtmlText {
   let quotedHistory = false; // once started, the rest of the mail is history
   const stack: Array<{ tag: string; signature: boolean; quoteStart: boolean; loose: boolean }> = [];
   let signatureDepth = 0;
+  const openCount = new Map<string, number>();
 
   const flush = (): void => {
     const text = trimStartWhile(trimEndWhile(current, isSpaceOrNbsp), isSpace);
@@ -103,7 +105,7 @@ export function htmlToLines(html: string): HtmlText {
     if (last && last.text !== "") lines.push({ text: "", quoted: quotedHistory, signature: signatureDepth > 0 });
   };
 
-  const parser = new Parser(
+  const parser = withConstantTimeStacks(new Parser(
     {
       onopentag(name, attrs) {
         const tag = name.toLowerCase();
@@ -132,7 +134,10 @@ export function htmlToLines(html: string): HtmlText {
         if (signature) signatureDepth++;
         if (tag === "pre") preDepth++;
         if (tag === "td" || tag === "th") current += current === "" ? "" : " ";
-        if (!VOID_TAGS.has(tag)) stack.push({ tag, signature, quoteStart, loose: isLooseParagraph(tag, attrs) });
+        if (!VOID_TAGS.has(tag)) {
+          stack.push({ tag, signature, quoteStart, loose: isLooseParagraph(tag, attrs) });
+          openCount.set(tag, (openCount.get(tag) ?? 0) + 1);
+        }
       },
       ontext(raw) {
         if (skipDepth > 0) return;
@@ -161,12 +166,15 @@ export function htmlToLines(html: string): HtmlText {
           return;
         }
         if (skipDepth > 0 || VOID_TAGS.has(tag)) return;
-        // Pop to the matching open tag; broken HTML leaves unclosed elements behind.
+        // Pop to the matching open tag; broken HTML leaves unclosed elements behind. A tag
+        // that is not open is known at once, without walking a deep stack for every stray close.
+        if ((openCount.get(tag) ?? 0) === 0) return;
         let index = stack.length - 1;
         while (index >= 0 && stack[index].tag !== tag) index--;
         if (index < 0) return;
         const closing = stack.splice(index);
         for (const entry of closing) {
+          openCount.set(entry.tag, (openCount.get(entry.tag) ?? 1) - 1);
           if (entry.tag === "pre") preDepth = Math.max(0, preDepth - 1);
         }
         const top = closing[0];
@@ -176,7 +184,7 @@ export function htmlToLines(html: string): HtmlText {
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
+  ));
   parser.write(html);
   parser.end();
   breakLine();

@@ -1,6 +1,7 @@
 import type { ItemBody } from "../types";
 import { htmlToLines, textToLines, type Line } from "./html";
 import { normalize } from "./normalize";
+import { disclaimerStart } from "./disclaimer";
 import { chars, trimEndWhile } from "./trim";
 
 // The body is read once the way a person reads it: who is greeted, what the sender wrote
@@ -58,14 +59,6 @@ const JOIN_INFO = /microsoft teams|teams (meeting|会议)|join (the )?meeting|�
 const MOBILE_SIGNATURE =
   /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with)/;
 
-const DISCLAIMER = [
-  /\bthis (e-?mail|message|communication|transmission)\b.{0,120}\b(confidential|privileged|intended (solely|only))/,
-  /\bif you (are not|have received this).{0,80}(intended recipient|in error|by mistake)/,
-  /\bdisclaimer\b/,
-  /^(本|此)(电子)?(邮件|信息|讯息|郵件).{0,80}(保密|机密|仅供|仅限|预期收件人|法律)/,
-  /如果?您?(并)?(不是|非).{0,30}(指定|预期|预定)?的?(收件人|收件者)/,
-  /免责声明|免責聲明|法律声明/,
-];
 
 const SIGNOFF_PATTERNS = [
   /^((best|kind|warm|warmest|many|with best|with kind)\s+)?(regards|wishes)\b([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
@@ -161,29 +154,6 @@ function groupParagraphs(lines: IndexedLine[], from: number, to: number): Array<
   }
   if (open >= 0) groups.push([open, to - 1]);
   return groups;
-}
-
-/** First line of a disclaimer inside a paragraph (it often follows the name without a gap), or -1. */
-function disclaimerStart(lines: IndexedLine[], first: number, last: number): number {
-  for (let k = first; k <= last; k++) {
-    const window = lines.slice(k, Math.min(last, k + 2) + 1).map((l) => l.norm).join(" ");
-    if (isDisclaimer(window) && isDisclaimer(lines.slice(k, last + 1).map((l) => l.norm).join(" "))) {
-      // Start where the wording starts, not on a name line above it.
-      return isDisclaimer(lines[k].norm) || k === last ? k : firstMatchingLine(lines, k, last);
-    }
-  }
-  return -1;
-}
-
-function firstMatchingLine(lines: IndexedLine[], from: number, last: number): number {
-  for (let k = from; k <= last; k++) {
-    if (isDisclaimer(lines.slice(k, last + 1).map((l) => l.norm).join(" ")) && !isDisclaimer(lines.slice(k + 1, last + 1).map((l) => l.norm).join(" "))) return k;
-  }
-  return from;
-}
-
-function isDisclaimer(norm: string): boolean {
-  return DISCLAIMER.some((re) => re.test(norm));
 }
 
 const SIGNOFF_TRAIL = chars(/[\s,.!~，。！～]/);
