@@ -93,6 +93,7 @@ function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {
   const [inSubject] = findIn(ctx.subject.stripped, subject, { start: 0, end: subject.length }, entries);
   if (inSubject) return { field: "subject", excerpt: ctx.subject.stripped.slice(inSubject.start, inSubject.end), ...inSubject };
   for (const segment of ctx.body.prose) {
+    ctx.checkpoint();
     if (DISCLAIMER_WORDING.test(ctx.body.norm.slice(segment.start, segment.end))) continue;
     const [hit] = findIn(ctx.body.text, ctx.body.norm, segment, entries);
     if (hit) return { field: "body", excerpt: ctx.body.text.slice(hit.start, hit.end), ...hit };

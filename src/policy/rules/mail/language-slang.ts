@@ -33,10 +33,11 @@ export default defineRule({
       "zh-TW": "替換為「{{replacement}}」",
     },
   },
-  check({ body, policy, subject }) {
+  check({ body, policy, subject, checkpoint }) {
     const entries = preparedSlang(policy);
     const hits: Array<{ start: number; end: number; entry: SlangEntry }> = [];
     for (const range of proseRanges(body)) {
+      checkpoint();
       for (const { entry, norm } of entries) {
         for (const at of findTerm(body.norm, norm, range, entry, body.text)) hits.push({ start: at, end: at + norm.length, entry });
       }

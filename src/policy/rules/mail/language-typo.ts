@@ -27,10 +27,11 @@ export default defineRule({
       "zh-TW": "替換為「{{right}}」",
     },
   },
-  check({ body, policy, subject }) {
+  check({ body, policy, subject, checkpoint }) {
     const entries = preparedTypos(policy);
     const hits: Array<{ start: number; end: number; right: string }> = [];
     for (const range of proseRanges(body)) {
+      checkpoint();
       for (const entry of entries) {
         for (const at of findTerm(body.norm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
       }
