@@ -132,9 +132,22 @@ export function normalizeList(terms: readonly string[]): string[] {
 
 /** The language of the sender's new prose (the subject when the body says nothing). */
 export function proseLang(body: ParsedBody, subject = ""): Lang {
-  const prose = body.prose.map((s) => s.text).join("\n");
-  return detectDraftLang(prose.trim() !== "" ? prose : subject);
+  // Several rules ask for the same body: the prose is read for its language once.
+  let bySubject = langCache.get(body);
+  if (!bySubject) {
+    bySubject = new Map();
+    langCache.set(body, bySubject);
+  }
+  let lang = bySubject.get(subject);
+  if (lang === undefined) {
+    const prose = body.prose.map((s) => s.text).join("\n");
+    lang = detectDraftLang(prose.trim() !== "" ? prose : subject);
+    bySubject.set(subject, lang);
+  }
+  return lang;
 }
+
+const langCache = new WeakMap<ParsedBody, Map<string, Lang>>();
 
 /** Drafts also come from JSON files and Graph, where a name or address can be missing or null. */
 export function textOf(value: unknown): string {

@@ -107,3 +107,48 @@ export function trimEndPunctuation(text: string, punctuation: CharTest): string 
   while (start > 0 && punctuation(text[start - 1])) start--;
   return start === end ? text : text.slice(0, start);
 }
+
+/** The code unit is white space as /\s/ and String.prototype.trim see it. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** A CJK character as the rules weigh it: [\u3400-\u9fff\uf900-\ufaff]. */
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export interface CollapsedCount {
+  /** Code points of `text.trim().replace(/\s+/g, " ")`. */
+  codePoints: number;
+  /** Of those, CJK characters. */
+  cjk: number;
+}
+
+/** Counts the trimmed, white-space-collapsed text without building it (or an array of its characters). */
+export function countCollapsed(text: string): CollapsedCount {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  let codePoints = 0;
+  let cjk = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpaceCode(code)) {
+      while (i + 1 < end && isWhiteSpaceCode(text.charCodeAt(i + 1))) i++;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    } else if (isCjkCode(code)) {
+      cjk++;
+    }
+    codePoints++;
+  }
+  return { codePoints, cjk };
+}

@@ -3,6 +3,7 @@ import { findTerm, proseRanges, type Range } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
 import type { MailDraft } from "../../types";
+import { isWhiteSpaceCode } from "../../text/trim";
 
 /** §2.2.3, the reverse check: the mail says "attached" and nothing is attached. */
 export default defineRule({
@@ -37,15 +38,18 @@ function hasSomethingAttached(draft: MailDraft, body: ParsedBody): boolean {
   return body.links.some((link) => CLOUD_LINK.test(link));
 }
 
+const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
+
 /** Sentences of the prose, as ranges of the body text. */
 function sentences(body: ParsedBody): Range[] {
   const out: Range[] = [];
   for (const range of proseRanges(body)) {
     let start = range.start;
     for (let i = range.start; i < range.end; i++) {
+      const code = body.norm.charCodeAt(i);
+      if (code > 0x3f && code < 0x3002) continue;
       const ch = body.norm[i];
-      const next = body.norm[i + 1] ?? " ";
-      if (/[。！？!?；;\n]/.test(ch) || (ch === "." && /\s/.test(next))) {
+      if (SENTENCE_END.has(ch) || (ch === "." && (i + 1 >= body.norm.length || isWhiteSpaceCode(body.norm.charCodeAt(i + 1))))) {
         if (i + 1 > start) out.push({ start, end: i + 1 });
         start = i + 1;
       }

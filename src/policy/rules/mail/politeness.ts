@@ -172,10 +172,12 @@ function joinAdjacent(text: string, hits: Hit[]): Hit[] {
   return out;
 }
 
-function wordReports(segments: readonly Segment[]): Report[] {
+function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint: () => void): Report[] {
   const reports: Array<Report & { at: number }> = [];
   for (const segment of segments) {
-    const norm = normalize(segment.text);
+    checkpoint();
+    // normalize() keeps offsets, so the segment's share of body.norm is its normalised text.
+    const norm = bodyNorm.slice(segment.start, segment.end);
     for (const hit of dedupe(rudeHits(segment.text, norm))) {
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
@@ -275,7 +277,7 @@ export default defineRule({
     },
   },
   requires: ["body"],
-  check({ body }) {
-    return [...wordReports(body.prose), ...courtesyReports(body)];
+  check({ body, checkpoint }) {
+    return [...wordReports(body.prose, body.norm, checkpoint), ...courtesyReports(body)];
   },
 });
