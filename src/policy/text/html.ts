@@ -25,6 +25,17 @@ export interface HtmlText {
   lines: Line[];
   /** Link targets outside the quoted history. */
   links: string[];
+  /** With `untilQuotedHistory`: the reading stopped where a quoted-history container opened. */
+  stoppedAtQuote?: boolean;
+}
+
+export interface HtmlReadOptions {
+  /**
+   * Stop at the container that opens the quoted history: the lines before it are exactly the
+   * first lines of the whole reading (minus blank lines at its end), and nothing after it is
+   * parsed. The engine reads the rest only if a rule asks for the history.
+   */
+  untilQuotedHistory?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -71,7 +82,7 @@ const isSpaceOrNbsp = chars(/[ \u00a0]/);
 const isSpace = (ch: string): boolean => ch === " ";
 const isLineEndSpace = chars(/[ \t\u00a0]/);
 
-export function htmlToLines(html: string): HtmlText {
+export function htmlToLines(html: string, options: HtmlReadOptions = {}): HtmlText {
   const lines: Line[] = [];
   const links: string[] = [];
   let current = "";
@@ -83,6 +94,7 @@ export function htmlToLines(html: string): HtmlText {
   const stack: Array<{ tag: string; signature: boolean; quoteStart: boolean; loose: boolean }> = [];
   let signatureDepth = 0;
   const openCount = new Map<string, number>();
+  let stopped = false;
 
   const flush = (): void => {
     const text = trimStartWhile(trimEndWhile(current, isSpaceOrNbsp), isSpace);
@@ -108,6 +120,7 @@ export function htmlToLines(html: string): HtmlText {
   const parser = withConstantTimeStacks(new Parser(
     {
       onopentag(name, attrs) {
+        if (stopped) return;
         const tag = name.toLowerCase();
         if (SKIPPED_TAGS.has(tag)) {
           if (!VOID_TAGS.has(tag)) skipDepth++;
@@ -130,6 +143,11 @@ export function htmlToLines(html: string): HtmlText {
           // dropped as a line either way.
           return;
         }
+        if (quoteStart && options.untilQuotedHistory) {
+          stopped = true;
+          parser.pause();
+          return;
+        }
         if (quoteStart) quotedHistory = true;
         if (signature) signatureDepth++;
         if (tag === "pre") preDepth++;
@@ -140,7 +158,7 @@ export function htmlToLines(html: string): HtmlText {
         }
       },
       ontext(raw) {
-        if (skipDepth > 0) return;
+        if (stopped || skipDepth > 0) return;
         if (raw.trim() !== "") {
           if (currentStart < 0) currentStart = parser.startIndex;
           currentEnd = parser.endIndex + 1;
@@ -160,6 +178,7 @@ export function htmlToLines(html: string): HtmlText {
         }
       },
       onclosetag(name) {
+        if (stopped) return;
         const tag = name.toLowerCase();
         if (SKIPPED_TAGS.has(tag)) {
           if (skipDepth > 0) skipDepth--;
@@ -186,9 +205,11 @@ export function htmlToLines(html: string): HtmlText {
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   ));
   parser.write(html);
-  parser.end();
+  if (!stopped) parser.end();
   breakLine();
-  return { lines: collapseBlankRuns(lines), links };
+  const text: HtmlText = { lines: collapseBlankRuns(lines), links };
+  if (options.untilQuotedHistory) text.stoppedAtQuote = stopped;
+  return text;
 }
 
 /** Outlook writes an empty paragraph as `<p>&nbsp;</p>`; several in a row read as one gap. */

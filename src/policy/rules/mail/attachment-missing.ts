@@ -28,7 +28,7 @@ export default defineRule({
     if (hasSomethingAttached(draft, body)) return [];
     const claim = findAttachmentClaim(body);
     if (!claim) return [];
-    const phrase = body.text.slice(claim.start, claim.end);
+    const phrase = body.ownText.slice(claim.start, claim.end);
     return [{ messageId: "missing", data: { phrase }, location: { field: "body", excerpt: phrase, start: claim.start, end: claim.end } }];
   },
 });
@@ -46,10 +46,10 @@ function sentences(body: ParsedBody): Range[] {
   for (const range of proseRanges(body)) {
     let start = range.start;
     for (let i = range.start; i < range.end; i++) {
-      const code = body.norm.charCodeAt(i);
+      const code = body.ownNorm.charCodeAt(i);
       if (code > 0x3f && code < 0x3002) continue;
-      const ch = body.norm[i];
-      if (SENTENCE_END.has(ch) || (ch === "." && (i + 1 >= body.norm.length || isWhiteSpaceCode(body.norm.charCodeAt(i + 1))))) {
+      const ch = body.ownNorm[i];
+      if (SENTENCE_END.has(ch) || (ch === "." && (i + 1 >= body.ownNorm.length || isWhiteSpaceCode(body.ownNorm.charCodeAt(i + 1))))) {
         if (i + 1 > start) out.push({ start, end: i + 1 });
         start = i + 1;
       }
@@ -109,9 +109,9 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
 
 function findAttachmentClaim(body: ParsedBody): Range | undefined {
   for (const sentence of sentences(body)) {
-    const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.norm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
+    const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.ownNorm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const claim = hits.find((h) => isClaim(body.norm, sentence, h.start, h.end));
+    const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end));
     if (claim) return claim;
   }
   return undefined;

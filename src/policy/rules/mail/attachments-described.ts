@@ -45,7 +45,7 @@ export default defineRule({
     const prose = compactProse(body);
     const judged = attachments.map((a) => {
       checkpoint();
-      return { attachment: a, mentions: findMentions(a, prose, body.norm) };
+      return { attachment: a, mentions: findMentions(a, prose, body.ownNorm) };
     });
     const described = describedLines(body, judged.flatMap((j) => j.mentions));
     const undescribed = judged
@@ -63,7 +63,7 @@ export default defineRule({
         messageId: j.state,
         data: { name: j.attachment.name },
         location: first
-          ? { field: "body", excerpt: body.text.slice(first.start, first.end), start: first.start, end: first.end }
+          ? { field: "body", excerpt: body.ownText.slice(first.start, first.end), start: first.start, end: first.end }
           : { field: "attachments", excerpt: j.attachment.name },
       };
       if (!many) report.suggestions = [insertList];
@@ -99,7 +99,7 @@ const SEPARATOR = /[\s_\-.·•,，、《》〈〉“”‘’"'「」『』()�
 interface Compact {
   /** The prose without separators, normalised; segments are kept apart by "\u0000". */
   chars: string;
-  /** Offset in body.text of each character of `chars`. */
+  /** Offset in body.ownText of each character of `chars`. */
   map: number[];
 }
 
@@ -108,7 +108,7 @@ function compactProse(body: ParsedBody): Compact {
   const map: number[] = [];
   for (const segment of body.prose) {
     for (let i = segment.start; i < segment.end; i++) {
-      const ch = body.norm[i];
+      const ch = body.ownNorm[i];
       if (ch === "\n") {
         chars += "\u0000";
         map.push(i);
@@ -211,7 +211,7 @@ function describedLines(body: ParsedBody, all: readonly Mention[]): (mention: Me
   const sorted = [...all].sort((a, b) => a.start - b.start);
   const byLine = new Map<number, boolean>();
   return (mention) => {
-    const lineStart = body.text.lastIndexOf("\n", mention.start - 1) + 1;
+    const lineStart = body.ownText.lastIndexOf("\n", mention.start - 1) + 1;
     let answer = byLine.get(lineStart);
     if (answer === undefined) {
       answer = isDescribed(body, mention, lineStart, sorted);
@@ -223,16 +223,16 @@ function describedLines(body: ParsedBody, all: readonly Mention[]): (mention: Me
 
 /** The line holding the mention says more than "附件：" and the name. */
 function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sorted: readonly Mention[]): boolean {
-  const nextBreak = body.text.indexOf("\n", mention.end);
-  const lineEnd = nextBreak < 0 ? body.text.length : nextBreak;
+  const nextBreak = body.ownText.indexOf("\n", mention.end);
+  const lineEnd = nextBreak < 0 ? body.ownText.length : nextBreak;
   let rest = "";
   let at = lineStart;
   for (const m of mentionsWithin(sorted, lineStart, lineEnd)) {
     if (m.start < at) continue;
-    rest += `${body.norm.slice(at, m.start)} `;
+    rest += `${body.ownNorm.slice(at, m.start)} `;
     at = m.end;
   }
-  rest += body.norm.slice(at, lineEnd);
+  rest += body.ownNorm.slice(at, lineEnd);
   return saysSomething(rest);
 }
 

@@ -94,9 +94,9 @@ function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {
   if (inSubject) return { field: "subject", excerpt: ctx.subject.stripped.slice(inSubject.start, inSubject.end), ...inSubject };
   for (const segment of ctx.body.prose) {
     ctx.checkpoint();
-    if (DISCLAIMER_WORDING.test(ctx.body.norm.slice(segment.start, segment.end))) continue;
-    const [hit] = findIn(ctx.body.text, ctx.body.norm, segment, entries);
-    if (hit) return { field: "body", excerpt: ctx.body.text.slice(hit.start, hit.end), ...hit };
+    if (DISCLAIMER_WORDING.test(ctx.body.ownNorm.slice(segment.start, segment.end))) continue;
+    const [hit] = findIn(ctx.body.ownText, ctx.body.ownNorm, segment, entries);
+    if (hit) return { field: "body", excerpt: ctx.body.ownText.slice(hit.start, hit.end), ...hit };
   }
   return undefined;
 }

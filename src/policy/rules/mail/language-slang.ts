@@ -39,7 +39,7 @@ export default defineRule({
     for (const range of proseRanges(body)) {
       checkpoint();
       for (const { entry, norm } of entries) {
-        for (const at of findTerm(body.norm, norm, range, entry, body.text)) hits.push({ start: at, end: at + norm.length, entry });
+        for (const at of findTerm(body.ownNorm, norm, range, entry, body.ownText)) hits.push({ start: at, end: at + norm.length, entry });
       }
     }
     const lang = proseLang(body, subject.stripped);
@@ -49,7 +49,7 @@ export default defineRule({
       const key = normalizeTerm(hit.entry.term);
       if (seen.has(key)) continue;
       seen.add(key);
-      const excerpt = body.text.slice(hit.start, hit.end);
+      const excerpt = body.ownText.slice(hit.start, hit.end);
       const report: Report = { messageId: "slang", data: { term: excerpt }, location: { field: "body", excerpt, start: hit.start, end: hit.end } };
       if (hit.entry.replacement) {
         const replacement = inWritersForm(excerpt, hit.entry.replacement, lang);

@@ -33,14 +33,14 @@ export default defineRule({
     for (const range of proseRanges(body)) {
       checkpoint();
       for (const entry of entries) {
-        for (const at of findTerm(body.norm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
+        for (const at of findTerm(body.ownNorm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
       }
     }
     const lang = proseLang(body, subject.stripped);
     const seen = new Set<string>();
     const reports: Report[] = [];
     for (const hit of dropOverlaps(hits)) {
-      const wrong = body.text.slice(hit.start, hit.end);
+      const wrong = body.ownText.slice(hit.start, hit.end);
       if (seen.has(wrong)) continue;
       seen.add(wrong);
       const right = inWritersForm(wrong, hit.right, lang);

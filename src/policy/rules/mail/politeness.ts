@@ -176,7 +176,7 @@ function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint:
   const reports: Array<Report & { at: number }> = [];
   for (const segment of segments) {
     checkpoint();
-    // normalize() keeps offsets, so the segment's share of body.norm is its normalised text.
+    // normalize() keeps offsets, so the segment's share of body.ownNorm is its normalised text.
     const norm = bodyNorm.slice(segment.start, segment.end);
     for (const hit of dedupe(rudeHits(segment.text, norm))) {
       const words = quote(segment.text, hit, false);
@@ -234,7 +234,7 @@ function courtesyReports(body: ParsedBody): Report[] {
     const excerpt = first.text.split("\n")[0].slice(0, 40).trim();
     reports.push({ messageId: "missingGreeting", severity: "info", data: { excerpt }, location: { field: "body", excerpt, start: first.start, end: first.start + excerpt.length } });
   }
-  const signed = body.signoff !== undefined || body.segments.some((s) => s.kind === "signature") || endsWithName(body.paragraphs);
+  const signed = body.signoff !== undefined || body.ownSegments.some((s) => s.kind === "signature") || endsWithName(body.paragraphs);
   const last = body.paragraphs[body.paragraphs.length - 1];
   if (!signed && last) {
     const lines = last.text.split("\n");
@@ -278,6 +278,6 @@ export default defineRule({
   },
   requires: ["body"],
   check({ body, checkpoint }) {
-    return [...wordReports(body.prose, body.norm, checkpoint), ...courtesyReports(body)];
+    return [...wordReports(body.prose, body.ownNorm, checkpoint), ...courtesyReports(body)];
   },
 });
