@@ -80,6 +80,7 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   { name: "text: repeated disclaimer wording", unit: "chars", build: (n) => text(`Hi Lisa,\n\nPlease review.\n\n${repeatTo("this email is confidential ", n)}`) },
   { name: "text: run of '>' quote marks", unit: "chars", build: (n) => text(`Hi Lisa,\n\n${runThenWord(">", n)}`) },
   { name: "text: run of dashes and underscores", unit: "chars", build: (n) => text(`Hi Lisa,\n\n${runThenWord("-_", n)}`) },
+  { name: "text: repeated abbreviations", unit: "chars", build: (n) => text(`Hi Lisa,\n\n${repeatTo("see no. 3 e.g. dept. ", n)}`) },
   { name: "text: run of punctuation", unit: "chars", build: (n) => text(`Hi Lisa,\n\n${runThenWord("!?。，", n)}`) },
   { name: "subject: run of spaces", unit: "chars", build: (n) => mail({ subject: runThenWord(" ", n) }) },
   { name: "subject: repeated RE:", unit: "chars", build: (n) => mail({ subject: `${repeatTo("RE: ", n)}budget` }) },

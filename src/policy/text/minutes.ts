@@ -102,7 +102,7 @@ function nextLineStart(text: string, from: number): number {
  * of a long run of blank lines, rescans the run each time; but where it fails at a line start
  * it fails at every line start its leading `[>\s]*` could reach, so those are skipped.
  */
-function removeQuoteHeaders(text: string): string {
+export function removeQuoteHeaders(text: string): string {
   let out = "";
   let copied = 0;
   let at = 0;
