@@ -226,11 +226,16 @@ function collapseBlankRuns(lines: Line[]): Line[] {
 }
 
 export function textToLines(text: string): HtmlText {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((raw) => ({
-    text: trimEndWhile(raw, isLineEndSpace),
-    quoted: false,
-    signature: false,
-  }));
+  // Blank runs are collapsed while splitting (as collapseBlankRuns does): a body of a million
+  // empty lines then builds a handful of line objects, not a million.
+  const lines: Line[] = [];
+  for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const line = trimEndWhile(raw, isLineEndSpace);
+    const blank = line.trim() === "";
+    if (blank && (lines.length === 0 || lines[lines.length - 1].text === "")) continue;
+    lines.push({ text: blank ? "" : line, quoted: false, signature: false });
+  }
+  while (lines.length > 0 && lines[lines.length - 1].text === "") lines.pop();
   const links = Array.from(text.matchAll(/https?:\/\/[^\s<>"'）)]+/gi), (m) => m[0]);
-  return { lines: collapseBlankRuns(lines), links };
+  return { lines, links };
 }
