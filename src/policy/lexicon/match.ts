@@ -21,8 +21,16 @@ export function proseRanges(body: ParsedBody): Range[] {
 const LATIN_WORD_CHAR = /[a-z0-9_]/;
 const ANY_LETTER = /[\p{L}\p{N}_]/u;
 
+const latinTerms = new Map<string, boolean>();
+
 export function isLatinTerm(term: string): boolean {
-  return /^[a-z0-9][a-z0-9 .'/-]*$/i.test(term);
+  // Asked for every listed term on every prose range: the answer is kept per term.
+  let latin = latinTerms.get(term);
+  if (latin === undefined) {
+    latin = /^[a-z0-9][a-z0-9 .'/-]*$/i.test(term);
+    if (latinTerms.size < 4096) latinTerms.set(term, latin);
+  }
+  return latin;
 }
 
 export interface TermOptions {
