@@ -7,6 +7,7 @@ import { createSendHandler } from "../../src/on-send/on-send";
 import { detectSendFeatures } from "../../src/outlook/requirements";
 import { DEFAULT_POLICY } from "../../src/policy/config";
 import { checkDraft } from "../../src/policy/engine";
+import { parseBody } from "../../src/policy/text/segment";
 import type { MailDraft } from "../../src/policy/types";
 import { loadCorpus, runCorpus } from "../support/corpus";
 import { ADVERSARIAL_CASES } from "./adversarial";
@@ -71,6 +72,26 @@ function largeSeries(): Figures {
   return out;
 }
 
+/**
+ * The same replies read whole, history included (what the panes and a forwarded report to the
+ * helpdesk ask for: ParsedBody.text, norm, segments), from 64 KB to 4 MB with the ratio per doubling.
+ */
+function fullReadSeries(): Figures {
+  const out: Figures = {};
+  let previous = 0;
+  for (const kb of SERIES_KB) {
+    const body = largeMail(kb * 1024).body;
+    const us = timeUs(() => {
+      const parsed = parseBody(body);
+      if (parsed.segments.length === 0 || parsed.norm.length === 0) throw new Error("empty reading");
+    }, kb >= 2048 ? 5 : 9);
+    out[`engine.bodyFullReadSeriesUs.${kb}KB`] = us;
+    if (previous > 0) out[`engine.bodyFullReadDoublingRatio.${kb}KB`] = Number((us / previous).toFixed(2));
+    previous = us;
+  }
+  return out;
+}
+
 /** Sizes of the adversarial set: characters for bodies, entries for lists; the bench also runs 8 × these. */
 function adversarialBase(): { chars: number; entries: number } {
   const arg = process.argv.find((a) => a.startsWith("--adversarial-chars="));
@@ -126,6 +147,7 @@ function engineFigures(): Figures {
     "engine.mailLargeUs": timeUs(() => checkDraft(large, DEFAULT_POLICY), 7),
     "engine.meetingUs": timeUs(() => checkDraft(invitation, DEFAULT_POLICY), 200),
     ...largeSeries(),
+    ...fullReadSeries(),
     ...adversarialFigures(),
   };
 }
