@@ -165,31 +165,10 @@ interface Mention {
   end: number;
 }
 
-interface Variant {
-  text: string;
-  pattern: RegExp;
-}
-
-// The same attachments are checked again on every re-check of a draft: their name variants
-// and patterns are kept by name (a bounded number of names).
-const variantsByName = new Map<string, Variant[]>();
-
-function variantsOf(name: string): Variant[] {
-  let variants = variantsByName.get(name);
-  if (variants === undefined) {
-    variants = nameVariants(name)
-      .sort((a, b) => b.length - a.length)
-      .map((text) => ({ text, pattern: variantPattern(text) }));
-    if (variantsByName.size >= 1024) variantsByName.clear();
-    variantsByName.set(name, variants);
-  }
-  return variants;
-}
-
 function findMentions(attachment: Attachment, prose: Compact, norm: string): Mention[] {
   const mentions: Mention[] = [];
-  for (const { text: variant, pattern } of variantsOf(attachment.name)) {
-    for (const m of prose.chars.matchAll(pattern)) {
+  for (const variant of nameVariants(attachment.name).sort((a, b) => b.length - a.length)) {
+    for (const m of prose.chars.matchAll(variantPattern(variant))) {
       const at = m.index ?? 0;
       const start = prose.map[at];
       const end = prose.map[at + m[0].length - 1] + 1;
