@@ -70,11 +70,12 @@ function insideLinkOrCode(norm: string, start: number, end: number): boolean {
 export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
   const hits: number[] = [];
   if (term === "") return hits;
-  const latin = isLatinTerm(term);
   // Search only inside the range: indexOf on the whole body would rescan the quoted history
   // once per prose segment and per listed term.
   const hay = norm.slice(range.start, range.end);
   let rel = hay.indexOf(term);
+  // Most listed terms are not in the mail: what kind of term it is is asked only on a hit.
+  const latin = rel >= 0 && isLatinTerm(term);
   while (rel >= 0) {
     const at = range.start + rel;
     const end = at + term.length;
