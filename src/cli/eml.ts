@@ -169,7 +169,8 @@ export function sensitivityLabelOf(email: Headers): string | undefined {
   if (!value) return undefined;
   const labels = new Map<string, Record<string, string>>();
   for (const pair of value.split(/;\s*/)) {
-    const match = /^\s*MSIP_Label_([0-9a-f-]+)_(\w+)\s*=\s*(.*?)\s*$/i.exec(pair);
+    // Trimmed first, so that the value needs no lazy group before trailing white space.
+    const match = /^\s*MSIP_Label_([0-9a-f-]+)_(\w+)\s*=\s*(\S.*|)$/i.exec(pair.trimEnd());
     if (!match) continue;
     const [, id, key, val] = match;
     const fields = labels.get(id) ?? {};

@@ -19,7 +19,7 @@ const DOMAIN = z
   .string()
   .regex(/^@?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "a mail domain such as contoso.com")
   .transform((d) => d.replace(/^@/, "").toLowerCase());
-const ADDRESS = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "an e-mail address");
+const ADDRESS = z.string().regex(/^[^\s@]+@[^\s@][^\s@.]*\.[^\s@]*[^\s@]$/, "an e-mail address");
 export const SEVERITY_SETTING = z.enum(["error", "warning", "info", "off"]);
 
 function isValidTimeZone(tz: string): boolean {

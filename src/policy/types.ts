@@ -145,14 +145,23 @@ export interface Finding {
 
 /** Something the user should know that is not a policy finding (skipped rules, data gaps). */
 export interface Notice {
-  code: "fieldUnavailable" | "holidayDataMissing" | "ruleFailed";
+  code: "fieldUnavailable" | "holidayDataMissing" | "ruleFailed" | "deadlineReached";
   message: string;
   rule?: string;
   data?: Record<string, string | number>;
 }
 
+/**
+ * What became of one rule in a check: it reported findings, it ran and found nothing, the
+ * policy turned it off, it was skipped because the client did not give the data it needs, it
+ * failed (threw), or the check's deadline passed before it ran or finished.
+ */
+export type RuleOutcome = "found" | "passed" | "off" | "skipped" | "failed" | "notRun";
+
 export interface CheckResult {
   kind: DraftKind;
   findings: Finding[];
   notices: Notice[];
+  /** Every rule that applies to this kind of item, by id. */
+  outcomes: Record<string, RuleOutcome>;
 }

@@ -25,6 +25,7 @@ function findings(...severities: Severity[]): (draft: unknown, policy: Policy, o
   return (_d, _p, o) => ({
     kind: "mail",
     notices: [],
+    outcomes: {},
     findings: severities.map(
       (severity, i): Finding => ({ rule: `mail/r${i}`, severity, messageId: "m", data: {}, message: `${o.lang}: finding ${i + 1}`, clause: "§2.2" }),
     ),

@@ -176,7 +176,7 @@ function attachmentOf(prop: Property): Attachment {
   const declaredName = param(prop, "x-filename") ?? param(prop, "filename");
   if (value instanceof ICAL.Binary) {
     const base64 = value.value.replace(/\s+/g, "");
-    const size = Math.max(0, Math.floor((base64.length * 3) / 4) - (base64.match(/=+$/)?.[0].length ?? 0));
+    const size = Math.max(0, Math.floor((base64.length * 3) / 4) - trailingPadding(base64));
     return { name: declaredName ?? "attachment", size, contentType, isInline: false, isCloud: false };
   }
   const uri = typeof value === "string" ? value.trim() : "";
@@ -187,8 +187,27 @@ function attachmentOf(prop: Property): Attachment {
   return attachment;
 }
 
+function trailingPadding(base64: string): number {
+  let end = base64.length;
+  while (end > 0 && base64[end - 1] === "=") end--;
+  return base64.length - end;
+}
+
+/** The URI before its query or fragment (on its last line, as /[?#].*$/ reads it), in one pass. */
+function withoutQuery(uri: string): string {
+  const lastBreak = Math.max(uri.lastIndexOf("\n"), uri.lastIndexOf("\r"), uri.lastIndexOf("\u2028"), uri.lastIndexOf("\u2029"));
+  for (let i = lastBreak + 1; i < uri.length; i++) if (uri[i] === "?" || uri[i] === "#") return uri.slice(0, i);
+  return uri;
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
 function nameFromUri(uri: string): string {
-  const path = uri.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const path = withoutTrailingSlashes(withoutQuery(uri));
   const last = path.slice(path.lastIndexOf("/") + 1) || uri;
   try {
     return decodeURIComponent(last);
