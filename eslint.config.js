@@ -2,6 +2,7 @@
 // src/policy so that the engine stays pure (no Office.js, DOM, network or React).
 const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
+const regexpPlugin = require("eslint-plugin-regexp");
 
 const OFFICE_RULES = {
   "office-addins/call-sync-after-load": "error",
@@ -54,6 +55,16 @@ module.exports = tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Every text step of the engine (and of the CLI's readers that feed it) runs in linear
+    // time: no pattern whose backtracking or whose scan from each start position is quadratic.
+    files: ["src/policy/**/*.ts", "src/cli/eml.ts", "src/cli/ics.ts", "src/cli/json-draft.ts"],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+      "regexp/no-super-linear-move": ["error", { report: "potential", ignorePartial: false }],
     },
   },
   {

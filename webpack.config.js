@@ -123,13 +123,22 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     target: "node20",
     devtool: false,
-    entry: { cli: "./src/cli/main.ts" },
+    // The report's worker threads load report-worker.js from beside cli.js (__dirname kept as Node's).
+    entry: { cli: "./src/cli/main.ts", "report-worker": "./src/cli/report/worker.ts" },
     output: { path: DIST, filename: "[name].js", library: { type: "commonjs2" } },
+    node: { __dirname: false, __filename: false },
+    // piscina starts its own worker runtime from its package folder, so it is loaded from
+    // node_modules (a dependency of the package) rather than bundled.
+    externals: { piscina: "commonjs piscina" },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule, esmInCommonJsPackage] },
     optimization: { minimize: false },
     performance: { hints: false },
-    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    plugins: [
+      new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true, include: /^cli\.js$/ }),
+      // linkedom (the report's SVG document) tries the optional native "canvas" package.
+      new webpack.IgnorePlugin({ resourceRegExp: /^canvas$/, contextRegExp: /linkedom/ }),
+    ],
   };
   // `npm run bench` only: the measurement harness, bundled for Node into build/ (not shipped).
   const bench = {

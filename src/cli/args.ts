@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { isLang } from "../i18n/lang";
 import { isIsoMoment } from "../policy/draft-schema";
 import type { Lang } from "../policy/types";
+import { parseReportArgs, type ReportOptions } from "./report/options";
 
 // Command line → options. Node's own parser (strict) refuses unknown options, so a
 // misspelt "--jsno" cannot quietly print text to a script that expects JSON.
@@ -9,7 +10,8 @@ import type { Lang } from "../policy/types";
 export type Command =
   | { name: "help" }
   | { name: "schema" }
-  | { name: "check" | "draft"; files: string[]; policy?: string; now?: Date; lang?: Lang; json: boolean };
+  | { name: "check" | "draft"; files: string[]; policy?: string; now?: Date; lang?: Lang; json: boolean }
+  | { name: "report"; options: ReportOptions };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -26,6 +28,11 @@ function parseMoment(text: string): Date | undefined {
 }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  // `report` has options of its own; --help anywhere still means help.
+  if (argv[0] === "report" && !argv.includes("--help") && !argv.includes("-h")) {
+    const report = parseReportArgs(argv.slice(1));
+    return report.ok ? { ok: true, command: { name: "report", options: report.options } } : report;
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

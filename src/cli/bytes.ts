@@ -10,15 +10,17 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** An OLE compound file: what Outlook saves as .msg, whatever the file is called. */
+export function isOleFile(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE_SIGNATURE);
+}
+
 /** Refuses what no text format can be: nothing at all, or a binary file under a text name. */
 export function assertTextLike(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new InputError("the file is empty");
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new InputError("this is an Outlook .msg file (binary), not text; save the item as .eml or .ics and check that");
-  }
+  if (bytes.length === 0) throw new InputError("empty");
   if (hasUtf16Bom(bytes)) return;
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new InputError("this is a binary file, not text");
+  if (head.includes(0)) throw new InputError("binary");
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {

@@ -1,7 +1,8 @@
 import PostalMime from "postal-mime";
+import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import type { Attachment, Importance, MailDraft, Person } from "../policy/types";
-import { assertTextLike } from "./bytes";
-import { InputError, oneLine } from "./input-error";
+import { isOleFile } from "./bytes";
+import { InputError, errorDetail } from "./input-error";
 
 // A saved mail (.eml, RFC 5322 / MIME) → MailDraft. postal-mime decodes the MIME tree,
 // transfer encodings, charsets (GB2312, GBK, Big5, ...) and RFC 2047 words; this module
@@ -15,18 +16,59 @@ type Address = PostalMime.Address;
 /** Headers a real message has at least one of; a file with none is not a mail. */
 const MESSAGE_HEADERS = ["from", "to", "subject", "date", "message-id", "mime-version", "received", "content-type"];
 
+/** A mail as read from its file: the draft, and the stamp the on-send check left on it. */
+export interface ReadMail {
+  draft: MailDraft;
+  stamp?: Stamp;
+}
+
 export async function emlToDraft(bytes: Uint8Array): Promise<MailDraft> {
-  assertTextLike(bytes);
+  return (await emlToMail(bytes)).draft;
+}
+
+export async function emlToMail(bytes: Uint8Array): Promise<ReadMail> {
+  assertHeaderIsText(bytes);
   let email: Email;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
   } catch (e) {
-    throw new InputError(`not a readable MIME message: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    throw new InputError("mimeUnreadable", { detail: errorDetail(e) });
   }
-  if (!email.headers.some((h) => MESSAGE_HEADERS.includes(h.key))) {
-    throw new InputError("not a MIME message: no From, To, Subject or Date header");
+  if (!email.headers.some((h) => MESSAGE_HEADERS.includes(h.key))) throw new InputError("notMime");
+  const stamp = stampOf(email);
+  return stamp ? { draft: toDraft(email), stamp } : { draft: toDraft(email) };
+}
+
+/** How far into a file the header block is looked for; a header is never this long. */
+const HEADER_SCAN_BYTES = 256 * 1024;
+
+/**
+ * A mail's parts may be binary (an 8bit or binary transfer encoding carries NUL bytes), its
+ * header block may not: a NUL before the first empty line means this is not a mail at all.
+ */
+function assertHeaderIsText(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new InputError("empty");
+  if (isOleFile(bytes)) throw new InputError("msgUnreadable", { detail: "it is not MIME; give it to comm-policy as it is and it is read as .msg" });
+  const end = Math.min(bytes.length, HEADER_SCAN_BYTES);
+  let line = 1;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0) throw new InputError("binaryHeader", { line });
+    if (b !== 0x0a) continue;
+    line++;
+    // An empty line (LF LF or LF CR LF) ends the header block.
+    if (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a)) return;
   }
-  return toDraft(email);
+}
+
+/** The on-send check's record of how the mail left (src/policy/stamp.ts); the first valid one. */
+function stampOf(email: Headers): Stamp | undefined {
+  for (const h of email.headers) {
+    if (h.key !== STAMP_HEADER) continue;
+    const stamp = decodeStamp(h.value);
+    if (stamp) return stamp;
+  }
+  return undefined;
 }
 
 function toDraft(email: Email): MailDraft {
@@ -98,7 +140,7 @@ function defaultName(mimeType: string): string {
   return "attachment";
 }
 
-type Headers = Pick<Email, "headers">;
+type Headers = { headers: ReadonlyArray<{ key: string; value: string }> };
 
 function header(email: Headers, key: string): string | undefined {
   return email.headers.find((h) => h.key === key)?.value.trim();
@@ -127,7 +169,8 @@ export function sensitivityLabelOf(email: Headers): string | undefined {
   if (!value) return undefined;
   const labels = new Map<string, Record<string, string>>();
   for (const pair of value.split(/;\s*/)) {
-    const match = /^\s*MSIP_Label_([0-9a-f-]+)_(\w+)\s*=\s*(.*?)\s*$/i.exec(pair);
+    // Trimmed first, so that the value needs no lazy group before trailing white space.
+    const match = /^\s*MSIP_Label_([0-9a-f-]+)_(\w+)\s*=\s*(\S.*|)$/i.exec(pair.trimEnd());
     if (!match) continue;
     const [, id, key, val] = match;
     const fields = labels.get(id) ?? {};

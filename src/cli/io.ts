@@ -1,6 +1,8 @@
 // What the CLI needs from the outside world, passed in so that tests run it in-process
 // with files and streams of their own.
 
+import type { ReportServices } from "./report/run-report";
+
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   stdout(text: string): void;
@@ -8,6 +10,8 @@ export interface CliIo {
   /** Whether stdout is a terminal (colours are used only then). */
   isTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** Worker pool, chart renderer, files to write: for `comm-policy report` only. */
+  report?: ReportServices;
 }
 
 export const EXIT = {

@@ -20,7 +20,7 @@ export function jsonToDrafts(bytes: Uint8Array): Draft[] {
   if (!result.ok) {
     const shown = result.errors.slice(0, 3).join("; ");
     const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : "";
-    throw new InputError(`not a valid draft: ${shown}${more}`);
+    throw new InputError("badDraft", { detail: `${shown}${more}` });
   }
   return result.drafts.map(withEmptyLists);
 }

@@ -1,10 +1,28 @@
+import type { Stamp } from "../policy/stamp";
 import type { Draft } from "../policy/types";
-import { emlToDraft } from "./eml";
-import { icsToDrafts } from "./ics";
-import { InputError, oneLine } from "./input-error";
+import { isOleFile } from "./bytes";
+import { emlToMail } from "./eml";
+import { icsToItems } from "./ics";
+import { errorDetail, InputError, oneLine, reasonText, type Reason } from "./input-error";
 import { jsonToDrafts } from "./json-draft";
+import { msgToItem } from "./msg";
+import { fsErrorReason, MAX_FILE_BYTES } from "./read-file";
 
-// File name → the drafts in it, or the one-line reason it cannot be checked.
+// File name and bytes → the items in it, or the reason it cannot be checked. The format is
+// the extension's, except that an Outlook item (an OLE file) is read as .msg whatever its
+// name: people rename them.
+
+export { MAX_FILE_BYTES } from "./read-file";
+
+export interface LoadedItem {
+  draft: Draft;
+  /** The on-send check's stamp (x-comm-policy), when the sent item carries one. */
+  stamp?: Stamp;
+}
+
+export type LoadedItems =
+  | { ok: true; items: LoadedItem[]; problems: Reason[]; notes: Reason[] }
+  | { ok: false; reason: Reason };
 
 export type Loaded = { ok: true; drafts: Draft[] } | { ok: false; reason: string };
 
@@ -14,64 +32,69 @@ export interface LoadOptions {
   now?: Date;
 }
 
-/** Refuses files no mail or calendar export comes near, before reading them into memory twice. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const SUPPORTED = ["eml", "msg", "ics", "json"];
 
-function extensionOf(path: string): string {
+export function extensionOf(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
   const dot = name.lastIndexOf(".");
   return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 
 export function isSupportedFile(path: string): boolean {
-  return ["eml", "ics", "json"].includes(extensionOf(path));
+  return SUPPORTED.includes(extensionOf(path));
 }
 
-async function draftsOf(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Draft[]> {
-  switch (extensionOf(path)) {
+type Parsed = { items: LoadedItem[]; problems: Reason[]; notes: Reason[] };
+
+async function itemsOf(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Parsed> {
+  const extension = extensionOf(path);
+  if (isOleFile(bytes) && SUPPORTED.includes(extension)) return { items: [msgToItem(bytes)], problems: [], notes: [] };
+  switch (extension) {
     case "eml":
-      return [await emlToDraft(bytes)];
-    case "ics":
-      return icsToDrafts(bytes, { timeZone: options.timeZone });
-    case "json":
-      return jsonToDrafts(bytes);
+      return { items: [await emlToMail(bytes)], problems: [], notes: [] };
     case "msg":
-      throw new InputError("Outlook .msg files are not supported; save the item as .eml (mail) or .ics (meeting)");
+      return { items: [msgToItem(bytes)], problems: [], notes: [] };
+    case "ics": {
+      const result = icsToItems(bytes, { timeZone: options.timeZone });
+      return { items: result.drafts.map((draft) => ({ draft })), problems: result.problems, notes: result.notes };
+    }
+    case "json":
+      return { items: jsonToDrafts(bytes).map((draft) => ({ draft })), problems: [], notes: [] };
+    case "mbox":
+      throw new InputError("mboxHere");
     default:
-      throw new InputError("unknown file type; expected .eml, .ics or .json");
+      throw new InputError("unknownType");
   }
 }
 
-function withMoment(draft: Draft, now: Date | undefined): Draft {
-  if (!now) return draft;
+function withMoment(item: LoadedItem, now: Date | undefined): LoadedItem {
+  if (!now) return item;
   const iso = now.toISOString();
-  return draft.kind === "mail" ? { ...draft, sentAt: iso } : { ...draft, bookedAt: iso };
+  const draft = item.draft.kind === "mail" ? { ...item.draft, sentAt: iso } : { ...item.draft, bookedAt: iso };
+  return { ...item, draft };
 }
 
-export async function loadDrafts(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+/** Never throws: a parser bug on a hostile file is still just a file that cannot be checked. */
+export async function loadItems(path: string, bytes: Uint8Array, options: LoadOptions): Promise<LoadedItems> {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: { code: "tooLarge", data: { max: MAX_FILE_BYTES / 1024 / 1024, size: Math.ceil(bytes.length / 1024 / 1024) } } };
   try {
-    const drafts = await draftsOf(path, bytes, options);
-    return { ok: true, drafts: drafts.map((d) => withMoment(d, options.now)) };
+    const parsed = await itemsOf(path, bytes, options);
+    if (parsed.items.length === 0 && parsed.problems.length > 0) return { ok: false, reason: parsed.problems[0] };
+    return { ok: true, items: parsed.items.map((i) => withMoment(i, options.now)), problems: parsed.problems, notes: parsed.notes };
   } catch (e) {
-    if (e instanceof InputError) return { ok: false, reason: oneLine(e.message) };
-    // A parser bug on a hostile file is still just a file that cannot be checked.
-    return { ok: false, reason: `could not be read: ${oneLine(e instanceof Error ? e.message : String(e))}` };
+    if (e instanceof InputError) return { ok: false, reason: e.reason };
+    return { ok: false, reason: { code: "readFailed", data: { detail: errorDetail(e) } } };
   }
+}
+
+/** The drafts of a file, or the one-line reason in English (the simple callers and tests). */
+export async function loadDrafts(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
+  const result = await loadItems(path, bytes, options);
+  if (!result.ok) return { ok: false, reason: oneLine(reasonText(result.reason, "en")) };
+  return { ok: true, drafts: result.items.map((i) => i.draft) };
 }
 
 /** fs errors → the words a person understands. */
 export function readErrorReason(error: unknown): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
-  switch (code) {
-    case "ENOENT":
-      return "no such file";
-    case "EISDIR":
-      return "is a directory, not a file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return `could not be read: ${oneLine(error instanceof Error ? error.message : String(error))}`;
-  }
+  return reasonText(fsErrorReason(error), "en");
 }

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readInputFile } from "./read-file";
+import { reportServices } from "./report/services";
 import { runCli } from "./run";
 
 // The `comm-policy` executable (dist/cli.js): Node's streams and files around runCli.
@@ -10,11 +11,13 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 runCli(process.argv.slice(2), {
-  readFile: (path) => readFile(path),
+  readFile: (path) => readInputFile(path),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+  // The worker file is bundled beside this one (webpack's second CLI entry).
+  report: reportServices(__dirname, process.stderr.isTTY === true),
 }).then(
   (code) => {
     process.exitCode = code;

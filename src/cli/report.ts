@@ -12,6 +12,8 @@ export interface ItemResult {
   subject: string;
   findings: Finding[];
   notices: Notice[];
+  /** Lines of the file that were set aside while reading it (the item was still checked). */
+  inputNotes?: string[];
 }
 
 export function renderJson(results: readonly ItemResult[]): string {
@@ -63,6 +65,7 @@ function itemLines(result: ItemResult, lang: Lang, timeZone: string, paint: Pain
   if (result.findings.length === 0) lines.push(`  ✓ ${t("noFindings", lang)}`);
   for (const f of result.findings) lines.push(...findingLines(f, lang, timeZone, paint));
   for (const n of result.notices) lines.push(`  ${paint("dim", `${t("note", lang)}${n.message}`)}`);
+  for (const n of result.inputNotes ?? []) lines.push(`  ${paint("dim", `${t("note", lang)}${n}`)}`);
   return lines;
 }
 

@@ -1,14 +1,16 @@
 import { resolveLang } from "../i18n/lang";
-import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
-import { checkDraft, RULE_IDS } from "../policy/engine";
+import type { Policy } from "../policy/config";
+import { checkDraft } from "../policy/engine";
 import type { Draft, Lang, Notice } from "../policy/types";
 import type { Command } from "./args";
 import { parseCliArgs } from "./args";
-import { decodeText } from "./bytes";
 import { EXIT, type CliIo, type ExitCode } from "./io";
-import { InputError, oneLine } from "./input-error";
-import { loadDrafts, readErrorReason } from "./load";
+import { oneLine, reasonText } from "./input-error";
+import { loadItems } from "./load";
+import { loadPolicy } from "./policy-file";
+import { fsErrorReason } from "./read-file";
 import { policySchemaText } from "./policy-schema";
+import { runReport } from "./report/run-report";
 import { renderJson, renderText, type ItemResult } from "./report";
 import { t } from "./strings";
 import { USAGE } from "./usage";
@@ -23,12 +25,16 @@ type FileCommand = Extract<Command, { name: "check" | "draft" }>;
 interface LoadedFile {
   file: string;
   drafts: Draft[];
+  /** What was set aside while reading the file, in the user's language. */
+  notes: string[];
+}
+
+function langFromEnv(env: CliIo["env"]): Lang {
+  return resolveLang(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
 }
 
 function langOf(command: FileCommand, env: CliIo["env"]): Lang {
-  if (command.lang) return command.lang;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return resolveLang(locale);
+  return command.lang ?? langFromEnv(env);
 }
 
 function useColor(io: CliIo): boolean {
@@ -37,36 +43,29 @@ function useColor(io: CliIo): boolean {
   return io.isTTY;
 }
 
-async function loadPolicy(path: string | undefined, io: CliIo): Promise<{ ok: true; policy: Policy } | { ok: false; errors: string[] }> {
-  if (path === undefined) return { ok: true, policy: DEFAULT_POLICY };
-  let text: string;
-  try {
-    text = decodeText(await io.readFile(path));
-  } catch (e) {
-    return { ok: false, errors: [e instanceof InputError ? e.message : readErrorReason(e)] };
-  }
-  return parsePolicyText(text, RULE_IDS);
-}
-
-async function loadFiles(command: FileCommand, policy: Policy, io: CliIo): Promise<{ loaded: LoadedFile[]; unusable: number }> {
+async function loadFiles(command: FileCommand, policy: Policy, io: CliIo, lang: Lang): Promise<{ loaded: LoadedFile[]; unusable: number }> {
   const loaded: LoadedFile[] = [];
   let unusable = 0;
+  const refuse = (file: string, text: string) => {
+    io.stderr(`${PROGRAM}: ${file}: ${oneLine(text)}\n`);
+    unusable += 1;
+  };
   for (const file of command.files) {
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(file);
     } catch (e) {
-      io.stderr(`${PROGRAM}: ${file}: ${readErrorReason(e)}\n`);
-      unusable += 1;
+      refuse(file, reasonText(fsErrorReason(e), lang));
       continue;
     }
-    const result = await loadDrafts(file, bytes, { timeZone: policy.workingHours.timeZone, now: command.now });
-    if (result.ok) {
-      loaded.push({ file, drafts: result.drafts });
-    } else {
-      io.stderr(`${PROGRAM}: ${file}: ${oneLine(result.reason)}\n`);
-      unusable += 1;
+    const result = await loadItems(file, bytes, { timeZone: policy.workingHours.timeZone, now: command.now });
+    if (!result.ok) {
+      refuse(file, reasonText(result.reason, lang));
+      continue;
     }
+    // A meeting that could not be read is refused on its own; the others in the file are checked.
+    for (const problem of result.problems) refuse(file, reasonText(problem, lang));
+    loaded.push({ file, drafts: result.items.map((i) => i.draft), notes: result.notes.map((n) => reasonText(n, lang)) });
   }
   return { loaded, unusable };
 }
@@ -78,25 +77,27 @@ function inFileTerms(notice: Notice, lang: Lang): Notice {
 }
 
 function checkAll(loaded: readonly LoadedFile[], policy: Policy, lang: Lang, now: Date | undefined): ItemResult[] {
-  return loaded.flatMap(({ file, drafts }) =>
+  return loaded.flatMap(({ file, drafts, notes }) =>
     drafts.map((draft, index) => {
       const { kind, findings, notices: engineNotices } = checkDraft(draft, policy, { lang, now });
       const notices = engineNotices.map((n) => inFileTerms(n, lang));
       const item = drafts.length > 1 ? { item: index + 1 } : {};
-      return { file, kind, ...item, subject: draft.subject ?? "", findings, notices };
+      // Notes are about the file: told once, with its first item.
+      const inputNotes = notes.length > 0 && index === 0 ? { inputNotes: notes } : {};
+      return { file, kind, ...item, subject: draft.subject ?? "", findings, notices, ...inputNotes };
     }),
   );
 }
 
 async function runFiles(command: FileCommand, io: CliIo): Promise<ExitCode> {
   const lang = langOf(command, io.env);
-  const policyResult = await loadPolicy(command.policy, io);
+  const policyResult = await loadPolicy(command.policy, io, lang);
   if (!policyResult.ok) {
     for (const error of policyResult.errors) io.stderr(`${PROGRAM}: policy ${command.policy}: ${oneLine(error)}\n`);
     return EXIT.unusable;
   }
   const { policy } = policyResult;
-  const { loaded, unusable } = await loadFiles(command, policy, io);
+  const { loaded, unusable } = await loadFiles(command, policy, io, lang);
   if (command.name === "draft") {
     io.stdout(`${JSON.stringify(loaded.flatMap((l) => l.drafts), null, 2)}\n`);
     return unusable > 0 ? EXIT.unusable : EXIT.ok;
@@ -122,6 +123,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case "schema":
         io.stdout(policySchemaText());
         return EXIT.ok;
+      case "report":
+        if (!io.report) throw new Error("report needs the worker pool (run dist/cli.js)");
+        return await runReport(command.options, { ...io, ...io.report }, command.options.lang ?? langFromEnv(io.env));
       default:
         return await runFiles(command, io);
     }

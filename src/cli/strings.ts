@@ -21,9 +21,9 @@ const TEXT = {
     "zh-TW": "已檢查 {{items}} 項：{{errors}} 個錯誤，{{warnings}} 個警告，{{infos}} 條提示。",
   },
   unusable: {
-    en: " {{bad}} file(s) could not be checked (see above).",
-    "zh-CN": "另有 {{bad}} 个文件无法检查（见上文）。",
-    "zh-TW": "另有 {{bad}} 個檔案無法檢查（見上文）。",
+    en: " {{bad}} file(s) or item(s) could not be checked (see above).",
+    "zh-CN": "另有 {{bad}} 个文件或项目无法检查（见上文）。",
+    "zh-TW": "另有 {{bad}} 個檔案或項目無法檢查（見上文）。",
   },
   fieldUnavailable: {
     en: "Not checked: the file does not give {{fields}}.",

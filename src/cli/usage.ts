@@ -6,8 +6,10 @@ Checks e-mails and meetings against the company's communication policy, with the
 same engine as the Outlook add-in.
 
 Commands:
-  check FILE...    check .eml mails, .ics meetings and .json drafts
+  check FILE...    check .eml / .msg mails, .ics meetings and .json drafts
   draft FILE...    print the drafts read from the files (JSON draft format)
+  report PATH...   the compliance report over folders of exported mail and meetings
+                   (.eml, .msg, .mbox, .ics, .json): one HTML file; see below
   schema           print the JSON Schema of the policy file
 
 Options:
@@ -24,6 +26,16 @@ A .json draft is one object or an array of them, e.g.
   {"kind": "mail", "subject": "...", "body": "...", "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
 (fields as in the add-in's MailDraft / MeetingDraft; lists left out, such as bcc or attachments,
 are empty; "comm-policy draft FILE" shows what was read).
+
+Report options (comm-policy report [options] PATH...):
+  --policy FILE / --compare FILE   the policy, and a proposed one to simulate beside it
+  --directory FILE   people.csv: address, display name, department, manager
+  --from / --to YYYY-MM-DD         the period (days sent or booked, policy time zone)
+  --out FILE         the HTML report (default report.html); --json FILE, --csv FILE: the figures
+  --show-names       show names and paths (default: pseudonyms); --no-quotes: no quoted words
+  --jobs N           worker threads (default: the cores); --time-limit S: per file (default 30)
+  --lang LANG        the report's language; --secret-file FILE: pseudonyms shared by runs
+  --merge FILE...    add up the --json outputs of several runs into one report
 
 Exit status: 0 no finding is an error, 1 a finding is an error,
 2 unusable input (bad usage, invalid policy, a file that cannot be read).

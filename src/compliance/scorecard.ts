@@ -1,39 +1,11 @@
 import { emptyCounts, SCORE_DIMENSIONS, type ActionCounts, type DimensionTable, type ScorecardRow, type ScoreDimension } from "./summary";
 
 // §5.2 scorecard: the written policy appraises communication on timeliness, accuracy,
-// effectiveness and politeness. Which rules feed which dimension is a table given as input
-// (the report's table in src/policy/config-report.ts once it lands; DEFAULT_DIMENSIONS until
-// then), so the dashboard and the report cannot score the same events differently.
+// effectiveness and politeness. Which rules feed which dimension is the policy file's table
+// (report.dimensions, src/policy/config-report.ts), given as input, so the dashboard and the CLI
+// report cannot score the same events differently.
 
-export const DEFAULT_DIMENSIONS: DimensionTable = {
-  timeliness: ["mail/send-time", "mail/minutes-late", "meeting/advance-booking", "meeting/reminder"],
-  accuracy: [
-    "mail/subject-present",
-    "mail/subject-specific",
-    "mail/language-typo",
-    "mail/attachment-missing",
-    "mail/attachments-described",
-    "mail/recipients-present",
-    "mail/recipients-mentioned",
-    "mail/recipients-external",
-    "mail/confidential-external",
-    "mail/it-report-fields",
-    "meeting/subject-specific",
-  ],
-  effectiveness: [
-    "mail/opening-purpose",
-    "mail/body-paragraphs",
-    "mail/closing-action",
-    "mail/minutes-content",
-    "mail/minutes-recipients",
-    "meeting/attendees",
-    "meeting/agenda",
-    "meeting/minute-taker",
-    "meeting/materials",
-    "meeting/online-join",
-  ],
-  politeness: ["mail/politeness", "mail/language-slang"],
-};
+export { DEFAULT_DIMENSIONS } from "../policy/config-report";
 
 export interface DepartmentRuleCounts {
   department: string;

@@ -35,8 +35,9 @@ export interface ReasonEntry {
   reason: string;
 }
 
-export const SCORE_DIMENSIONS = ["timeliness", "accuracy", "effectiveness", "politeness"] as const;
-export type ScoreDimension = (typeof SCORE_DIMENSIONS)[number];
+// The §5.2 dimensions are the policy file's (report.dimensions): one table for the CLI report and the dashboard.
+export { DIMENSIONS as SCORE_DIMENSIONS, type Dimension as ScoreDimension } from "../policy/config-report";
+import type { Dimension as ScoreDimension } from "../policy/config-report";
 /** §5.2: which rules feed which appraisal dimension. */
 export type DimensionTable = Record<ScoreDimension, readonly string[]>;
 

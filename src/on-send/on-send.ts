@@ -46,6 +46,16 @@ function writeSessionData(entry: { key: string; value: string }): Promise<void> 
   return officeCall<void>("sessionData.setAsync", (cb) => item!.sessionData.setAsync(entry.key, entry.value, cb as never)).catch(() => undefined);
 }
 
+/** Time kept back from the budget for deciding, the pane's handoff and completing the event. */
+function reserveMs(budgetMs: number): number {
+  return Math.min(500, Math.round(budgetMs / 4));
+}
+
+/** The moment (ms) by which the engine must have stopped, so that the budget holds. */
+export function checkDeadline(started: Date, budgetMs: number): number {
+  return started.getTime() + budgetMs - reserveMs(budgetMs);
+}
+
 function safeLang(deps: OnSendDeps): Lang {
   try {
     return resolveLang(deps.displayLanguage());
@@ -98,7 +108,9 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
       const [read] = await Promise.all([readItem(kind, started), policyLoaded]);
       if (done) return;
       if (isUnreadable(read)) return fail("unreadable", read.failed);
-      const result = deps.check(read.draft, policy, { lang, now: started });
+      // The engine is synchronous: a timer cannot interrupt it, so it gets a deadline of its own
+      // inside the budget and stops between rules (and segments) once it has passed.
+      const result = deps.check(read.draft, policy, { lang, now: started, deadline: checkDeadline(started, policy.timeBudgetMs), clock: () => deps.now().getTime() });
       const decision = decideSend({ kind, findings: result.findings, policy, lang, features: deps.features(), commandId: PANE_COMMAND_IDS[kind], now: started });
       if (decision.sessionData) await writeSessionData(decision.sessionData);
       finish("checked", decision, read.failed);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { complianceSchema } from "./config-compliance";
+import { reportSchema } from "./config-report";
 
 // zod probes `new Function` to speed up parsing; the add-in's pages forbid eval in their
 // Content Security Policy, so the probe would be reported as a violation on every page.
@@ -18,7 +19,7 @@ const DOMAIN = z
   .string()
   .regex(/^@?[a-z0-9-]+(\.[a-z0-9-]+)+$/i, "a mail domain such as contoso.com")
   .transform((d) => d.replace(/^@/, "").toLowerCase());
-const ADDRESS = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "an e-mail address");
+const ADDRESS = z.string().regex(/^[^\s@]+@[^\s@][^\s@.]*\.[^\s@]*[^\s@]$/, "an e-mail address");
 export const SEVERITY_SETTING = z.enum(["error", "warning", "info", "off"]);
 
 function isValidTimeZone(tz: string): boolean {
@@ -106,6 +107,7 @@ export const policySchema = z
       .describe("When the add-in itself fails at send time (item unreadable, policy unloadable, engine error): let the mail go, or hold it."),
     timeBudgetMs: z.number().int().min(500).max(4500).default(3000).describe("The on-send check's time budget; Outlook warns the user after 5 s."),
     compliance: complianceSchema,
+    report: reportSchema,
   })
   .strict();
 

@@ -20,12 +20,29 @@ export function isIsoMoment(text: string): boolean {
 const moment = z.string().refine(isIsoMoment, "an ISO-8601 date-time such as 2026-11-24T10:00:00+08:00");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
+/**
+ * `"Name" <address>` read the way /^\s*"?([^"<]*?)"?\s*<([^<>]*)>\s*$/ reads it, without the
+ * pattern's quadratic backtracking over white space: the first "<" opens the address, the
+ * first ">" after it closes it, only white space may follow, and the name may be quoted.
+ */
+function splitAngleAddress(text: string): { name: string; address: string } | undefined {
+  const open = text.indexOf("<");
+  const close = open < 0 ? -1 : text.indexOf(">", open + 1);
+  if (close < 0 || text.slice(close + 1).trim() !== "") return undefined;
+  const address = text.slice(open + 1, close);
+  if (address.includes("<")) return undefined;
+  let name = text.slice(0, open).trim();
+  if (name.startsWith('"')) name = name.slice(1);
+  if (name.endsWith('"')) name = name.slice(0, -1);
+  return name.includes('"') ? undefined : { name, address };
+}
+
 /** "Tom Chen <tom@contoso.com>", "<tom@contoso.com>" or "tom@contoso.com". */
 export function parsePersonText(text: string): { name?: string; address: string } {
-  const angle = /^\s*"?([^"<]*?)"?\s*<([^<>]*)>\s*$/.exec(text);
+  const angle = splitAngleAddress(text);
   if (angle) {
-    const name = angle[1].trim();
-    return name ? { name, address: angle[2].trim() } : { address: angle[2].trim() };
+    const name = angle.name.trim();
+    return name ? { name, address: angle.address.trim() } : { address: angle.address.trim() };
   }
   return { address: text.trim() };
 }

@@ -32,6 +32,11 @@ export interface RuleContext<D extends Draft> {
   /** Everyone the item goes to: To, Cc and Bcc, or required and optional attendees. */
   readonly recipients: readonly Person[];
   isInternal(address: string): boolean;
+  /**
+   * A costly rule calls this between segments (or attachments, or recipients): once the
+   * check's deadline has passed it throws, and the engine reports the rule as not run.
+   */
+  checkpoint(): void;
 }
 
 /** A moment a message shows: the engine writes it in the reader's time zone, labelled. */

@@ -157,7 +157,7 @@ export interface Finding {
 
 /** Something the user should know that is not a policy finding (skipped rules, data gaps). */
 export interface Notice {
-  code: "fieldUnavailable" | "holidayDataMissing" | "ruleFailed";
+  code: "fieldUnavailable" | "holidayDataMissing" | "ruleFailed" | "deadlineReached";
   message: string;
   rule?: string;
   data?: Record<string, string | number>;

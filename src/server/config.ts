@@ -1,9 +1,8 @@
 import { readFileSync } from "fs";
 import { z } from "zod";
 import { DEV_TENANT, DEV_TENANT_KEY } from "../compliance/dev-token";
-import { DEFAULT_DIMENSIONS } from "../compliance/scorecard";
 import { parsePolicyText } from "../policy/config";
-import type { CompliancePolicy } from "../policy/config-compliance";
+import type { Policy } from "../policy/config";
 import type { AuthConfig } from "./auth";
 import type { DbConfig } from "./db/db";
 import type { ServiceOptions } from "./app";
@@ -52,17 +51,19 @@ export interface ServiceConfig {
   port: number;
 }
 
-function compliancePolicy(policyFile: string | undefined): CompliancePolicy {
+/** The tenant policy's blocks the service needs: `compliance` and the §5.2 table `report.dimensions`. */
+function tenantPolicy(policyFile: string | undefined): Pick<Policy, "compliance" | "report"> {
   const parsed = parsePolicyText(policyFile ? readFileSync(policyFile, "utf8") : "{}");
   if (!parsed.ok) throw new Error(`${policyFile}: ${parsed.errors.join("; ")}`);
-  return parsed.policy.compliance;
+  return parsed.policy;
 }
 
 /** Throws with every problem named when the environment cannot run the service. */
 export function serviceConfigFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
   const e = envSchema.parse(env);
   const dev = e.DEV_AUTH === "1" && process.env.NODE_ENV !== "production";
-  const policy = compliancePolicy(e.POLICY_FILE);
+  const tenant = tenantPolicy(e.POLICY_FILE);
+  const policy = tenant.compliance;
   const tenantId = e.AUTH_TENANT_ID ?? (dev ? DEV_TENANT : "");
   const tenantKey = e.COMPLIANCE_TENANT_KEY ?? (policy.tenantKey || (dev ? DEV_TENANT_KEY : ""));
   const problems = [
@@ -85,7 +86,7 @@ export function serviceConfigFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
       tenantKey,
       perPerson: policy.perPerson,
       retentionDays: policy.retentionDays,
-      dimensions: DEFAULT_DIMENSIONS,
+      dimensions: tenant.report.dimensions,
       corsOrigins: list(e.CORS_ORIGINS),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       logger: true,

@@ -1,4 +1,6 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { createDirectoryService } from "../../src/graph/directory";
@@ -7,8 +9,10 @@ import { createSendHandler } from "../../src/on-send/on-send";
 import { detectSendFeatures } from "../../src/outlook/requirements";
 import { DEFAULT_POLICY } from "../../src/policy/config";
 import { checkDraft } from "../../src/policy/engine";
+import { parseBody } from "../../src/policy/text/segment";
 import type { MailDraft } from "../../src/policy/types";
 import { loadCorpus, runCorpus } from "../support/corpus";
+import { ADVERSARIAL_CASES } from "./adversarial";
 import { file, mail, meeting, people } from "../support/drafts";
 import { startFakeGraphServer } from "../support/fake-graph-server";
 import { fakeMessage, installOfficeFake } from "../support/office-fake";
@@ -46,12 +50,94 @@ function typicalMail(): MailDraft {
   return mail({ subject: "Q3 市场活动预算审批", to: [people.wang], body: TYPICAL_HTML, attachments: [file("Q3预算明细.xlsx"), file("活动排期.pdf")] });
 }
 
-/** About 1 MB of HTML: a short new reply over a long quoted history. */
-function largeMail(): MailDraft {
+/** About `bytes` of HTML: a short new reply over a long quoted history. */
+function largeMail(bytes = 1_000_000): MailDraft {
   const paragraph = "<p class=MsoNormal>各位好，关于 Q3 budget 的 review，请查看附件并于周五前回复。Please confirm the numbers in the attached sheet by Friday.<o:p></o:p></p>";
   let html = TYPICAL_HTML.replace("</div></body></html>", "");
-  while (html.length < 1_000_000) html += `<blockquote>${paragraph}</blockquote>`;
+  while (html.length < bytes) html += `<blockquote>${paragraph}</blockquote>`;
   return mail({ subject: "RE: Q3 市场活动预算审批", to: [people.wang], body: `${html}</div></body></html>`, attachments: [file("Q3预算明细.xlsx")] });
+}
+
+const SERIES_KB = [64, 128, 256, 512, 1024, 2048, 4096];
+
+/** The large reply from 64 KB to 4 MB: its time at each size and the ratio per doubling (2 = linear). */
+function largeSeries(): Figures {
+  const out: Figures = {};
+  let previous = 0;
+  for (const kb of SERIES_KB) {
+    const draft = largeMail(kb * 1024);
+    const us = timeUs(() => checkDraft(draft, DEFAULT_POLICY), kb >= 2048 ? 5 : 9);
+    out[`engine.mailLargeSeriesUs.${kb}KB`] = us;
+    if (previous > 0) out[`engine.mailLargeDoublingRatio.${kb}KB`] = Number((us / previous).toFixed(2));
+    previous = us;
+  }
+  return out;
+}
+
+/**
+ * The same replies read whole, history included (what the panes and a forwarded report to the
+ * helpdesk ask for: ParsedBody.text, norm, segments), from 64 KB to 4 MB with the ratio per doubling.
+ */
+function fullReadSeries(): Figures {
+  const out: Figures = {};
+  let previous = 0;
+  for (const kb of SERIES_KB) {
+    const body = largeMail(kb * 1024).body;
+    const us = timeUs(() => {
+      const parsed = parseBody(body);
+      if (parsed.segments.length === 0 || parsed.norm.length === 0) throw new Error("empty reading");
+    }, kb >= 2048 ? 5 : 9);
+    out[`engine.bodyFullReadSeriesUs.${kb}KB`] = us;
+    if (previous > 0) out[`engine.bodyFullReadDoublingRatio.${kb}KB`] = Number((us / previous).toFixed(2));
+    previous = us;
+  }
+  return out;
+}
+
+/** Sizes of the adversarial set: characters for bodies, entries for lists; the bench also runs 8 × these. */
+function adversarialBase(): { chars: number; entries: number } {
+  const arg = process.argv.find((a) => a.startsWith("--adversarial-chars="));
+  const chars = arg ? Number(arg.split("=")[1]) : 32_000;
+  return { chars, entries: Math.max(50, Math.round(chars / 64)) };
+}
+
+/**
+ * Process CPU time (user + system) of `run`, median of `times`: on a machine shared with other
+ * work, wall time of one run swings with the load, CPU time far less.
+ */
+function cpuUs(run: () => void, times: number): number {
+  run(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const before = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(before);
+    samples.push(used.user + used.system);
+  }
+  return medianOf(samples);
+}
+
+/** The worst ratio, over the adversarial set, of the CPU time for 8 × the input to that for the input. */
+function adversarialFigures(): Figures {
+  const base = adversarialBase();
+  let worst = 0;
+  let worstName = "";
+  for (const c of ADVERSARIAL_CASES) {
+    const size = c.unit === "chars" ? base.chars : base.entries;
+    const small = c.build(size);
+    const large = c.build(size * 8);
+    // Small inputs run often enough to be measured, large ones at least 3 times.
+    const smallUs = Math.max(1, cpuUs(() => checkDraft(small, DEFAULT_POLICY), 15));
+    const largeUs = cpuUs(() => checkDraft(large, DEFAULT_POLICY), 5);
+    const ratio = largeUs / smallUs;
+    if (process.argv.includes("--verbose")) console.error(`${c.name}: ${smallUs} µs → ${largeUs} µs (×${ratio.toFixed(1)})`);
+    if (ratio > worst) {
+      worst = ratio;
+      worstName = c.name;
+    }
+  }
+  if (process.argv.includes("--verbose")) console.error(`worst: ${worstName}`);
+  return { "engine.adversarialWorstRatio": Number(worst.toFixed(2)) };
 }
 
 function engineFigures(): Figures {
@@ -62,6 +148,9 @@ function engineFigures(): Figures {
     "engine.mailTypicalUs": timeUs(() => checkDraft(typical, DEFAULT_POLICY), 200),
     "engine.mailLargeUs": timeUs(() => checkDraft(large, DEFAULT_POLICY), 7),
     "engine.meetingUs": timeUs(() => checkDraft(invitation, DEFAULT_POLICY), 200),
+    ...largeSeries(),
+    ...fullReadSeries(),
+    ...adversarialFigures(),
   };
 }
 
@@ -221,15 +310,57 @@ async function corpusFigures(): Promise<Figures> {
   };
 }
 
+/** The SpamAssassin corpus as an export folder: one .eml file per message. */
+function writeCorpusFolder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cpa-bench-report-"));
+  loadCorpus().forEach((m, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(5, "0")}.eml`), m.text));
+  return dir;
+}
+
+/** One `comm-policy report` run as an administrator starts it: wall time from spawn to exit. */
+function reportRun(cli: string, dir: string, jobs: number): { messagesPerSecond: number; peakRssMb: number } {
+  const json = path.join(dir, "..", `${path.basename(dir)}-${jobs}.json`);
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, "report", "--jobs", String(jobs), "--out", path.join(os.tmpdir(), `${path.basename(dir)}.html`), "--json", json, dir], { encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (run.status !== 0) throw new Error(`report failed: ${run.stderr}`);
+  const figures = JSON.parse(fs.readFileSync(json, "utf8")) as { input: { items: number }; run: { peakRssMb: number } };
+  fs.rmSync(json, { force: true });
+  return { messagesPerSecond: figures.input.items / seconds, peakRssMb: figures.run.peakRssMb };
+}
+
+/** `comm-policy report` over the corpus with a worker per core, and with one, for the scaling. */
+async function reportFigures(dist: string): Promise<Figures> {
+  const cli = path.join(dist, "cli.js");
+  if (!fs.existsSync(cli)) return {};
+  const dir = writeCorpusFolder();
+  try {
+    const cores = os.availableParallelism();
+    const parallel = [0, 1, 2].map(() => reportRun(cli, dir, cores));
+    const single = [0, 1, 2].map(() => reportRun(cli, dir, 1));
+    const rate = medianOf(parallel.map((r) => r.messagesPerSecond));
+    return {
+      "report.messagesPerSecond": Math.round(rate),
+      "report.peakRssMb": Math.max(...parallel.map((r) => r.peakRssMb)),
+      "report.scaling": Number((rate / medianOf(single.map((r) => r.messagesPerSecond))).toFixed(2)),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const dist = path.join(process.cwd(), "dist");
-  const figures: Figures = {
+  // --engine: the engine's figures alone (no add-in build, handler, Graph or corpus runs).
+  const engineOnly = process.argv.includes("--engine");
+  const figures: Figures = engineOnly ? engineFigures() : {
     ...engineFigures(),
     ...(await onSendFigures()),
     ...bundleFigures(dist),
     ...(await graphFigures()),
     ...(await corpusFigures()),
+    ...(await reportFigures(dist)),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -40,3 +40,36 @@ describe("command line", () => {
     if (!parsed.ok) expect(parsed.error).toMatch(error);
   });
 });
+
+describe("comm-policy report's command line", () => {
+  it("reads every option, with defaults for the rest", () => {
+    const parsed = parseCliArgs(["report", "--policy", "p.json", "--compare", "n.json", "--directory", "people.csv", "--from", "2026-11-01", "--to", "2026-11-30", "--json", "r.json", "--csv", "r.csv", "--show-names", "--no-quotes", "--jobs", "4", "--lang", "zh-CN", "--time-limit", "5", "--secret-file", "k", "exports/", "more.mbox"]);
+    expect(parsed).toEqual({
+      ok: true,
+      command: {
+        name: "report",
+        options: { paths: ["exports/", "more.mbox"], policy: "p.json", compare: "n.json", directory: "people.csv", from: "2026-11-01", to: "2026-11-30", out: "report.html", json: "r.json", csv: "r.csv", showNames: true, quotes: false, jobs: 4, lang: "zh-CN", timeLimit: 5, secretFile: "k", merge: false },
+      },
+    });
+    const plain = parseCliArgs(["report", "x"]);
+    expect(plain.ok && plain.command.name === "report" && [plain.command.options.showNames, plain.command.options.quotes, plain.command.options.timeLimit, plain.command.options.jobs]).toEqual([false, true, 30, undefined]);
+  });
+
+  it.each([
+    [["report"], /no files or folders/],
+    [["report", "--merge"], /no reports to merge/],
+    [["report", "--to", "2026-11-01", "--from", "2026-12-01", "x"], /--from is after --to/],
+    [["report", "--jobs", "two", "x"], /--jobs: "two"/],
+    [["report", "--lang", "de", "x"], /--lang: "de"/],
+    [["report", "--names", "x"], /--names/],
+  ])("refuses %j", (argv, error) => {
+    const parsed = parseCliArgs(argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(error);
+  });
+
+  it("still gives help for report --help", () => {
+    const parsed = parseCliArgs(["report", "--help"]);
+    expect(parsed.ok && parsed.command.name).toBe("help");
+  });
+});

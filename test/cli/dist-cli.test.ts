@@ -1,19 +1,17 @@
-import { execFileSync, spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
-import * as os from "os";
+import { spawnSync } from "child_process";
+import { readFileSync, rmSync } from "fs";
 import * as path from "path";
+import { buildCli, ROOT } from "../support/built-cli";
 import { fixture } from "./helpers";
 
-// The one test of the real executable: webpack builds only the CLI, into a temporary folder
+// The real executable: webpack builds only the CLI, into a folder of its own under build/
 // so that a build running elsewhere in the tree is never disturbed, and Node runs it.
 
-const ROOT = path.join(__dirname, "..", "..");
 let outDir: string;
 let cli: string;
 
 beforeAll(() => {
-  outDir = mkdtempSync(path.join(os.tmpdir(), "comm-policy-cli-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "only=cli", "--output-path", outDir], { cwd: ROOT, stdio: "pipe" });
+  outDir = buildCli("check-cli");
   cli = path.join(outDir, "cli.js");
 }, 240_000);
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import type { CliIo } from "../../src/cli/io";
+import { readInputFile } from "../../src/cli/read-file";
 import { runCli } from "../../src/cli/run";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -24,7 +25,7 @@ export async function run(argv: string[], options: { isTTY?: boolean; env?: Reco
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
-    readFile: async (file) => readFileSync(file),
+    readFile: (file) => readInputFile(file),
     stdout: (text) => {
       stdout += text;
     },

@@ -186,7 +186,7 @@ describe("readable report", () => {
   it("says so when an item has no findings, and counts the files it could not check", async () => {
     const result = await run(["check", "--now", NOW, "--policy", fixture("../../assets/policy.json"), fixture("meeting-teams-zh-cn.ics"), fixture("empty.eml")]);
     expect(result.stdout).toContain("✓ no findings");
-    expect(result.stdout).toContain("1 file(s) could not be checked");
+    expect(result.stdout).toContain("1 file(s) or item(s) could not be checked");
     expect(result.code).toBe(2);
   });
 });

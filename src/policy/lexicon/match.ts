@@ -21,8 +21,16 @@ export function proseRanges(body: ParsedBody): Range[] {
 const LATIN_WORD_CHAR = /[a-z0-9_]/;
 const ANY_LETTER = /[\p{L}\p{N}_]/u;
 
+const latinTerms = new Map<string, boolean>();
+
 export function isLatinTerm(term: string): boolean {
-  return /^[a-z0-9][a-z0-9 .'/-]*$/i.test(term);
+  // Asked for every listed term on every prose range: the answer is kept per term.
+  let latin = latinTerms.get(term);
+  if (latin === undefined) {
+    latin = /^[a-z0-9][a-z0-9 .'/-]*$/i.test(term);
+    if (latinTerms.size < 4096) latinTerms.set(term, latin);
+  }
+  return latin;
 }
 
 export interface TermOptions {
@@ -62,11 +70,12 @@ function insideLinkOrCode(norm: string, start: number, end: number): boolean {
 export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
   const hits: number[] = [];
   if (term === "") return hits;
-  const latin = isLatinTerm(term);
   // Search only inside the range: indexOf on the whole body would rescan the quoted history
   // once per prose segment and per listed term.
   const hay = norm.slice(range.start, range.end);
   let rel = hay.indexOf(term);
+  // Most listed terms are not in the mail: what kind of term it is is asked only on a hit.
+  const latin = rel >= 0 && isLatinTerm(term);
   while (rel >= 0) {
     const at = range.start + rel;
     const end = at + term.length;
@@ -81,12 +90,26 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
   return hits;
 }
 
-/** Keeps the longest of overlapping hits ("有木有" over "木有"). */
+/**
+ * Keeps the longest of overlapping hits ("有木有" over "木有"), the earlier of two as long. The
+ * characters taken by kept hits are marked, so a hit is checked against its own characters
+ * only (comparing it with every kept hit was quadratic in a mail full of one slang word).
+ */
 export function dropOverlaps<T extends Range>(hits: T[]): T[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(sorted.reduce((max, h) => Math.max(max, h.end), 0));
   const kept: T[] = [];
-  for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  for (const h of sorted) {
+    if (h.end <= h.start ? kept.some((k) => h.start < k.end && k.start < h.end) : isTaken(taken, h)) continue;
+    taken.fill(1, h.start, h.end);
+    kept.push(h);
+  }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function isTaken(taken: Uint8Array, h: Range): boolean {
+  for (let i = h.start; i < h.end; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 /** "Recieve" → "Receive", "RECIEVE" → "RECEIVE", "recieve" → "receive". */
@@ -118,9 +141,22 @@ export function normalizeList(terms: readonly string[]): string[] {
 
 /** The language of the sender's new prose (the subject when the body says nothing). */
 export function proseLang(body: ParsedBody, subject = ""): Lang {
-  const prose = body.prose.map((s) => s.text).join("\n");
-  return detectDraftLang(prose.trim() !== "" ? prose : subject);
+  // Several rules ask for the same body: the prose is read for its language once.
+  let bySubject = langCache.get(body);
+  if (!bySubject) {
+    bySubject = new Map();
+    langCache.set(body, bySubject);
+  }
+  let lang = bySubject.get(subject);
+  if (lang === undefined) {
+    const prose = body.prose.map((s) => s.text).join("\n");
+    lang = detectDraftLang(prose.trim() !== "" ? prose : subject);
+    bySubject.set(subject, lang);
+  }
+  return lang;
 }
+
+const langCache = new WeakMap<ParsedBody, Map<string, Lang>>();
 
 /** Drafts also come from JSON files and Graph, where a name or address can be missing or null. */
 export function textOf(value: unknown): string {

@@ -34,7 +34,7 @@ function proseLines(body: ParsedBody): TextLine[] {
   for (const segment of body.prose) {
     let start = segment.start;
     for (const text of segment.text.split("\n")) {
-      lines.push({ text, norm: body.norm.slice(start, start + text.length), start });
+      lines.push({ text, norm: body.ownNorm.slice(start, start + text.length), start });
       start += text.length + 1;
     }
   }

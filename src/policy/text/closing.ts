@@ -31,6 +31,6 @@ export function closingStart(body: ParsedBody): number | undefined {
   while (paragraphs.length > 1 && isNameLine(paragraphs[paragraphs.length - 1])) start = (paragraphs.pop() as Segment).start;
   const last = paragraphs[paragraphs.length - 1];
   // The only paragraph is the whole message: what it asks is the mail's substance, not its closing.
-  if (last && paragraphs.length > 1 && asks(last, body.norm)) start = last.start;
+  if (last && paragraphs.length > 1 && asks(last, body.ownNorm)) start = last.start;
   return start;
 }

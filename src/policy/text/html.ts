@@ -1,4 +1,6 @@
 import { Parser } from "htmlparser2";
+import { withConstantTimeStacks } from "./html-stack";
+import { chars, isWhiteSpace, trimEndWhile, trimStartWhile } from "./trim";
 
 // Turns an HTML body into the lines a reader sees, remembering which lines sit inside the
 // quoted history or the signature that the mail client marked up. A streaming parser keeps
@@ -23,6 +25,17 @@ export interface HtmlText {
   lines: Line[];
   /** Link targets outside the quoted history. */
   links: string[];
+  /** With `untilQuotedHistory`: the reading stopped where a quoted-history container opened. */
+  stoppedAtQuote?: boolean;
+}
+
+export interface HtmlReadOptions {
+  /**
+   * Stop at the container that opens the quoted history: the lines before it are exactly the
+   * first lines of the whole reading (minus blank lines at its end), and nothing after it is
+   * parsed. The engine reads the rest only if a rule asks for the history.
+   */
+  untilQuotedHistory?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -65,8 +78,11 @@ function isLooseParagraph(tag: string, attrs: Record<string, string>): boolean {
 }
 
 const ENTITY_WS = /[\t\r\n\f ]+/g;
+const isSpaceOrNbsp = chars(/[ \u00a0]/);
+const isSpace = (ch: string): boolean => ch === " ";
+const isLineEndSpace = chars(/[ \t\u00a0]/);
 
-export function htmlToLines(html: string): HtmlText {
+export function htmlToLines(html: string, options: HtmlReadOptions = {}): HtmlText {
   const lines: Line[] = [];
   const links: string[] = [];
   let current = "";
@@ -77,9 +93,11 @@ export function htmlToLines(html: string): HtmlText {
   let quotedHistory = false; // once started, the rest of the mail is history
   const stack: Array<{ tag: string; signature: boolean; quoteStart: boolean; loose: boolean }> = [];
   let signatureDepth = 0;
+  const openCount = new Map<string, number>();
+  let stopped = false;
 
   const flush = (): void => {
-    const text = current.replace(/[ \u00a0]+$/g, "").replace(/^[ ]+/, "");
+    const text = trimStartWhile(trimEndWhile(current, isSpaceOrNbsp), isSpace);
     const line: Line = { text, quoted: quotedHistory, signature: signatureDepth > 0 };
     if (currentStart >= 0) {
       line.htmlStart = currentStart;
@@ -99,9 +117,10 @@ export function htmlToLines(html: string): HtmlText {
     if (last && last.text !== "") lines.push({ text: "", quoted: quotedHistory, signature: signatureDepth > 0 });
   };
 
-  const parser = new Parser(
+  const parser = withConstantTimeStacks(new Parser(
     {
       onopentag(name, attrs) {
+        if (stopped) return;
         const tag = name.toLowerCase();
         if (SKIPPED_TAGS.has(tag)) {
           if (!VOID_TAGS.has(tag)) skipDepth++;
@@ -124,24 +143,34 @@ export function htmlToLines(html: string): HtmlText {
           // dropped as a line either way.
           return;
         }
+        if (quoteStart && options.untilQuotedHistory) {
+          stopped = true;
+          parser.pause();
+          return;
+        }
         if (quoteStart) quotedHistory = true;
         if (signature) signatureDepth++;
         if (tag === "pre") preDepth++;
         if (tag === "td" || tag === "th") current += current === "" ? "" : " ";
-        if (!VOID_TAGS.has(tag)) stack.push({ tag, signature, quoteStart, loose: isLooseParagraph(tag, attrs) });
+        if (!VOID_TAGS.has(tag)) {
+          stack.push({ tag, signature, quoteStart, loose: isLooseParagraph(tag, attrs) });
+          openCount.set(tag, (openCount.get(tag) ?? 0) + 1);
+        }
       },
       ontext(raw) {
-        if (skipDepth > 0) return;
+        if (stopped || skipDepth > 0) return;
         if (raw.trim() !== "") {
           if (currentStart < 0) currentStart = parser.startIndex;
           currentEnd = parser.endIndex + 1;
         }
         current += preDepth > 0 ? raw : raw.replace(ENTITY_WS, " ");
-        if (preDepth > 0 && current.includes("\n")) {
+        // `current` holds no line break before this chunk: looking at the chunk is enough
+        // (scanning `current` again for every chunk of a long <pre> line is quadratic).
+        if (preDepth > 0 && raw.includes("\n")) {
           const parts = current.split("\n");
           current = parts.pop() ?? "";
           for (const part of parts) {
-            lines.push({ text: part.replace(/\s+$/, ""), quoted: quotedHistory, signature: signatureDepth > 0 });
+            lines.push({ text: trimEndWhile(part, isWhiteSpace), quoted: quotedHistory, signature: signatureDepth > 0 });
           }
           // Split <pre> lines have no exact source range; leaving it out keeps fixes off them.
           currentStart = -1;
@@ -149,18 +178,22 @@ export function htmlToLines(html: string): HtmlText {
         }
       },
       onclosetag(name) {
+        if (stopped) return;
         const tag = name.toLowerCase();
         if (SKIPPED_TAGS.has(tag)) {
           if (skipDepth > 0) skipDepth--;
           return;
         }
         if (skipDepth > 0 || VOID_TAGS.has(tag)) return;
-        // Pop to the matching open tag; broken HTML leaves unclosed elements behind.
+        // Pop to the matching open tag; broken HTML leaves unclosed elements behind. A tag
+        // that is not open is known at once, without walking a deep stack for every stray close.
+        if ((openCount.get(tag) ?? 0) === 0) return;
         let index = stack.length - 1;
         while (index >= 0 && stack[index].tag !== tag) index--;
         if (index < 0) return;
         const closing = stack.splice(index);
         for (const entry of closing) {
+          openCount.set(entry.tag, (openCount.get(entry.tag) ?? 1) - 1);
           if (entry.tag === "pre") preDepth = Math.max(0, preDepth - 1);
         }
         const top = closing[0];
@@ -170,11 +203,13 @@ export function htmlToLines(html: string): HtmlText {
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
-  );
+  ));
   parser.write(html);
-  parser.end();
+  if (!stopped) parser.end();
   breakLine();
-  return { lines: collapseBlankRuns(lines), links };
+  const text: HtmlText = { lines: collapseBlankRuns(lines), links };
+  if (options.untilQuotedHistory) text.stoppedAtQuote = stopped;
+  return text;
 }
 
 /** Outlook writes an empty paragraph as `<p>&nbsp;</p>`; several in a row read as one gap. */
@@ -191,11 +226,16 @@ function collapseBlankRuns(lines: Line[]): Line[] {
 }
 
 export function textToLines(text: string): HtmlText {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((raw) => ({
-    text: raw.replace(/[ \t\u00a0]+$/g, ""),
-    quoted: false,
-    signature: false,
-  }));
+  // Blank runs are collapsed while splitting (as collapseBlankRuns does): a body of a million
+  // empty lines then builds a handful of line objects, not a million.
+  const lines: Line[] = [];
+  for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const line = trimEndWhile(raw, isLineEndSpace);
+    const blank = line.trim() === "";
+    if (blank && (lines.length === 0 || lines[lines.length - 1].text === "")) continue;
+    lines.push({ text: blank ? "" : line, quoted: false, signature: false });
+  }
+  while (lines.length > 0 && lines[lines.length - 1].text === "") lines.pop();
   const links = Array.from(text.matchAll(/https?:\/\/[^\s<>"'）)]+/gi), (m) => m[0]);
-  return { lines: collapseBlankRuns(lines), links };
+  return { lines, links };
 }

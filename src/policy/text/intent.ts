@@ -1,3 +1,5 @@
+import { chars, trimEndWhile, trimStartWhile } from "./trim";
+
 // What a sentence of a mail does: asks the reader for something, says why the mail is
 // written, says that nothing is needed, or only exchanges pleasantries. Used by the rules
 // that judge how a mail opens and how it ends (§2.2.3). Patterns are written for normalised
@@ -36,7 +38,7 @@ const REQUEST_PATTERNS: RegExp[] = [
   /(^|[,.;:!\s])望|望(周知|尽快|回复|批准|予以|各位|大家|悉知|知悉|准时|及时|配合|支持|审阅|查收)/,
   /希望(您|你|大家|各位)?(能|可以|尽快|尽早)/,
   /期待(您|你|大家|各位)?的?(回复|反馈|答复|回音|意见)/,
-  /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|\d+[日号点]|中午)(之|以)?前/,
+  /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|(?<!\d)\d+[日号点]|中午)(之|以)?前/,
   /(如|若)(有|需)(任何|其他)?(问题|疑问|需要)/,
   /联系(我|我们|本人)/,
 ];
@@ -106,9 +108,13 @@ function matchesAny(patterns: readonly RegExp[], norm: string): boolean {
   return patterns.some((re) => re.test(norm));
 }
 
+const CORE_LEAD = chars(/[\s\-*•·>]/);
+const CORE_TRAIL = chars(/[\s.!,;:~。！，；：～…]/);
+const isQuestionOrBang = chars(/[?!]/);
+
 /** Trims the punctuation and spaces around a normalised sentence. */
 function core(norm: string): string {
-  return norm.trim().replace(/^[\s\-*•·>]+/, "").replace(/[\s.!,;:~。！，；：～…]+$/, "");
+  return trimEndWhile(trimStartWhile(norm.trim(), CORE_LEAD), CORE_TRAIL);
 }
 
 /** Asks the reader to do, answer or decide something. */
@@ -127,7 +133,7 @@ export function statesPurpose(norm: string): boolean {
 export function isPleasantry(norm: string): boolean {
   const clauses = core(norm)
     .split(/[,;，；]\s*/)
-    .map((c) => c.replace(/[?!]+$/, "").trim())
+    .map((c) => trimEndWhile(c, isQuestionOrBang).trim())
     .filter((c) => c !== "");
   if (clauses.length === 0) return true;
   if (!matchesAny(PLEASANTRY_PATTERNS, clauses[0])) return false;

@@ -5,24 +5,53 @@ import { scriptOf } from "./script";
 // line, a closing request) matches the mail and not the user's UI. Script is decided by
 // counting characters that only one script writes (OpenCC's tables, src/policy/text/script.ts).
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 // Addresses, links and code-like tokens are not prose in any language.
 const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63})+|\b[A-Z]{1,5}-?\d+\b/g;
+
+function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** How many matches /[A-Za-z]+(?:'[A-Za-z]+)?/g has in `text`, without building them. */
+function countLatinWords(text: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isLatinLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++;
+    if (text[i] === "'" && i + 1 < text.length && isLatinLetter(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++;
+    }
+    count++;
+  }
+  return count;
+}
 
 /**
  * "zh-CN", "zh-TW" or "en" for the sender's prose. Chinese wins when its characters outweigh
  * the Latin words (a Han character carries about two thirds of a word), so that "Hi 王经理，
  * 附件是 Q3 report，请查收" is Chinese and "Hi Lisa, see the note from 王伟" is English.
+ * Characters are counted in place: a long mail would otherwise become an array of them.
  */
 export function detectDraftLang(text: string): Lang {
   const prose = text.replace(NOT_PROSE, " ");
-  const han = prose.match(HAN) ?? [];
-  const latinWords = (prose.match(/[A-Za-z]+(?:'[A-Za-z]+)?/g) ?? []).length;
-  if (han.length === 0 || han.length < latinWords * 1.5) return "en";
+  let han = 0;
+  for (let i = 0; i < prose.length; i++) if (isHanCode(prose.charCodeAt(i))) han++;
+  const latinWords = countLatinWords(prose);
+  if (han === 0 || han < latinWords * 1.5) return "en";
   let traditional = 0;
   let simplified = 0;
-  for (const ch of han) {
-    const script = scriptOf(ch);
+  for (let i = 0; i < prose.length; i++) {
+    if (!isHanCode(prose.charCodeAt(i))) continue;
+    const script = scriptOf(prose[i]);
     if (script === "traditional") traditional++;
     else if (script === "simplified") simplified++;
   }

@@ -1,6 +1,8 @@
 import type { Lang, Person } from "../types";
 import { normalize } from "./normalize";
 import { parseBody, type ParsedBody, type SegmentKind } from "./segment";
+import { firstAddress } from "./address";
+import { chars, trimEndPunctuation, trimEndWhile } from "./trim";
 
 // The blocks the meeting pane writes into an invitation, and that people write by hand in
 // many styles: the agenda, the minute-taker line and the reason for urgency. One module
@@ -83,11 +85,11 @@ function senderLines(body: ParsedBody): BodyLine[] {
 const HEADING_WORD = "(?:会议议程|会议议题|会议安排|会议内容|议程安排|议事日程|讨论事项|会议事项|议程|议题|meeting agenda|agenda items|agenda|topics? to discuss|discussion topics|topics)";
 /** "议程", "议程 Agenda:", "【会议议程】", "## Agenda", "**Agenda**", "Agenda (30 mins):", optionally with text after the colon. */
 const AGENDA_HEADING = new RegExp(
-  `^[#*【\\[\\s]*${HEADING_WORD}(?:\\s*[/|]?\\s*${HEADING_WORD})?(?:\\s*\\([^()]{1,20}\\))?[\\]】*\\s]*(?:[:：]\\s*(.*))?$`,
+  `^[#*【\\[\\s]*${HEADING_WORD}(?:\\s*(?:[/|]\\s*)?${HEADING_WORD})?(?:\\s*\\([^()]{1,20}\\))?[\\]】*\\s]*(?:[:：]\\s*(\\S.*|))?$`,
 );
 const NUMBER_MARK = String.raw`(?:\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}项?[:：、]?)`;
 const BULLET_MARK = String.raw`(?:[-•·*●○▪◦–]|[a-h][.)](?=\s))`;
-const ITEM_LINE = new RegExp(`^\\s*(${NUMBER_MARK}|${BULLET_MARK})\\s*(.*)$`);
+const ITEM_LINE = new RegExp(`^\\s*(${NUMBER_MARK}|${BULLET_MARK})\\s*(\\S.*|)$`);
 const NUMBERED_LINE = new RegExp(`^\\s*${NUMBER_MARK}\\s*\\S`);
 const FIRST_NUMBER = /^\s*(?:[(（]?(?:1|一)[.、)）]|第(?:1|一)项?)/;
 /** Lines that end an agenda: another labelled line of the invitation. */
@@ -96,13 +98,13 @@ const OTHER_LABEL =
 const SENTENCE_END = /[.!?;]$/;
 /** Headings under which a numbered list is not an agenda. */
 const NON_AGENDA_LEAD =
-  /(注意事项|备注|须知|参会方式|入会方式|拨入|参会人员|参会人|与会人员|会议材料|附件|材料清单|notes?|reminders?|dial[- ]in|how to join|attendees|participants|materials|attachments|prerequisites)\s*[:：]?\s*$/;
+  /(注意事项|备注|须知|参会方式|入会方式|拨入|参会人员|参会人|与会人员|会议材料|附件|材料清单|notes?|reminders?|dial[- ]in|how to join|attendees|participants|materials|attachments|prerequisites)\s*(?:[:：]\s*)?$/;
 
 const DURATION_SUFFIX =
-  /\s*[(（]\s*(\d{1,3}(?:\.\d)?)\s*(min|mins|minutes|minute|m|分钟|分|h|hr|hrs|hour|hours|小时)\s*[)）]\s*$/;
+  /(?<!\s)\s*[(（]\s*(\d{1,3}(?:\.\d)?)\s*(min|mins|minutes|minute|m|分钟|分|h|hr|hrs|hour|hours|小时)\s*[)）]\s*$/;
 // "(20 min) - Priya": after a duration even a plain hyphen introduces the owner.
-const OWNER_SUFFIX = /\s*(?:(?:\s[—–]{1,2}|\s--|——|(?<=\))\s*[-—–]{1,2})\s*|[,，;；]?\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]\s*)([^—–:：()（）]{1,30})$/;
-const OWNER_LABEL_FIRST = /\s*[(（]\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead)\s*[:：]\s*([^()（）]{1,30})[)）]\s*$/;
+const OWNER_SUFFIX = /(?<!\s)(?:(?:\s+(?:[—–]{1,2}|--)|\s*——|(?<=\))\s*[-—–]{1,2})\s*|\s*(?:[,，;；]\s*)?(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]\s*)([^—–:：()（）]{1,30})$/;
+const OWNER_LABEL_FIRST = /(?<!\s)\s*[(（]\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead)\s*[:：]\s*([^()（）]{1,30})[)）]\s*$/;
 
 function durationMinutes(amount: string, unit: string): number {
   const value = Number(amount);
@@ -169,10 +171,11 @@ function crossesBlank(lines: BodyLine[], j: number, spaced: boolean): boolean {
   return norm !== "" && norm.length <= 80 && !SENTENCE_END.test(norm) && !OTHER_LABEL.test(norm) && !AGENDA_HEADING.test(norm);
 }
 
+const PLACEHOLDER_TRAIL = chars(/[\s。.]/);
 const PLACEHOLDER = /^(tbd|tba|n\/a|待定|待补充|待确认|暂无|无|none|to be confirmed|to be decided|\.{2,}|…+|x+)$/;
 
 function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(normalize(text).replace(/[\s。.]+$/, "").trim());
+  return PLACEHOLDER.test(trimEndWhile(normalize(text), PLACEHOLDER_TRAIL).trim());
 }
 
 interface AgendaScan {
@@ -310,18 +313,19 @@ function scanIntroducedList(lines: BodyLine[]): Agenda | undefined {
 const MINUTE_TAKER_LABEL =
   /^[-•*\s]*(?:会议记录人|会议记录员|会议记录|记录人|记录员|纪要人|纪要撰写人|纪要|minute[- ]?takers?|note[- ]?takers?|minutes (?:taken )?by|minutes|scribe)\s*[:：]\s*/;
 const SELF = /^(me|myself|i|organizer|organiser|本人|我|我本人|组织者|会议组织者)$/;
-const ADDRESS = /[^\s<>()（）:：;；,，@]+@[^\s<>()（）:：;；,，]+\.[a-z]{2,}/i;
 /** Prose: "请李娜担任会议记录人", "李娜负责会议记录", "Lisa will take the minutes". */
 const PROSE_TAKER_ZH = /(?:请|由|^|[，,。.;；:：\s])([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:担任|负责|做|作)(?:本次)?(?:会议)?(?:记录|纪要|记录人)/;
 const PROSE_TAKER_ZH_AFTER = /(?:会议)?(?:记录|纪要)(?:由|请)([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:负责|整理|撰写|记录|完成)/;
 const PROSE_TAKER_EN_BY = /\b(?:minutes|notes) (?:will be |are |to be )?(?:taken|recorded|written up) by ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)/;
 const PROSE_TAKER_EN = /\b([a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:will|to|is going to|has kindly agreed to|kindly agreed to) (?:take|write up|write|record) (?:the )?(?:meeting )?(?:minutes|notes)\b/;
 
+const PERSON_TRAIL = chars(/[。.;；,，]/);
+
 /** Reads "王伟", "王伟 <wang.wei@contoso.com>", "Lisa Wang (lisa.wang@contoso.com)", "@Lisa Wang". */
 export function parsePersonText(text: string): Person | undefined {
-  const cleaned = text.replace(/[。.;；,，]+\s*$/, "").trim();
+  const cleaned = trimEndPunctuation(text, PERSON_TRAIL).trim();
   if (cleaned === "" || isPlaceholder(cleaned)) return undefined;
-  const address = ADDRESS.exec(cleaned)?.[0];
+  const address = firstAddress(cleaned);
   const name = (address ? cleaned.replace(address, "") : cleaned)
     .replace(/mailto:/i, "")
     .replace(/[<>()（）[\]【】]/g, " ")
@@ -456,9 +460,11 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+const TITLE_TRAIL = chars(/[;；,，。]/);
+
 /** As parseAgendaItem reads it back: one line, no closing punctuation. */
 function itemTitle(title: string): string {
-  return oneLine(title).replace(/[;；,，。]+$/, "").trim();
+  return trimEndWhile(oneLine(title), TITLE_TRAIL).trim();
 }
 
 function renderDuration(minutes: number, lang: Lang): string {

@@ -65,14 +65,20 @@ const CONTENT: Record<MinutesPart, RegExp> = {
 // "Who: what (by when)", as action lists are written: "王伟：完成测试（11月30日前）",
 // "- Lisa Wang: update the budget by Fri", "1. 李娜 - 发送报价单 - 周五前".
 const WHO_WHAT_WHEN =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- only run on lines of at most ACTION_LINE_MAX characters
   /^[\s\-*•·\d.、)）]*@?([\u4e00-\u9fff·]{2,4}|[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s*[:：\-–—]\s*.{2,}?(前|之前|以前|截止|完成|due|by\b|before\b|until\b|eod|eow|\d{1,2}[/.月-]\d{1,2})/;
 // Labels written like a name before a colon ("时间：", "Subject:") are not people.
 const NOT_A_PERSON =
   /^(讨论|讨论内容|共识|决定|决议|决策|结论|时间|会议时间|地点|日期|主题|议题|议程|背景|目的|备注|说明|进展|内容|问题|风险|计划|目标|状态|结果|附件|参会人员|参会人|记录人|主持人|下一步|待办|from|sent|to|cc|date|subject|time|date|location|agenda|status|note|notes|update|risk|risks|goal|result|discussion|consensus|decision|decisions|next steps|background|purpose)$/;
 
+// An action line is short; on a longer line WHO_WHAT_WHEN's backtracking (its name, dash and
+// `.{2,}?` can share characters) would grow with the square of the line. Capping the line keeps
+// the cost linear in the text.
+const ACTION_LINE_MAX = 400;
+
 function hasWhoWhatWhen(lines: readonly string[]): boolean {
   return lines.some((line) => {
-    const m = WHO_WHAT_WHEN.exec(line);
+    const m = line.length <= ACTION_LINE_MAX ? WHO_WHAT_WHEN.exec(line) : null;
     return m !== null && !NOT_A_PERSON.test(m[1].trim()) && headingAt(line) === undefined;
   });
 }
@@ -80,7 +86,41 @@ function hasWhoWhatWhen(lines: readonly string[]): boolean {
 // The template's own placeholder words are not content.
 const TEMPLATE_PLACEHOLDERS = /负责人\s*:\s*任务\s*\(截止日期\)|owner\s*:\s*task\s*\(due date\)/g;
 // Header lines of a forwarded message ("From: … <a@b.com>", "Sent: …") are not minutes.
-const QUOTE_HEADER = /^\s*[>\s]*\*?(from|sent|date|to|cc|subject|发件人|发送时间|收件人|抄送|主题|寄件者|寄件日期|收件者|副本|主旨)\s*\*?\s*:.*$/gm;
+// Tried only at the start of a line (sticky), as /^\s*[>\s]*\*?(from|…)\s*\*?\s*:.*$/gm is.
+const QUOTE_HEADER_AT = /[>\s]*\*?(?:from|sent|date|to|cc|subject|发件人|发送时间|收件人|抄送|主题|寄件者|寄件日期|收件者|副本|主旨)\s*(?:\*\s*)?:.*$/my;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const QUOTE_LEAD = /[>\s]/;
+
+/** The first line start after `from` (after the next line terminator), or -1. */
+function nextLineStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (LINE_TERMINATOR.test(text[i])) return i + 1;
+  return -1;
+}
+
+/**
+ * `text.replace(QUOTE_HEADER, "")` in linear time. The /gm pattern, tried at every line start
+ * of a long run of blank lines, rescans the run each time; but where it fails at a line start
+ * it fails at every line start its leading `[>\s]*` could reach, so those are skipped.
+ */
+export function removeQuoteHeaders(text: string): string {
+  let out = "";
+  let copied = 0;
+  let at = 0;
+  while (at >= 0 && at <= text.length) {
+    QUOTE_HEADER_AT.lastIndex = at;
+    const m = QUOTE_HEADER_AT.exec(text);
+    if (m) {
+      out += text.slice(copied, at);
+      copied = at + m[0].length;
+      at = nextLineStart(text, copied);
+      continue;
+    }
+    let reach = at;
+    while (reach < text.length && QUOTE_LEAD.test(text[reach])) reach++;
+    at = reach >= text.length ? -1 : nextLineStart(text, reach);
+  }
+  return out + text.slice(copied);
+}
 
 export interface MinutesParts {
   found: ReadonlySet<MinutesPart>;
@@ -98,7 +138,7 @@ export function minutesText(body: ParsedBody, includeQuoted: boolean): string {
 }
 
 // What the template writes where the minute-taker fills in: not content yet.
-const PLACEHOLDER = /^[\s\-*•]*(负责人\s*[:：]\s*任务\s*[(（]截止日期[)）]|owner\s*:\s*task\s*\(due date\)|待补充|待填写|tbd|tba|\.{3}|…+)?\s*$/;
+const PLACEHOLDER = /^[\s\-*•]*(?:(负责人\s*[:：]\s*任务\s*[(（]截止日期[)）]|owner\s*:\s*task\s*\(due date\)|待补充|待填写|tbd|tba|\.{3}|…+)\s*)?$/;
 
 function headingAt(line: string): MinutesPart | undefined {
   return MINUTES_PARTS.find((part) => HEADINGS[part].test(line));
@@ -120,7 +160,7 @@ function headedParts(lines: readonly string[]): Set<MinutesPart> {
 
 /** Which of the four parts the (normalised) minutes text contains. */
 export function findMinutesParts(norm: string): MinutesParts {
-  const content = norm.replace(QUOTE_HEADER, "").replace(TEMPLATE_PLACEHOLDERS, " ");
+  const content = removeQuoteHeaders(norm).replace(TEMPLATE_PLACEHOLDERS, " ");
   const found = headedParts(content.split("\n"));
   for (const part of MINUTES_PARTS) {
     if (CONTENT[part].test(content)) found.add(part);

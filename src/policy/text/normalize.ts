@@ -4,28 +4,30 @@ import { simplifyChar } from "./script";
 // full-width or half-width punctuation, or capitals. Every step maps one UTF-16 unit to
 // one, so an offset found in the normalised text is the same offset in the original.
 
-const foldedCache = new Map<number, number>();
+// One entry per UTF-16 unit, filled the first time the unit is seen (0 = not yet: only the
+// unit 0 folds to 0, and it is never looked up). A typed array is read in a few nanoseconds,
+// where a Map lookup per character made normalising a 1 MB reply the largest cost of a check.
+const folded = new Uint16Array(0x10000);
 
 /** One UTF-16 unit in, one out: Traditional → Simplified for CJK, lower case otherwise. */
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  let out = foldedCache.get(code);
-  if (out === undefined) {
-    out = foldWidth(code);
-    if (out !== code) {
-      if (out >= 0x41 && out <= 0x5a) out += 32;
+  const known = folded[code];
+  if (known !== 0) return known;
+  let out = foldWidth(code);
+  if (out !== code) {
+    if (out >= 0x41 && out <= 0x5a) out += 32;
+  } else {
+    const ch = String.fromCharCode(code);
+    if (isCjk(code)) {
+      out = simplifyChar(ch).charCodeAt(0);
     } else {
-      const ch = String.fromCharCode(code);
-      if (isCjk(code)) {
-        out = simplifyChar(ch).charCodeAt(0);
-      } else {
-        // "İ" lower-cases to "i" plus a combining dot: keep the base letter, keep the length.
-        const lower = ch.toLowerCase();
-        out = lower.length > 0 ? lower.charCodeAt(0) : code;
-      }
+      // "İ" lower-cases to "i" plus a combining dot: keep the base letter, keep the length.
+      const lower = ch.toLowerCase();
+      out = lower.length > 0 ? lower.charCodeAt(0) : code;
     }
-    foldedCache.set(code, out);
   }
+  folded[code] = out;
   return out;
 }
 
@@ -42,14 +44,23 @@ function foldWidth(code: number): number {
 }
 
 const CHUNK = 8192;
+const units = new Uint16Array(CHUNK);
 
 /** Folds script, width and case, keeping the length and every offset of `text`. */
 export function normalize(text: string): string {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = foldUnit(text.charCodeAt(i));
   let out = "";
-  for (let i = 0; i < units.length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, Array.from(units.subarray(i, i + CHUNK)));
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const length = Math.min(CHUNK, text.length - start);
+    let changed = false;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(start + i);
+      const fold = foldUnit(code);
+      units[i] = fold;
+      if (fold !== code) changed = true;
+    }
+    // A chunk that folds to itself is the original text: no new string is built for it.
+    if (!changed) out += text.slice(start, start + length);
+    else out += String.fromCharCode.apply(null, (length === CHUNK ? units : units.subarray(0, length)) as unknown as number[]);
   }
   return out;
 }

@@ -1,6 +1,12 @@
 import type { ItemBody } from "../types";
+import { indexLines, type BodyLine } from "./body-lines";
+import { greetingLength, nameBeforeGreeting } from "./greeting";
 import { htmlToLines, textToLines, type Line } from "./html";
 import { normalize } from "./normalize";
+import { findQuoteStart } from "./quote-start";
+import { classifyTail, findSignoff, groupParagraphs, trailingContactBlock } from "./tail";
+
+export { greetingLength } from "./greeting";
 
 // The body is read once the way a person reads it: who is greeted, what the sender wrote
 // now, how it is signed, and what is only carried along (quoted history, signature,
@@ -39,274 +45,33 @@ export interface ParsedBody {
   /** Link targets outside the quoted history. */
   links: string[];
   hasQuotedHistory: boolean;
+  /**
+   * The body's text up to the quoted history (every line before it, joined by "\n"): the
+   * sender's prose lies inside it at the same offsets as in `text`. Rules that judge only the
+   * new text read this and `ownNorm`, so that the history is found but never read: `text`,
+   * `norm` and `segments` of a long reply are only built when something asks for them.
+   */
+  ownText: string;
+  /** `normalize(ownText)`. */
+  ownNorm: string;
+  /** `segments` without the quoted ones: greeting, paragraphs, sign-off, signature, disclaimer, join block. */
+  ownSegments: Segment[];
 }
 
-interface IndexedLine extends Line {
-  start: number;
-  norm: string;
-}
-
-const QUOTE_SEPARATOR =
-  /^[-_=*\s]*(original message|原始邮件|原始信件|原邮件|forwarded message|转发的邮件|转寄的邮件|转发邮件|begin forwarded message)[-_=*\s:]*$/;
-const HEADER_FROM = /^\*?(from|发件人|寄件者|寄件人|发信人|van|von|de)\s*\*?\s*:/;
-const HEADER_NEXT = /^\*?(sent|date|to|cc|subject|发送时间|时间|日期|寄件日期|收件人|收件者|抄送|副本|主题|主旨|发送日期|gesendet|envoyé)\s*\*?\s*:/;
-const WROTE_EN = /^on\b.{3,300}\bwrote:?$/;
-const WROTE_ZH = /(写道|来信|寫道)\s*:?$/;
-const UNDERSCORE_RULE = /^_{10,}$|^-{10,}$/;
-const JOIN_INFO = /microsoft teams|teams (meeting|会议)|join (the )?meeting|加入会议|会议 id|meeting id:|zoom\.us|webex/;
-const MOBILE_SIGNATURE =
-  /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with)/;
-
-const DISCLAIMER = [
-  /\bthis (e-?mail|message|communication|transmission)\b.{0,120}\b(confidential|privileged|intended (solely|only))/,
-  /\bif you (are not|have received this).{0,80}(intended recipient|in error|by mistake)/,
-  /\bdisclaimer\b/,
-  /^(本|此)(电子)?(邮件|信息|讯息|郵件).{0,80}(保密|机密|仅供|仅限|预期收件人|法律)/,
-  /如果?您?(并)?(不是|非).{0,30}(指定|预期|预定)?的?(收件人|收件者)/,
-  /免责声明|免責聲明|法律声明/,
-];
-
-const SIGNOFF_PATTERNS = [
-  /^((best|kind|warm|warmest|many|with best|with kind)\s+)?(regards|wishes)\b([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
-  /^(thanks|thank you|thank u|many thanks|thanks again|thanks a lot|thx|cheers|sincerely|yours (sincerely|truly|faithfully)|best|br|all the best|talk soon|take care)([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
-  /^(thanks|thank you|many thanks)( (so|very) much)?\s+(for|in advance)\b.{0,40}$/,
-  /^(谢谢|多谢|感谢|非常感谢|辛苦了|此致|祝好|顺颂|顺祝|敬祝|祝[^。\n]{0,10}(愉快|顺利|好|安康))[^。\n]{0,12}$/,
-];
-
-const HEADING_WORDS =
-  /^(议程|议题|附件|背景|目的|主题|时间|地点|日期|内容|说明|备注|问题|问题描述|描述|影响|影响范围|会议记录人|记录人|紧急原因|原因|总结|结论|决定|决议|决策|待办|行动项|参会人员|参会人|讨论|共识|要点|事项|进展|更新|计划|步骤|需求|链接|电话|注意|注意事项|目标|概述|摘要|详情|细节|任务|负责人|截止日期|材料|资料|会议材料|会议纪要|纪要|发生时间|出现时间|现象|范围|联系人|结果|方案|建议|风险|下一步)$/;
-
-const GREETING_PATTERNS = [
-  /^(hi|hello|hey|dear|greetings|good (morning|afternoon|evening)|morning|afternoon|to whom it may concern)\b(?:(?:mr|mrs|ms|dr|prof)\.|[^,:;!.\n。，：；！]){0,60}[,:;!.，：；！。]?/,
-  /^(尊敬的)?((?:[^\s,:;!.?，：；！。？]{1,12},\s*|[^\s,:;!.?，：；！。？]{0,20}\s?)(你好|您好|大家好|早上好|下午好|晚上好|早安)|(各位|大家|老师|同事们|领导|[\u4e00-\u9fff]{1,4}(总|经理|老师|主任|部长|先生|女士|小姐|同学|们))好)(啊|呀)?[,:;!.~，：；！。～]*/,
-  /^(各位|大家|team|all|folks|everyone|everybody|同事们|领导)[^\n,:;，：；]{0,12}[,:;!，：；！]/,
-  /^[a-z][a-z .'-]{0,30},\s*$/,
-];
-
-// One-word English headings that may open a mail with a colon ("Summary:"), unlike a name ("Lisa：").
-const EN_HEADING_WORDS =
-  /^(agenda|summary|background|note|notes|update|updates|purpose|subject|topic|issue|problem|questions?|actions?|action items|attendees|date|time|location|when|where|details|description|impact|scope|status|results?|decisions?|next steps|reminder|fyi|important|urgent|warning|attention|re|fw|fwd|context|objective|goals?|request|ps|answer|timeline|owner|steps|solution|workaround|conclusion|recap|overview|plan|hi|hello|dear|team|all|everyone)$/;
-
-/** One name of a greeting list: "张经理", "Lisa", "Lisa Wang". */
-function isGreetedName(part: string): boolean {
-  const name = part.trim();
-  // "本周资安组工作摘要如下：" introduces a list; a name ends before such words.
-  if (/^[\u4e00-\u9fff·]{1,12}$/.test(name)) return !HEADING_WORDS.test(name) && !/如下|以下|摘要|报告|情况|说明|步骤|安排|内容|事项|汇总|总结/.test(name);
-  return /^[a-z][a-z.'-]{1,20}( [a-z][a-z.'-]{1,20})?$/.test(name) && !EN_HEADING_WORDS.test(name);
-}
-
-/** "张经理：", "Lisa：" and "Lisa、李娜：" on a line of their own greet; "议程：" is a heading. */
-function isNameWithColon(norm: string): boolean {
-  const m = /^(尊敬的)?([^:：]{1,40}?)\s*[:：]\s*$/.exec(norm);
-  return m !== null && m[2].split(/[、,，&]|\s+and\s+/).every(isGreetedName);
-}
-
-const CONTACT_LINE =
-  /(\b(tel|phone|mobile|mob|cell|fax|email|e-mail|web|address|addr)\b\s*[.:]|电话|手机|传真|地址|邮箱|微信|\+?\d[\d\s()-]{7,}\d|@[a-z0-9-]+\.[a-z]|https?:\/\/|www\.)/;
-
-function indexLines(lines: Line[]): { text: string; indexed: IndexedLine[] } {
-  const indexed: IndexedLine[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    indexed.push({ ...line, start: offset, norm: normalize(line.text).trim() });
-    offset += line.text.length + 1;
-  }
-  return { text: lines.map((l) => l.text).join("\n"), indexed };
-}
-
-function isQuoteHeaderAt(lines: IndexedLine[], i: number): boolean {
-  const line = lines[i].norm;
-  if (QUOTE_SEPARATOR.test(line)) return true;
-  if (WROTE_EN.test(line) || (line.startsWith("on ") && i + 1 < lines.length && WROTE_EN.test(`${line} ${lines[i + 1].norm}`))) {
-    return line.length < 400;
-  }
-  if (WROTE_ZH.test(line) && line.length < 200 && /\d/.test(line)) return true;
-  if (HEADER_FROM.test(line)) {
-    if (/\b(sent|date|发送时间|日期)\s*:/.test(line.slice(5)) && /\b(to|收件人)\s*:/.test(line)) return true;
-    let headers = 0;
-    for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
-      if (HEADER_NEXT.test(lines[j].norm)) headers++;
-    }
-    return headers >= 2;
-  }
-  return false;
-}
-
-function findQuoteStart(lines: IndexedLine[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].quoted) return i;
-    if (lines[i].norm === "") continue;
-    if (isQuoteHeaderAt(lines, i)) {
-      // A rule line just before the header belongs to the history as well.
-      const previous = i > 0 ? lines[i - 1].norm : "";
-      return UNDERSCORE_RULE.test(previous) ? i - 1 : i;
-    }
-    if (UNDERSCORE_RULE.test(lines[i].norm) && i + 1 < lines.length && isQuoteHeaderAt(lines, i + 1)) return i;
-  }
-  return lines.length;
-}
-
-/** Paragraphs are runs of non-empty lines; returns [first, last] line indexes. */
-function groupParagraphs(lines: IndexedLine[], from: number, to: number): Array<[number, number]> {
-  const groups: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = from; i < to; i++) {
-    const blank = lines[i].norm === "";
-    if (!blank && open < 0) open = i;
-    if (blank && open >= 0) {
-      groups.push([open, i - 1]);
-      open = -1;
-    }
-  }
-  if (open >= 0) groups.push([open, to - 1]);
-  return groups;
-}
-
-/** First line of a disclaimer inside a paragraph (it often follows the name without a gap), or -1. */
-function disclaimerStart(lines: IndexedLine[], first: number, last: number): number {
-  for (let k = first; k <= last; k++) {
-    const window = lines.slice(k, Math.min(last, k + 2) + 1).map((l) => l.norm).join(" ");
-    if (isDisclaimer(window) && isDisclaimer(lines.slice(k, last + 1).map((l) => l.norm).join(" "))) {
-      // Start where the wording starts, not on a name line above it.
-      return isDisclaimer(lines[k].norm) || k === last ? k : firstMatchingLine(lines, k, last);
-    }
-  }
-  return -1;
-}
-
-function firstMatchingLine(lines: IndexedLine[], from: number, last: number): number {
-  for (let k = from; k <= last; k++) {
-    if (isDisclaimer(lines.slice(k, last + 1).map((l) => l.norm).join(" ")) && !isDisclaimer(lines.slice(k + 1, last + 1).map((l) => l.norm).join(" "))) return k;
-  }
-  return from;
-}
-
-function isDisclaimer(norm: string): boolean {
-  return DISCLAIMER.some((re) => re.test(norm));
-}
-
-function isSignoffLine(norm: string): boolean {
-  const line = norm.replace(/[\s,.!~，。！～]+$/, "");
-  if (line.length === 0 || line.length > 48) return false;
-  return SIGNOFF_PATTERNS.some((re) => re.test(line));
-}
-
-// Words that open a sentence with a comma ("所以，") and are no one's name.
-const LEAD_WORDS =
-  /^(所以|另外|首先|其次|然后|但是|不过|因此|此外|同时|总之|最后|目前|现在|今天|昨天|明天|对了|好的|好|收到|是的|嗯|嗯嗯|谢谢|多谢|抱歉|不好意思|其实|还有|补充|补充一下|如下|综上|那么|那|哈哈|另|附|注意|总结|比如|例如|当然|对|是|没错|确实|好吧|可以|行)$/;
-
-/**
- * "张工，" on a line of its own greets, whether "你好！" follows on the next line or the
- * message itself does (Outlook web writes each line as its own <div>).
- */
-function nameBeforeGreeting(lines: IndexedLine[], i: number): number {
-  const m = /^(尊敬的)?([\u4e00-\u9fff·]{1,8})\s*,\s*$/.exec(lines[i].norm);
-  if (!m || HEADING_WORDS.test(m[2]) || LEAD_WORDS.test(m[2])) return 0;
-  return lines[i].norm.length;
-}
-
-/** Length of the greeting at the start of `norm`, or 0. */
-export function greetingLength(norm: string): number {
-  if (norm.length === 0) return 0;
-  if (isNameWithColon(norm)) return norm.trimEnd().length;
-  for (const re of GREETING_PATTERNS) {
-    const m = re.exec(norm);
-    if (!m) continue;
-    const len = m[0].length;
-    // A greeting is a line of its own or ends with punctuation before the prose goes on.
-    if (len === norm.trimEnd().length || /[,:;!.，：；！。~～]$/.test(m[0])) return len;
-  }
-  return 0;
-}
-
-interface Bounds {
+/** The lines of a body, indexed, with lazily normalised text. */
+/** The lines read into segments: everything of ParsedBody but the normalised text. */
+interface Segmented {
+  lines: BodyLine[];
+  text: string;
   quoteStart: number;
-  proseEnd: number;
-  tailKinds: Map<number, SegmentKind>;
+  segments: Segment[];
+  prose: Segment[];
+  links: string[];
 }
 
-/** Classifies the lines between the prose and the quoted history: signature, disclaimer, join block. */
-function classifyTail(lines: IndexedLine[], quoteStart: number): Bounds {
-  const tailKinds = new Map<number, SegmentKind>();
-  let proseEnd = quoteStart;
-
-  // Join blocks that Teams and other services append to invitations.
-  for (let i = 0; i < quoteStart; i++) {
-    if (UNDERSCORE_RULE.test(lines[i].norm) && i + 4 >= 0) {
-      const window = lines.slice(i + 1, Math.min(quoteStart, i + 5)).map((l) => l.norm).join(" ");
-      if (JOIN_INFO.test(window)) {
-        for (let j = i; j < quoteStart; j++) tailKinds.set(j, "joinInfo");
-        proseEnd = Math.min(proseEnd, i);
-        break;
-      }
-    }
-  }
-
-  // The client-marked signature, or the "-- " delimiter.
-  for (let i = 0; i < proseEnd; i++) {
-    const raw = lines[i].text;
-    if (lines[i].signature || raw === "-- " || raw.trim() === "--" || MOBILE_SIGNATURE.test(lines[i].norm)) {
-      for (let j = i; j < proseEnd; j++) if (!tailKinds.has(j)) tailKinds.set(j, "signature");
-      proseEnd = i;
-      break;
-    }
-  }
-
-  // Disclaimers: whole trailing paragraphs (before or after the signature).
-  const groups = groupParagraphs(lines, 0, quoteStart);
-  for (let g = groups.length - 1; g >= 0; g--) {
-    const [first, last] = groups[g];
-    const kind = tailKinds.get(first);
-    if (kind === "joinInfo") continue;
-    const start = disclaimerStart(lines, first, last);
-    if (start < 0) {
-      if (first < proseEnd) break;
-      continue;
-    }
-    for (let j = start; j <= last; j++) tailKinds.set(j, "disclaimer");
-    proseEnd = Math.min(proseEnd, start);
-    if (start > first) break;
-  }
-  return { quoteStart, proseEnd, tailKinds };
-}
-
-/** Finds the sign-off among the last paragraphs; what follows it is the signature. */
-function findSignoff(lines: IndexedLine[], groups: Array<[number, number]>): number {
-  const lastGroups = groups.slice(-3);
-  const end = groups.length > 0 ? groups[groups.length - 1][1] : -1;
-  for (let g = lastGroups.length - 1; g >= 0; g--) {
-    const [first, last] = lastGroups[g];
-    for (let i = last; i >= first; i--) {
-      if (isSignoffLine(lines[i].norm)) return onlySignatureAfter(lines, i + 1, end) ? i : -1;
-    }
-  }
-  return -1;
-}
-
-/** What follows a sign-off is a name, a title, a phone number: never a request or a question. */
-function onlySignatureAfter(lines: IndexedLine[], from: number, to: number): boolean {
-  const rest = lines.slice(from, to + 1).filter((l) => l.norm !== "");
-  return rest.length <= 8 && rest.every((l) => l.norm.length <= 80 && !/[。?？]$|^请|please\b/.test(l.norm));
-}
-
-/** Trailing paragraphs made only of contact lines (name, title, phone) read as a signature. */
-function trailingContactBlock(lines: IndexedLine[], groups: Array<[number, number]>): number {
-  let start = -1;
-  for (let g = groups.length - 1; g >= 1; g--) {
-    const [first, last] = groups[g];
-    const block = lines.slice(first, last + 1);
-    const short = block.every((l) => l.norm.length <= 60);
-    const contact = block.some((l) => CONTACT_LINE.test(l.norm));
-    if (short && contact) start = first;
-    else break;
-  }
-  return start;
-}
-
-export function parseBody(body: ItemBody | undefined): ParsedBody {
-  const source = body?.content ?? "";
-  const { lines: rawLines, links } = body?.contentType === "html" ? htmlToLines(source) : textToLines(source);
-  const { text, indexed: lines } = indexLines(rawLines);
+function segmentLines(rawLines: readonly Line[], links: readonly string[]): Segmented {
+  const lines = indexLines(rawLines);
+  const text = rawLines.map((l) => l.text).join("\n");
   const quoteStart = findQuoteStart(lines);
   const { proseEnd, tailKinds } = classifyTail(lines, quoteStart);
 
@@ -321,7 +86,7 @@ export function parseBody(body: ItemBody | undefined): ParsedBody {
   let greetingLine = -1;
   if (groups.length > 0) {
     const firstLine = groups[0][0];
-    const len = greetingLength(lines[firstLine].norm) || nameBeforeGreeting(lines, firstLine);
+    const len = greetingLength(lines[firstLine].norm) || nameBeforeGreeting(lines[firstLine].norm);
     if (len > 0) {
       greetingLine = firstLine;
       greetingSplit = len;
@@ -349,16 +114,68 @@ export function parseBody(body: ItemBody | undefined): ParsedBody {
 
   const segments = buildSegments(lines, kinds, text, greetingLine, greetingSplit);
   const prose = segments.filter((s) => s.kind === "greeting" || s.kind === "paragraph" || s.kind === "signoff");
+  return { lines, text, quoteStart, segments, prose, links: Array.from(new Set(links.concat(urlsIn(prose.map((s) => s.text).join("\n"))))) };
+}
+
+/** Normalised text of the lines before `end`, joined as the text is (the lines that were normalised already are not again). */
+function ownNormOf(lines: readonly BodyLine[], end: number): string {
+  return lines.slice(0, end).map((l) => l.normalized).join("\n");
+}
+
+function ownLineCount(segmented: Segmented): number {
+  return segmented.quoteStart;
+}
+
+/** Reads the whole body: every line, the history included. */
+function readAll(body: ItemBody | undefined): Segmented {
+  const source = body?.content ?? "";
+  const { lines, links } = body?.contentType === "html" ? htmlToLines(source) : textToLines(source);
+  return segmentLines(lines, links);
+}
+
+/**
+ * Reads the body up to its quoted history. An HTML body is parsed only up to the container
+ * that opens the history (Outlook's divRplyFwdMsg, a <blockquote>, Gmail's gmail_quote…);
+ * `rest` says whether something was left unread.
+ */
+function readOwnPart(body: ItemBody | undefined): { segmented: Segmented; rest: boolean } {
+  const source = body?.content ?? "";
+  if (body?.contentType !== "html") return { segmented: readAll(body), rest: false };
+  const { lines, links, stoppedAtQuote } = htmlToLines(source, { untilQuotedHistory: true });
+  return { segmented: segmentLines(lines, links), rest: stoppedAtQuote === true };
+}
+
+export function parseBody(body: ItemBody | undefined): ParsedBody {
+  const { segmented: own, rest } = readOwnPart(body);
+  const ownEnd = ownLineCount(own);
+  const ownText = own.lines.slice(0, ownEnd).map((l) => l.text).join("\n");
+  const ownNorm = ownNormOf(own.lines, ownEnd);
+  let whole: Segmented | undefined = rest ? undefined : own;
+  let norm: string | undefined = !rest && ownEnd === own.lines.length ? ownNorm : undefined;
+  const all = (): Segmented => (whole ??= readAll(body));
+  const prose = own.prose;
   return {
-    text,
-    norm: normalize(text),
-    segments,
-    greeting: segments.find((s) => s.kind === "greeting"),
-    signoff: segments.find((s) => s.kind === "signoff"),
+    get text() {
+      return all().text;
+    },
+    get norm() {
+      norm ??= normalize(all().text);
+      return norm;
+    },
+    get segments() {
+      return all().segments;
+    },
+    get hasQuotedHistory() {
+      return own.quoteStart < own.lines.length || (rest && all().quoteStart < all().lines.length);
+    },
+    greeting: prose.find((s) => s.kind === "greeting"),
+    signoff: prose.find((s) => s.kind === "signoff"),
     paragraphs: prose.filter((s) => s.kind === "paragraph"),
     prose,
-    links: Array.from(new Set(links.concat(urlsIn(prose.map((s) => s.text).join("\n"))))),
-    hasQuotedHistory: quoteStart < lines.length,
+    links: own.links,
+    ownText,
+    ownNorm,
+    ownSegments: own.segments.filter((s) => s.kind !== "quoted"),
   };
 }
 
@@ -368,7 +185,7 @@ function urlsIn(text: string): string[] {
 
 /** Joins consecutive lines of one kind into segments; blank lines end paragraphs. */
 function buildSegments(
-  lines: IndexedLine[],
+  lines: BodyLine[],
   kinds: SegmentKind[],
   text: string,
   greetingLine: number,
@@ -387,7 +204,7 @@ function buildSegments(
     const line = lines[i];
     const kind = kinds[i];
     const lineEnd = line.start + line.text.length;
-    const blank = line.norm === "";
+    const blank = line.blank;
     if (blank) {
       // Paragraph-like segments end at a blank line; history, signature and disclaimer run on.
       if (open && (open.kind === "paragraph" || open.kind === "greeting" || open.kind === "signoff")) close();

@@ -1,6 +1,7 @@
 import type { Policy } from "../config";
 import { normalizeTerm } from "./normalize";
 import type { SubjectInfo } from "./subject";
+import { perPolicy } from "../lexicon/per-policy";
 
 // Whether a subject says what the item is about (§2.2.2). Shared by mail/subject-specific and
 // meeting/subject-specific, so it returns a problem as data and leaves the wording to the rule.
@@ -68,7 +69,7 @@ interface Term {
 
 /** Lower case, Simplified, half-width; every run of punctuation or space becomes one space. */
 function compact(text: string): string {
-  return normalizeTerm(text).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/(^|\s)-+|-+(?=\s|$)/g, " ").replace(/\s+/g, " ").trim();
+  return normalizeTerm(text).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/(^|\s)-+|(?<!-)-+(?=\s|$)/g, " ").replace(/\s+/g, " ").trim();
 }
 
 function termsFor(policy: Policy): Term[] {
@@ -81,6 +82,8 @@ function termsFor(policy: Policy): Term[] {
   // Longest first so that "请查收" wins over "请" + "查收" (both would be fine) and "follow up" over "follow".
   return all.sort((a, b) => b.text.length - a.text.length);
 }
+
+const preparedTerms = perPolicy(termsFor);
 
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
@@ -174,7 +177,7 @@ export function judgeSubject(subject: SubjectInfo, policy: Policy): SubjectProbl
   if (text === "") return null;
   const shouted = isShouting(text);
   if (shouted) return { kind: "shouting", data: { subject: text, words: shouted.join(" ") } };
-  if (onlyGenericWords(compact(text), termsFor(policy)) || isGreetingToName(text)) return { kind: "vague", data: { subject: text } };
+  if (onlyGenericWords(compact(text), preparedTerms(policy)) || isGreetingToName(text)) return { kind: "vague", data: { subject: text } };
   const length = subjectLength(text);
   const min = policy.mail.minSubjectChars;
   if (length < min) return { kind: "tooShort", data: { subject: text, length, min } };

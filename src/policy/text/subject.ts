@@ -13,7 +13,7 @@ export interface SubjectInfo {
 // Reply and forward prefixes of the clients our users have: English, German, Nordic, French
 // and both Chinese scripts, with a half-width or full-width colon, possibly repeated
 // ("RE: FW: 回复：") or counted ("RE[2]:").
-const PREFIX = /^\s*(re|fw|fwd|aw|wg|sv|vs|tr|rif|antw|回复|回覆|答复|答覆|转发|轉發|轉寄|转寄)\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*/i;
+const PREFIX = /^\s*(re|fw|fwd|aw|wg|sv|vs|tr|rif|antw|回复|回覆|答复|答覆|转发|轉發|轉寄|转寄)\s*(?:(\[\d+\]|\(\d+\))\s*)?[:：]\s*/i;
 
 export function parseSubject(raw: string | undefined): SubjectInfo {
   let rest = (raw ?? "").replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, "");

@@ -81,7 +81,23 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// formatToParts is a tenth of a typical check; the same moment is asked about again on every
+// re-check of a draft (and several times within one), so recent answers are kept.
+const recentParts = new Map<string, LocalParts>();
+const RECENT_PARTS_MAX = 256;
+
 function localParts(instant: Date, timeZone: string): LocalParts {
+  const key = `${timeZone}|${instant.getTime()}`;
+  let known = recentParts.get(key);
+  if (known === undefined) {
+    if (recentParts.size >= RECENT_PARTS_MAX) recentParts.clear();
+    known = formatLocalParts(instant, timeZone);
+    recentParts.set(key, known);
+  }
+  return known;
+}
+
+function formatLocalParts(instant: Date, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   // Intl writes year 102 as "102"; ISO dates need four digits (broken Date headers do say 0102).

@@ -3,6 +3,7 @@ import { findTerm, proseRanges, type Range } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
 import type { MailDraft } from "../../types";
+import { isWhiteSpaceCode } from "../../text/trim";
 
 /** §2.2.3, the reverse check: the mail says "attached" and nothing is attached. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
     if (hasSomethingAttached(draft, body)) return [];
     const claim = findAttachmentClaim(body);
     if (!claim) return [];
-    const phrase = body.text.slice(claim.start, claim.end);
+    const phrase = body.ownText.slice(claim.start, claim.end);
     return [{ messageId: "missing", data: { phrase }, location: { field: "body", excerpt: phrase, start: claim.start, end: claim.end } }];
   },
 });
@@ -37,15 +38,18 @@ function hasSomethingAttached(draft: MailDraft, body: ParsedBody): boolean {
   return body.links.some((link) => CLOUD_LINK.test(link));
 }
 
+const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "；", ";", "\n"]);
+
 /** Sentences of the prose, as ranges of the body text. */
 function sentences(body: ParsedBody): Range[] {
   const out: Range[] = [];
   for (const range of proseRanges(body)) {
     let start = range.start;
     for (let i = range.start; i < range.end; i++) {
-      const ch = body.norm[i];
-      const next = body.norm[i + 1] ?? " ";
-      if (/[。！？!?；;\n]/.test(ch) || (ch === "." && /\s/.test(next))) {
+      const code = body.ownNorm.charCodeAt(i);
+      if (code > 0x3f && code < 0x3002) continue;
+      const ch = body.ownNorm[i];
+      if (SENTENCE_END.has(ch) || (ch === "." && (i + 1 >= body.ownNorm.length || isWhiteSpaceCode(body.ownNorm.charCodeAt(i + 1))))) {
         if (i + 1 > start) out.push({ start, end: i + 1 });
         start = i + 1;
       }
@@ -105,9 +109,9 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
 
 function findAttachmentClaim(body: ParsedBody): Range | undefined {
   for (const sentence of sentences(body)) {
-    const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.norm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
+    const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.ownNorm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const claim = hits.find((h) => isClaim(body.norm, sentence, h.start, h.end));
+    const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end));
     if (claim) return claim;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule";
 import type { Segment } from "../../text/segment";
+import { countCollapsed, joinLines } from "../../text/trim";
 
 // §2.2.3: the body is organised in paragraphs. Only the sender's new prose is judged: quoted
 // history, signature and disclaimer are other people's or boilerplate.
@@ -20,7 +21,7 @@ const WALL_MAX_BREAKS = 2;
 const WALL_SHARE = 0.85;
 
 function proseLength(text: string): number {
-  return Array.from(text.trim().replace(/\s+/g, " ")).length;
+  return countCollapsed(text).codePoints;
 }
 
 /**
@@ -29,13 +30,12 @@ function proseLength(text: string): number {
  * a reader has to dig through, while a 400-letter English block is only five or six lines.
  */
 function blockWeight(text: string): number {
-  const flat = Array.from(text.trim().replace(/\s+/g, " "));
-  const cjk = flat.filter((c) => /[\u3400-\u9fff\uf900-\ufaff]/.test(c)).length;
-  return Math.round(flat.length + cjk * 0.5);
+  const { codePoints, cjk } = countCollapsed(text);
+  return Math.round(codePoints + cjk * 0.5);
 }
 
 function excerptOf(segment: Segment, max = 80): string {
-  const flat = segment.text.replace(/\s*\n\s*/g, " ").trim();
+  const flat = joinLines(segment.text).trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 

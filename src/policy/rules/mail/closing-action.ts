@@ -6,6 +6,7 @@ import { normalize } from "../../text/normalize";
 import type { Segment } from "../../text/segment";
 import { sentencesOf } from "../../text/sentences";
 import type { Lang } from "../../types";
+import { joinLines } from "../../text/trim";
 
 // §2.2.3: the mail ends with what the sender wants from the reader, or says that nothing is
 // needed. Judged on the last one or two paragraphs before the sign-off; a short mail (an
@@ -36,7 +37,7 @@ function isNameLine(segment: Segment): boolean {
 }
 
 function flat(text: string, max = 100): string {
-  const one = text.replace(/\s*\n\s*/g, " ").trim();
+  const one = joinLines(text).trim();
   return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
 }
 

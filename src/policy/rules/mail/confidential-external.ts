@@ -3,6 +3,7 @@ import { findTerm, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { MailDraft, Person } from "../../types";
+import { perPolicy } from "../../lexicon/per-policy";
 
 /** §1.3.4: what is marked confidential does not go outside the company. */
 export default defineRule({
@@ -58,6 +59,8 @@ interface MarkerHit {
   end: number;
 }
 
+const preparedMarkers = perPolicy((policy) => markerEntries(policy.lexicon.confidentialMarkers));
+
 function markerEntries(extra: readonly string[]): Array<MarkerEntry & { norm: string }> {
   return [...CONFIDENTIAL_MARKERS, ...extra.map((term) => ({ term }))].map((e) => ({ ...e, norm: normalizeTerm(e.term) }));
 }
@@ -85,14 +88,15 @@ function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray
 }
 
 function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {
-  const entries = markerEntries(ctx.policy.lexicon.confidentialMarkers);
+  const entries = preparedMarkers(ctx.policy);
   const subject = ctx.subject.norm;
   const [inSubject] = findIn(ctx.subject.stripped, subject, { start: 0, end: subject.length }, entries);
   if (inSubject) return { field: "subject", excerpt: ctx.subject.stripped.slice(inSubject.start, inSubject.end), ...inSubject };
   for (const segment of ctx.body.prose) {
-    if (DISCLAIMER_WORDING.test(ctx.body.norm.slice(segment.start, segment.end))) continue;
-    const [hit] = findIn(ctx.body.text, ctx.body.norm, segment, entries);
-    if (hit) return { field: "body", excerpt: ctx.body.text.slice(hit.start, hit.end), ...hit };
+    ctx.checkpoint();
+    if (DISCLAIMER_WORDING.test(ctx.body.ownNorm.slice(segment.start, segment.end))) continue;
+    const [hit] = findIn(ctx.body.ownText, ctx.body.ownNorm, segment, entries);
+    if (hit) return { field: "body", excerpt: ctx.body.ownText.slice(hit.start, hit.end), ...hit };
   }
   return undefined;
 }

@@ -3,6 +3,12 @@ import { SLANG, type SlangEntry } from "../../lexicon/slang";
 import { defineRule } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { Report } from "../../rule";
+import { perPolicy } from "../../lexicon/per-policy";
+
+/** The built-in slang and the tenant's, each with its normalised form. */
+const preparedSlang = perPolicy((policy) =>
+  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => ({ entry, norm: normalizeTerm(entry.term) })),
+);
 
 /** §2.2.3: standard written language, no internet slang. */
 export default defineRule({
@@ -27,13 +33,13 @@ export default defineRule({
       "zh-TW": "替換為「{{replacement}}」",
     },
   },
-  check({ body, policy, subject }) {
-    const entries: SlangEntry[] = [...SLANG, ...policy.lexicon.slang.map((term) => ({ term }))];
+  check({ body, policy, subject, checkpoint }) {
+    const entries = preparedSlang(policy);
     const hits: Array<{ start: number; end: number; entry: SlangEntry }> = [];
     for (const range of proseRanges(body)) {
-      for (const entry of entries) {
-        const norm = normalizeTerm(entry.term);
-        for (const at of findTerm(body.norm, norm, range, entry, body.text)) hits.push({ start: at, end: at + norm.length, entry });
+      checkpoint();
+      for (const { entry, norm } of entries) {
+        for (const at of findTerm(body.ownNorm, norm, range, entry, body.ownText)) hits.push({ start: at, end: at + norm.length, entry });
       }
     }
     const lang = proseLang(body, subject.stripped);
@@ -43,7 +49,7 @@ export default defineRule({
       const key = normalizeTerm(hit.entry.term);
       if (seen.has(key)) continue;
       seen.add(key);
-      const excerpt = body.text.slice(hit.start, hit.end);
+      const excerpt = body.ownText.slice(hit.start, hit.end);
       const report: Report = { messageId: "slang", data: { term: excerpt }, location: { field: "body", excerpt, start: hit.start, end: hit.end } };
       const standard = replacementFor(hit.entry, body.norm, hit.end);
       if (standard) {

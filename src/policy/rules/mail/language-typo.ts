@@ -2,6 +2,7 @@ import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges, type Ter
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
+import { perPolicy } from "../../lexicon/per-policy";
 
 /** §2.2.3: no typos. Only curated misspellings that are wrong wherever they appear. */
 export default defineRule({
@@ -26,19 +27,20 @@ export default defineRule({
       "zh-TW": "替換為「{{right}}」",
     },
   },
-  check({ body, policy, subject }) {
-    const entries = typoEntries(policy.lexicon.typos);
+  check({ body, policy, subject, checkpoint }) {
+    const entries = preparedTypos(policy);
     const hits: Array<{ start: number; end: number; right: string }> = [];
     for (const range of proseRanges(body)) {
+      checkpoint();
       for (const entry of entries) {
-        for (const at of findTerm(body.norm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
+        for (const at of findTerm(body.ownNorm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
       }
     }
     const lang = proseLang(body, subject.stripped);
     const seen = new Set<string>();
     const reports: Report[] = [];
     for (const hit of dropOverlaps(hits)) {
-      const wrong = body.text.slice(hit.start, hit.end);
+      const wrong = body.ownText.slice(hit.start, hit.end);
       if (seen.has(wrong)) continue;
       seen.add(wrong);
       const right = inWritersForm(wrong, hit.right, lang);
@@ -57,6 +59,8 @@ interface NormalizedTypo extends TermOptions {
   wrong: string;
   right: string;
 }
+
+const preparedTypos = perPolicy((policy) => typoEntries(policy.lexicon.typos));
 
 function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[] {
   const all: NormalizedTypo[] = [

@@ -6,6 +6,7 @@ import { normalize } from "../../text/normalize";
 import { greetingLength, type Segment } from "../../text/segment";
 import { readingWeight, sentencesOf, type Sentence } from "../../text/sentences";
 import type { Lang } from "../../types";
+import { joinLines } from "../../text/trim";
 
 // §2.2.3: the mail opens with its purpose. People open a mail in many ways ("Following up
 // on…", "现将…", a question, "The report is ready"), so the rule is tolerant: it only speaks
@@ -49,7 +50,7 @@ function judgeParagraphs(paragraphs: readonly Segment[]): Judged[] {
 }
 
 function excerptOf(text: string, max = 120): string {
-  const flat = text.replace(/\s*\n\s*/g, " ").trim();
+  const flat = joinLines(text).trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -48,25 +48,52 @@ interface Hit {
   end: number;
 }
 
-/** Inside “…”, 「…」, 『…』 or "…" on the same line: reported speech, not the sender's words. */
-function insideQuotes(line: string, at: number): boolean {
-  const before = line.slice(0, at);
-  const opens = (re: RegExp): number => (before.match(re) ?? []).length;
-  if (opens(/[“「『]/g) > opens(/[”」』]/g)) return true;
-  return opens(/"/g) % 2 === 1;
+/** Running counts of quotation marks, so that each hit asks about its line in constant time. */
+interface QuoteCounts {
+  opens: Int32Array;
+  closes: Int32Array;
+  straight: Int32Array;
+  /** Where the line holding each position starts. */
+  lineStart: Int32Array;
 }
+
+function quoteCounts(text: string): QuoteCounts {
+  const size = text.length + 1;
+  const counts = { opens: new Int32Array(size), closes: new Int32Array(size), straight: new Int32Array(size), lineStart: new Int32Array(size) };
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    counts.lineStart[i] = line;
+    if (ch === "\n") line = i + 1;
+    counts.opens[i + 1] = counts.opens[i] + (ch === "“" || ch === "「" || ch === "『" ? 1 : 0);
+    counts.closes[i + 1] = counts.closes[i] + (ch === "”" || ch === "」" || ch === "』" ? 1 : 0);
+    counts.straight[i + 1] = counts.straight[i] + (ch === '"' ? 1 : 0);
+  }
+  counts.lineStart[text.length] = line;
+  return counts;
+}
+
+/** Inside “…”, 「…」, 『…』 or "…" on the same line (from lineStart to at): reported speech, not the sender's words. */
+function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boolean {
+  const between = (c: Int32Array): number => c[at] - c[lineStart];
+  if (between(counts.opens) > between(counts.closes)) return true;
+  return between(counts.straight) % 2 === 1;
+}
+
+const RUDE_GLOBAL = RUDE_PATTERNS.map((re) => new RegExp(re.source, "g"));
 
 function rudeHits(text: string, norm: string): Hit[] {
   const hits: Hit[] = [];
-  for (const re of RUDE_PATTERNS) {
-    const global = new RegExp(re.source, "g");
+  let counts: QuoteCounts | undefined;
+  for (const [index, global] of RUDE_GLOBAL.entries()) {
+    const re = RUDE_PATTERNS[index];
     for (const m of norm.matchAll(global)) {
       // Leading context of a lookbehind-free prefix group ("(^|[^翻打滚])滚") is not the word.
       const lead = m[1] !== undefined && /^\(\^\|/.test(re.source) ? m[1].length : 0;
       const start = (m.index ?? 0) + lead;
       const end = (m.index ?? 0) + m[0].length;
-      const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-      if (!insideQuotes(text.slice(lineStart), start - lineStart)) hits.push({ start, end });
+      counts ??= quoteCounts(text);
+      if (!insideQuotes(counts, counts.lineStart[start], start)) hits.push({ start, end });
     }
   }
   return hits;
@@ -89,11 +116,20 @@ function capsRunHits(text: string): Hit[] {
 // "Congratulations!!!" and "谢谢！！！" are joy, not shouting.
 const JOYFUL = /congrat|thank|happy|welcome|well done|great job|awesome|amazing|恭喜|祝贺|感谢|谢谢|太棒|欢迎|快乐|辛苦了|好消息/;
 
+function isSentenceEnd(ch: string): boolean {
+  return ch === "." || ch === "!" || ch === "?" || ch === "\n";
+}
+
 function punctuationHits(norm: string): Hit[] {
   const hits: Hit[] = [];
+  // Hits come in order: the last sentence end before each is carried forward, not searched
+  // for again from the hit (which rescanned the text before every "!!!" of a long line).
+  let scanned = 0;
+  let lastEnd = -1;
   for (const m of norm.matchAll(SHOUT_PUNCTUATION)) {
     const start = m.index ?? 0;
-    const sentenceStart = Math.max(...[".", "!", "?", "\n"].map((c) => norm.lastIndexOf(c, start - 1))) + 1;
+    for (; scanned < start; scanned++) if (isSentenceEnd(norm[scanned])) lastEnd = scanned;
+    const sentenceStart = lastEnd + 1;
     if (!m[0].includes("?") && JOYFUL.test(norm.slice(sentenceStart, start))) continue;
     hits.push({ start, end: start + m[0].length });
   }
@@ -136,10 +172,12 @@ function joinAdjacent(text: string, hits: Hit[]): Hit[] {
   return out;
 }
 
-function wordReports(segments: readonly Segment[]): Report[] {
+function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint: () => void): Report[] {
   const reports: Array<Report & { at: number }> = [];
   for (const segment of segments) {
-    const norm = normalize(segment.text);
+    checkpoint();
+    // normalize() keeps offsets, so the segment's share of body.ownNorm is its normalised text.
+    const norm = bodyNorm.slice(segment.start, segment.end);
     for (const hit of dedupe(rudeHits(segment.text, norm))) {
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
@@ -196,7 +234,7 @@ function courtesyReports(body: ParsedBody): Report[] {
     const excerpt = first.text.split("\n")[0].slice(0, 40).trim();
     reports.push({ messageId: "missingGreeting", severity: "info", data: { excerpt }, location: { field: "body", excerpt, start: first.start, end: first.start + excerpt.length } });
   }
-  const signed = body.signoff !== undefined || body.segments.some((s) => s.kind === "signature") || endsWithName(body.paragraphs);
+  const signed = body.signoff !== undefined || body.ownSegments.some((s) => s.kind === "signature") || endsWithName(body.paragraphs);
   const last = body.paragraphs[body.paragraphs.length - 1];
   if (!signed && last) {
     const lines = last.text.split("\n");
@@ -239,7 +277,7 @@ export default defineRule({
     },
   },
   requires: ["body"],
-  check({ body }) {
-    return [...wordReports(body.prose), ...courtesyReports(body)];
+  check({ body, checkpoint }) {
+    return [...wordReports(body.prose, body.ownNorm, checkpoint), ...courtesyReports(body)];
   },
 });

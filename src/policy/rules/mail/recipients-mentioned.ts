@@ -5,6 +5,7 @@ import { defineRule, type Report } from "../../rule";
 import { normalize, normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { ItemBody, Person } from "../../types";
+import { chars, replaceBracketed, trimEndWhile } from "../../text/trim";
 
 /** §2.2.4: the people the mail speaks to are among its recipients. */
 export default defineRule({
@@ -101,8 +102,12 @@ function surnameOf(han: string): string {
   return COMPOUND_SURNAMES.find((s) => han.startsWith(s) && han.length > s.length) ?? han.charAt(0);
 }
 
+// "Lisa Wang (Finance)", "王伟【IT】": the note in brackets is not part of the name.
+const NAME_NOTE_OPEN = chars(/[([（【]/);
+const NAME_NOTE_CLOSE = chars(/[)\]）】]/);
+
 function personKeys(p: Person): PersonKeys {
-  const name = normalizeTerm(textOf(p.name).replace(/[([（【].*?[)\]）】]/g, " "));
+  const name = normalizeTerm(replaceBracketed(textOf(p.name), NAME_NOTE_OPEN, NAME_NOTE_CLOSE, " ", true));
   const local = normalizeTerm(textOf(p.address).split("@")[0] ?? "");
   const latin = new Set<string>([...(name.match(/[a-z]+/g) ?? []), ...(local.match(/[a-z]+/g) ?? [])]);
   const hanNames = name.match(HAN_RUN) ?? [];
@@ -158,16 +163,22 @@ interface Candidate {
 
 const GROUPS = new Set(GROUP_WORDS);
 const EN_TITLES_CAPITAL = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Mister)\.?\s+/;
-const EN_GREETING = /^\s*(hi|hello|hey|dear|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening)\b[\s,]*(.{1,60}?)\s*[,:;!.，：；！。]?\s*$/;
+// The greeting shapes below are read only on lines of at most GREETING_LINE_MAX characters: a
+// greeting is short, and on a long line their adjacent quantifiers would backtrack quadratically.
+const GREETING_LINE_MAX = 200;
+/* eslint-disable regexp/no-super-linear-backtracking -- bounded by GREETING_LINE_MAX */
+const EN_GREETING = /^\s*(hi|hello|hey|dear|greetings|good (morning|afternoon|evening|day)|morning|afternoon|evening)\b[\s,]*(.{1,60}?)\s*(?:[,:;!.，：；！。]\s*)?$/;
 const ZH_HELLO = /^\s*(尊敬的|亲爱的)?(.{1,24}?)[,，\s]*(你好|您好|早上好|上午好|下午好|晚上好|早安|好)(啊|呀)?[!！,，。.~～:：]*\s*$/;
 const ZH_COLON = /^\s*(尊敬的|亲爱的)?(.{1,24}?)\s*[:：]\s*$/;
-const ZH_DEAR = /^\s*(尊敬的|亲爱的)(.{1,24}?)\s*[,，:：!！]?\s*$/;
+const ZH_DEAR = /^\s*(尊敬的|亲爱的)(.{1,24}?)\s*(?:[,，:：!！]\s*)?$/;
+/* eslint-enable regexp/no-super-linear-backtracking */
 
 /**
  * The names part of a greeting line, as [start, end) in the line, and whether every piece of
  * it must be a name ("王伟、李娜：" must; "Hi Anna, hope you are well" stops at "hope").
  */
 function greetingNames(norm: string, inGreeting: boolean): [number, number, boolean] | undefined {
+  if (norm.length > GREETING_LINE_MAX) return undefined;
   const shapes: Array<[RegExp, number, boolean]> = [[EN_GREETING, 3, false], [ZH_DEAR, 2, false], [ZH_HELLO, 2, true]];
   if (inGreeting) shapes.push([ZH_COLON, 2, true]);
   for (const [re, group, strict] of shapes) {
@@ -179,6 +190,13 @@ function greetingNames(norm: string, inGreeting: boolean): [number, number, bool
   return undefined;
 }
 
+/** "王伟、李娜：", as /^[^:：]+[、,，][^:：]+[:：]\s*$/ reads it: names with a separator inside, then the only colon. */
+function isNameListWithColon(line: string): boolean {
+  const colon = line.search(/[:：]/);
+  if (colon < 3 || line.slice(colon + 1).trim() !== "") return false;
+  return /[、,，]/.test(line.slice(1, colon - 1));
+}
+
 function greetedPeople(body: ParsedBody): Candidate[] {
   const first = body.prose[0];
   if (!first) return [];
@@ -186,7 +204,7 @@ function greetedPeople(body: ParsedBody): Candidate[] {
   let offset = first.start;
   for (const [i, line] of first.text.split("\n").slice(0, 2).entries()) {
     const inGreeting = body.greeting !== undefined && offset >= body.greeting.start && offset < body.greeting.end;
-    const span = greetingNames(normalize(line), inGreeting || (i === 0 && /^[^:：]+[、,，][^:：]+[:：]\s*$/.test(line)));
+    const span = greetingNames(normalize(line), inGreeting || (i === 0 && isNameListWithColon(line)));
     const names = span ? splitNames(line.slice(span[0], span[1]), offset + span[0], span[2]) : undefined;
     if (names) out.push(...names);
     else if (i === 0) break;
@@ -203,8 +221,8 @@ function splitNames(part: string, start: number, strict: boolean): Candidate[] |
   const out: Candidate[] = [];
   const re = /[^,，、&/;；]+/g;
   for (const chunk of part.matchAll(re)) {
-    for (const piece of chunk[0].split(/\s+and\s+|\s*&\s*|和|及|与/)) {
-      const name = piece.trim().replace(/[!！.。:：~～]+$/, "");
+    for (const piece of chunk[0].split(/(?<!\s)\s+and\s+|(?<!\s)\s+&\s*|&\s*|和|及|与/)) {
+      const name = trimEndWhile(piece.trim(), NAME_TRAIL);
       if (name === "" || isGroup(name)) continue;
       if (!looksLikeName(name)) return strict ? undefined : out;
       out.push({ kind: "greeting", name, excerpt: name, start: start + (chunk.index ?? 0) + chunk[0].indexOf(name) });
@@ -212,6 +230,8 @@ function splitNames(part: string, start: number, strict: boolean): Candidate[] |
   }
   return out;
 }
+
+const NAME_TRAIL = chars(/[!！.。:：~～]/);
 
 function isGroup(name: string): boolean {
   const norm = normalizeTerm(name);
@@ -256,9 +276,9 @@ function mentionName(raw: string): string {
 function mentionAddresses(body: ItemBody): Map<string, string> {
   const map = new Map<string, string>();
   if (body.contentType !== "html") return map;
-  const re = /<a\b[^>]*href\s*=\s*["']mailto:([^"'?]+)[^"']*["'][^>]*>([\s\S]{0,200}?)<\/a>/gi;
+  const re = /<a\b[^>]*href\s*=\s*["']mailto:([^"'?]+)(?:\?[^"']*)?["'][^>]*>([\s\S]{0,200}?)<\/a>/gi;
   for (const m of body.content.matchAll(re)) {
-    const text = m[2].replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
+    const text = m[2].replace(/(?<!<)<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
     if (text.startsWith("@")) map.set(normalizeTerm(mentionName(text.slice(1))), decodeURIComponent(m[1]).trim());
   }
   return map;

@@ -2,6 +2,7 @@ import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";
 import { normalize } from "../../text/normalize";
 import type { Person } from "../../types";
+import { chars, replaceBracketed } from "../../text/trim";
 
 function localPart(address: string): string {
   const at = address.indexOf("@");
@@ -11,7 +12,7 @@ function localPart(address: string): string {
 /** The ways a person can be named: full name, each name part, the address and its parts. */
 function namesOf(person: Person): Set<string> {
   const names = new Set<string>();
-  const full = normalize(person.name ?? "").replace(/[(（][^)）]*[)）]/g, " ").trim();
+  const full = replaceBracketed(normalize(person.name ?? ""), chars(/[(（]/), chars(/[)）]/), " ").trim();
   if (full) {
     names.add(full.replace(/\s+/g, " "));
     names.add(full.replace(/[\s,，]+/g, ""));

@@ -102,6 +102,32 @@ runRuleTable(rule, {
       ],
     },
     {
+      name: "twelve scans not mentioned: ten named, the rest counted in one finding that alone carries the list",
+      draft: mail({
+        body: "Hi Lisa,\n\nPlease review the site survey before Friday.\n\nThanks,\nTom",
+        attachments: Array.from({ length: 12 }, (_, i) => file(`Scan_${String(i + 1).padStart(2, "0")}.pdf`)),
+      }),
+      errors: [
+        ...Array.from({ length: 10 }, (_, i) => ({ messageId: "notMentioned", data: { name: `Scan_${String(i + 1).padStart(2, "0")}.pdf` } })),
+        {
+          messageId: "moreUndescribed",
+          data: { count: 2 },
+          suggestions: list(["Attachments:", ...Array.from({ length: 12 }, (_, i) => `${i + 1}. Scan_${String(i + 1).padStart(2, "0")}.pdf — `)].join("\n")),
+        },
+      ],
+    },
+    {
+      name: "zh-CN: 十五个附件都未提及，多出的五个合为一条",
+      draft: mail({
+        body: "王经理，您好！\n\n请审阅本季度的巡检结果，周五前回复。\n\n谢谢！\n陈涛",
+        attachments: Array.from({ length: 15 }, (_, i) => file(`机房巡检照片${i + 1}.jpg`)),
+      }),
+      errors: [
+        ...Array.from({ length: 10 }, (_, i) => ({ messageId: "notMentioned", data: { name: `机房巡检照片${i + 1}.jpg` } })),
+        { messageId: "moreUndescribed", data: { count: 5 }, suggestions: [{ messageId: "insertList" }] },
+      ],
+    },
+    {
       name: "one of two attachments described",
       draft: mail({
         body: "Hi Lisa,\n\nThe Q3 Budget v2 contains the revised cloud costs.\n\nThanks,\nTom",

@@ -1,50 +1,18 @@
 import ICAL from "ical.js";
-import type { Attachment, Importance, MeetingDraft, Person } from "../policy/types";
-import { decodeText } from "./bytes";
-import { InputError, oneLine } from "./input-error";
-import { formatWithOffset, isValidTimeZone, zonedIso } from "./zoned-time";
+import type { Attachment, Importance, MeetingDraft, Person } from "../../policy/types";
+import { formatWithOffset, isValidTimeZone, zonedIso } from "../zoned-time";
 
-// A calendar file (.ics, RFC 5545) → one MeetingDraft per meeting. Outlook and Teams write
-// Windows zone names ("China Standard Time") with their VTIMEZONE, all-day events as DATE
-// values, the Teams link in X-MICROSOFT-SKYPETEAMSMEETINGURL and the HTML description in
-// X-ALT-DESC. A recurring series is one meeting: its exceptions are not checked again.
+// One VEVENT → one MeetingDraft. Outlook and Teams write Windows zone names ("China Standard
+// Time") with their VTIMEZONE, all-day events as DATE values, the Teams link in
+// X-MICROSOFT-SKYPETEAMSMEETINGURL and the HTML description in X-ALT-DESC.
 
-type Component = InstanceType<typeof ICAL.Component>;
+export type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
 type Time = InstanceType<typeof ICAL.Time>;
 
 export interface IcsOptions {
   /** Zone for floating times and all-day dates (the policy's working-hours zone). */
   timeZone: string;
-}
-
-export function icsToDrafts(bytes: Uint8Array, options: IcsOptions): MeetingDraft[] {
-  const root = parseCalendar(decodeText(bytes));
-  // Zones are looked up by name in ical.js's global service; each file brings its own.
-  ICAL.TimezoneService.reset();
-  for (const tz of root.flatMap((c) => c.getAllSubcomponents("vtimezone"))) ICAL.TimezoneService.register(tz);
-  const events = meetingsToCheck(root.flatMap((c) => (c.name === "vevent" ? [c] : c.getAllSubcomponents("vevent"))));
-  if (events.length === 0) throw new InputError("no meeting in this calendar file (no VEVENT)");
-  return events.map((event) => toDraft(event, options));
-}
-
-function parseCalendar(text: string): Component[] {
-  let jcal: unknown;
-  try {
-    jcal = ICAL.parse(text);
-  } catch (e) {
-    throw new InputError(`not a readable iCalendar file: ${oneLine(e instanceof Error ? e.message : String(e))}`);
-  }
-  if (!Array.isArray(jcal) || jcal.length === 0) throw new InputError("not an iCalendar file: no BEGIN:VCALENDAR");
-  const list = typeof jcal[0] === "string" ? [jcal] : jcal;
-  return list.map((j) => new ICAL.Component(j as unknown[]));
-}
-
-/** Drops cancelled events and the exceptions of a series whose master is in the file. */
-function meetingsToCheck(events: Component[]): Component[] {
-  const live = events.filter((e) => String(e.getFirstPropertyValue("status") ?? "").toUpperCase() !== "CANCELLED");
-  const masters = new Set(live.filter((e) => !e.hasProperty("recurrence-id")).map((e) => String(e.getFirstPropertyValue("uid") ?? "")));
-  return live.filter((e) => !e.hasProperty("recurrence-id") || !masters.has(String(e.getFirstPropertyValue("uid") ?? "")));
 }
 
 function text(event: Component, name: string): string | undefined {
@@ -58,7 +26,7 @@ function param(prop: Property, name: string): string | undefined {
   return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
 }
 
-function toDraft(event: Component, options: IcsOptions): MeetingDraft {
+export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
   const organizer = organizerOf(event);
   const attendees = attendeesOf(event, organizer?.address);
   const location = text(event, "location") ?? "";
@@ -155,10 +123,20 @@ function endOf(event: Component, start: Time | undefined): Time | undefined {
 function isoOf(time: Time, prop: Property | null, options: IcsOptions): string {
   const wall = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
   const floating = !time.zone || time.zone.tzid === "floating";
-  if (!floating && !time.isDate) return formatWithOffset(wall, Math.round(time.utcOffset() / 60));
+  const offset = floating || time.isDate ? undefined : offsetOf(time);
+  if (offset !== undefined) return formatWithOffset(wall, offset);
   const tzid = prop ? param(prop, "tzid") : undefined;
   const zone = tzid && isValidTimeZone(tzid) ? tzid : options.timeZone;
   return zonedIso(wall, zone);
+}
+
+/** Minutes east of UTC; undefined when the file's own zone rules cannot be evaluated. */
+function offsetOf(time: Time): number | undefined {
+  try {
+    return Math.round(time.utcOffset() / 60);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The earliest reminder, in minutes before the start (a trigger may be relative to the end or absolute). */
@@ -198,7 +176,7 @@ function attachmentOf(prop: Property): Attachment {
   const declaredName = param(prop, "x-filename") ?? param(prop, "filename");
   if (value instanceof ICAL.Binary) {
     const base64 = value.value.replace(/\s+/g, "");
-    const size = Math.max(0, Math.floor((base64.length * 3) / 4) - (base64.match(/=+$/)?.[0].length ?? 0));
+    const size = Math.max(0, Math.floor((base64.length * 3) / 4) - trailingPadding(base64));
     return { name: declaredName ?? "attachment", size, contentType, isInline: false, isCloud: false };
   }
   const uri = typeof value === "string" ? value.trim() : "";
@@ -209,8 +187,27 @@ function attachmentOf(prop: Property): Attachment {
   return attachment;
 }
 
+function trailingPadding(base64: string): number {
+  let end = base64.length;
+  while (end > 0 && base64[end - 1] === "=") end--;
+  return base64.length - end;
+}
+
+/** The URI before its query or fragment (on its last line, as /[?#].*$/ reads it), in one pass. */
+function withoutQuery(uri: string): string {
+  const lastBreak = Math.max(uri.lastIndexOf("\n"), uri.lastIndexOf("\r"), uri.lastIndexOf("\u2028"), uri.lastIndexOf("\u2029"));
+  for (let i = lastBreak + 1; i < uri.length; i++) if (uri[i] === "?" || uri[i] === "#") return uri.slice(0, i);
+  return uri;
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
 function nameFromUri(uri: string): string {
-  const path = uri.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const path = withoutTrailingSlashes(withoutQuery(uri));
   const last = path.slice(path.lastIndexOf("/") + 1) || uri;
   try {
     return decodeURIComponent(last);

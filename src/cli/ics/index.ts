@@ -1,0 +1,153 @@
+import ICAL from "ical.js";
+import type { MeetingDraft } from "../../policy/types";
+import { decodeText } from "../bytes";
+import { errorDetail, InputError, type Reason } from "../input-error";
+import { toDraft, type Component, type IcsOptions } from "./event";
+import { parseCalendarText, type JCalComponent, type JCalProperty, type ParsedCalendar } from "./tolerant-parse";
+
+// A calendar file (.ics, RFC 5545) → one MeetingDraft per meeting. The file is read line by
+// line (tolerant-parse.ts), so one bad line costs that line and one bad meeting costs that
+// meeting: the others are still checked. A meeting is refused, naming the line, when its
+// start, end or duration is unreadable or impossible (30 February, a duration of 19 million
+// years, an end before the start), instead of being silently moved to another day.
+// A recurring series is one meeting: its exceptions are not checked again.
+
+export type { IcsOptions } from "./event";
+
+export interface IcsResult {
+  drafts: MeetingDraft[];
+  /** Meetings that could not be checked. */
+  problems: Reason[];
+  /** What was set aside while reading (the meetings were still checked). */
+  notes: Reason[];
+}
+
+const TIME_PROPERTIES = ["dtstart", "dtend", "duration"];
+const RECURRENCE_PROPERTIES = new Set(["RRULE", "EXRULE", "RDATE", "EXDATE"]);
+const MAX_DURATION_SECONDS = 366 * 24 * 3600;
+
+export function icsToItems(bytes: Uint8Array, options: IcsOptions): IcsResult {
+  const parsed = parseCalendarText(decodeText(bytes));
+  if (parsed.roots.length === 0) throw new InputError("noCalendar");
+  const notes = [...parsed.notes];
+  registerZones(parsed, notes);
+  const events = liveEvents(parsed.roots.flatMap((c) => (c[0] === "vevent" ? [c] : c[2].filter((s) => s[0] === "vevent"))));
+  if (events.length === 0) throw new InputError("noEvent");
+  noteSetAside(parsed, parsed.roots, notes);
+  const drafts: MeetingDraft[] = [];
+  const problems: Reason[] = [];
+  for (const event of events) {
+    const outcome = readEvent(event, parsed, options);
+    if ("draft" in outcome) drafts.push(outcome.draft);
+    else problems.push(outcome.problem);
+  }
+  return { drafts, problems, notes };
+}
+
+/** The drafts of a file, or the reason none could be read (the CLI's simple path and tests). */
+export function icsToDrafts(bytes: Uint8Array, options: IcsOptions): MeetingDraft[] {
+  const result = icsToItems(bytes, options);
+  if (result.drafts.length === 0 && result.problems.length > 0) throw new InputError(result.problems[0].code, result.problems[0].data);
+  return result.drafts;
+}
+
+function props(component: JCalComponent, name: string): JCalProperty[] {
+  return component[1].filter((p) => p[0] === name);
+}
+
+function firstText(component: JCalComponent, name: string): string {
+  const value = props(component, name)[0]?.[3];
+  return typeof value === "string" ? value : "";
+}
+
+/** Zones are looked up by name in ical.js's global service; each file brings its own. */
+function registerZones(parsed: ParsedCalendar, notes: Reason[]): void {
+  ICAL.TimezoneService.reset();
+  for (const zone of parsed.roots.flatMap((c) => c[2].filter((s) => s[0] === "vtimezone"))) {
+    const line = parsed.lineOf.get(zone) ?? 0;
+    if (firstText(zone, "tzid").trim() === "") {
+      notes.push({ code: "zoneIgnored", data: { line } });
+      continue;
+    }
+    try {
+      ICAL.TimezoneService.register(new ICAL.Component(zone));
+    } catch (e) {
+      notes.push({ code: "lineIgnored", data: { line, property: "VTIMEZONE", detail: errorDetail(e) } });
+    }
+  }
+}
+
+/** Drops cancelled events and the exceptions of a series whose master is in the file. */
+function liveEvents(events: JCalComponent[]): JCalComponent[] {
+  const live = events.filter((e) => firstText(e, "status").toUpperCase() !== "CANCELLED");
+  const masters = new Set(live.filter((e) => props(e, "recurrence-id").length === 0).map((e) => firstText(e, "uid")));
+  return live.filter((e) => props(e, "recurrence-id").length === 0 || !masters.has(firstText(e, "uid")));
+}
+
+/** Lines set aside outside the meetings' times: noted, never a refusal. */
+function noteSetAside(parsed: ParsedCalendar, components: JCalComponent[], notes: Reason[]): void {
+  for (const component of components) {
+    for (const item of parsed.setAside.get(component) ?? []) {
+      if (component[0] === "vevent" && TIME_PROPERTIES.includes(item.property.toLowerCase())) continue;
+      const code = RECURRENCE_PROPERTIES.has(item.property) ? "recurrenceIgnored" : "lineIgnored";
+      notes.push({ code, data: { line: item.line, property: item.property, detail: item.detail } });
+    }
+    noteSetAside(parsed, component[2], notes);
+  }
+}
+
+type EventOutcome = { draft: MeetingDraft } | { problem: Reason };
+
+function readEvent(event: JCalComponent, parsed: ParsedCalendar, options: IcsOptions): EventOutcome {
+  const problem = timeProblem(event, parsed);
+  if (problem) return { problem };
+  let draft: MeetingDraft;
+  try {
+    draft = toDraft(new ICAL.Component(event) as Component, options);
+  } catch (e) {
+    return { problem: { code: "meetingUnreadable", data: { line: parsed.lineOf.get(event) ?? 0, detail: errorDetail(e) } } };
+  }
+  if (draft.start && draft.end && Date.parse(draft.end) < Date.parse(draft.start)) {
+    const endProp = props(event, "dtend")[0] ?? props(event, "duration")[0];
+    const line = (endProp && parsed.lineOf.get(endProp)) ?? parsed.lineOf.get(event) ?? 0;
+    return { problem: { code: "endBeforeStart", data: { line, property: (endProp?.[0] ?? "dtend").toUpperCase(), end: draft.end, start: draft.start } } };
+  }
+  return { draft };
+}
+
+function timeProblem(event: JCalComponent, parsed: ParsedCalendar): Reason | undefined {
+  const unreadable = (parsed.setAside.get(event) ?? []).find((s) => TIME_PROPERTIES.includes(s.property.toLowerCase()));
+  if (unreadable) return { code: "dateUnreadable", data: { line: unreadable.line, property: unreadable.property, value: unreadable.value, detail: unreadable.detail } };
+  for (const prop of [...props(event, "dtstart"), ...props(event, "dtend")]) {
+    const value = prop[3];
+    if (typeof value === "string" && !isRealDateTime(value)) {
+      return { code: "dateImpossible", data: { line: parsed.lineOf.get(prop) ?? 0, property: prop[0].toUpperCase(), value: parsed.rawOf.get(prop) ?? value } };
+    }
+  }
+  for (const prop of props(event, "duration")) {
+    if (typeof prop[3] === "string" && durationSeconds(prop[3]) > MAX_DURATION_SECONDS) {
+      return { code: "durationTooLong", data: { line: parsed.lineOf.get(prop) ?? 0, value: parsed.rawOf.get(prop) ?? prop[3] } };
+    }
+  }
+  return undefined;
+}
+
+function durationSeconds(text: string): number {
+  try {
+    return Math.abs(ICAL.Duration.fromString(text).toSeconds());
+  } catch {
+    return 0;
+  }
+}
+
+const JCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** ical.js turns 2024-02-30 into 1 March without a word; a date that does not exist is refused. */
+export function isRealDateTime(value: string): boolean {
+  const m = JCAL_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  if (m[4] === undefined) return true;
+  return Number(m[4]) <= 23 && Number(m[5]) <= 59 && Number(m[6]) <= 60;
+}
