@@ -35,7 +35,7 @@ describe("readable report", () => {
       "          “请按装 新版客户端”",
       "          → suggestion: Replace with 安装",
       "",
-      "Checked 1 item(s): 0 error(s), 2 warning(s), 0 info.",
+      "Checked 1 item: 0 errors, 2 warnings, 0 info findings.",
       "",
     ]);
   });
