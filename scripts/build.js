@@ -97,6 +97,12 @@ function buildDevelopment({ mode = "production", env = process.env } = {}) {
   console.log(`build: dist-dev/ (${mode} bundles, the playground, Office.js copied: ${officeFiles} scripts + strings) for ${DEV_URL}`);
 }
 
+/** The CLI alone (dist/cli.js and its report worker), as `npm start` builds it beside dist-dev/. */
+function buildCli(env = process.env) {
+  webpack(["--mode", "production", "--env", "only=cli"], env);
+  console.log("build: dist/cli.js (the comm-policy CLI)");
+}
+
 function main(args) {
   const modeAt = args.indexOf("--mode");
   if (args.includes("--dev")) buildDevelopment({ mode: modeAt >= 0 ? args[modeAt + 1] : "production" });
@@ -111,4 +117,4 @@ if (require.main === module) {
     process.exit(1);
   }
 }
-module.exports = { addinUrl, manifestFiles, copyAssets, copyOfficeJs, buildDevelopment, DIST: dist, DIST_DEV: distDev };
+module.exports = { addinUrl, manifestFiles, copyAssets, copyOfficeJs, buildDevelopment, buildCli, DIST: dist, DIST_DEV: distDev };
