@@ -1,7 +1,7 @@
 import { clauseLabel } from "../policy/clauses";
 import { displayText, isolateValues, oneLineText } from "../policy/display-text";
 import type { Finding, Lang, Notice, Severity } from "../policy/types";
-import { counted, describeFix, severityLabel, t } from "./strings";
+import { describeFix, severityLabel, t } from "./strings";
 
 // Results → what the user reads: one JSON array for scripts, or a readable report per item.
 // In the readable report every piece of text that came from a file (its name, the subject,
@@ -100,7 +100,7 @@ export function renderText(results: readonly ItemResult[], options: TextOptions)
   const blocks = results.map((r) => itemLines(r, options.lang, options.timeZone, paint).join("\n"));
   const counts = countBySeverity(results);
   const { lang } = options;
-  let summary = t("summary", lang, { items: counted("item", results.length, lang), errors: counted("error", counts.error, lang), warnings: counted("warning", counts.warning, lang), infos: counted("info", counts.info, lang) });
-  if (options.unusable > 0) summary += t("unusable", lang, { bad: counted("fileOrItem", options.unusable, lang) });
+  let summary = t("summary", lang, { items: results.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
+  if (options.unusable > 0) summary += t("unusable", lang, { bad: options.unusable });
   return `${[...blocks, summary].join("\n\n")}\n`;
 }

@@ -18,8 +18,16 @@ const TEXT = {
   fix: { en: "fix: ", "zh-CN": "修正：", "zh-TW": "修正：" },
   suggestion: { en: "suggestion: ", "zh-CN": "建议：", "zh-TW": "建議：" },
   noSubject: { en: "(no subject)", "zh-CN": "（无主题）", "zh-TW": "（無主旨）" },
-  summary: { en: "Checked {{items}}: {{errors}}, {{warnings}}, {{infos}}.", "zh-CN": "已检查 {{items}}：{{errors}}，{{warnings}}，{{infos}}。", "zh-TW": "已檢查 {{items}}：{{errors}}，{{warnings}}，{{infos}}。" },
-  unusable: { en: " {{bad}} could not be checked (see above).", "zh-CN": "另有 {{bad}}无法检查（见上文）。", "zh-TW": "另有 {{bad}}無法檢查（見上文）。" },
+  summary: {
+    en: "Checked {items, plural, one {# item} other {# items}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info finding} other {# info findings}}.",
+    "zh-CN": "已检查 {{items}} 项：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示。",
+    "zh-TW": "已檢查 {{items}} 項：{{errors}} 個錯誤，{{warnings}} 個警告，{{infos}} 條提示。",
+  },
+  unusable: {
+    en: " {bad, plural, one {# file or item} other {# files or items}} could not be checked (see above).",
+    "zh-CN": "另有 {{bad}} 个文件或项目无法检查（见上文）。",
+    "zh-TW": "另有 {{bad}} 個檔案或項目無法檢查（見上文）。",
+  },
   fieldUnavailable: {
     en: "Not checked: the file does not give {{fields}}.",
     "zh-CN": "未检查：文件中没有{{fields}}。",
@@ -32,7 +40,11 @@ const TEXT = {
   setSubject: { en: "set the subject to “{{subject}}”", "zh-CN": "将主题改为“{{subject}}”", "zh-TW": "將主旨改為「{{subject}}」" },
   scheduleSend: { en: "schedule sending for {{at}}", "zh-CN": "定时于 {{at}} 发送", "zh-TW": "定時於 {{at}} 傳送" },
   addRecipient: { en: "add {{person}} to {{field}}", "zh-CN": "将 {{person}} 添加到{{field}}", "zh-TW": "將 {{person}} 新增至{{field}}" },
-  setReminder: { en: "set the reminder to {{minutes}} before", "zh-CN": "将提醒设为提前 {{minutes}}", "zh-TW": "將提醒設為提前 {{minutes}}" },
+  setReminder: {
+    en: "set the reminder to {minutes, plural, one {# minute} other {# minutes}} before",
+    "zh-CN": "将提醒设为提前 {{minutes}} 分钟",
+    "zh-TW": "將提醒設為提前 {{minutes}} 分鐘",
+  },
   insertTemplate: { en: "insert the “{{template}}” template", "zh-CN": "插入“{{template}}”模板", "zh-TW": "插入「{{template}}」範本" },
 } satisfies Record<string, LocalizedText>;
 
@@ -42,25 +54,7 @@ export type StringId = keyof typeof TEXT;
 export function t(id: StringId, lang: Lang, data: Record<string, string | number> = {}): string {
   const safe: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(data)) safe[key] = typeof value === "string" ? displayText(value) : value;
-  return interpolate(TEXT[id][lang], safe);
-}
-
-/** A number with its noun: English picks the form Intl.PluralRules gives ("1 item", "2 items"); Chinese has one. */
-const COUNTED = {
-  item: { one: "{{n}} item", other: "{{n}} items", "zh-CN": "{{n}} 项", "zh-TW": "{{n}} 項" },
-  error: { one: "{{n}} error", other: "{{n}} errors", "zh-CN": "{{n}} 个错误", "zh-TW": "{{n}} 個錯誤" },
-  warning: { one: "{{n}} warning", other: "{{n}} warnings", "zh-CN": "{{n}} 个警告", "zh-TW": "{{n}} 個警告" },
-  info: { one: "{{n}} info finding", other: "{{n}} info findings", "zh-CN": "{{n}} 条提示", "zh-TW": "{{n}} 條提示" },
-  fileOrItem: { one: "{{n}} file or item", other: "{{n}} files or items", "zh-CN": "{{n}} 个文件或项目", "zh-TW": "{{n}} 個檔案或項目" },
-  minute: { one: "{{n}} minute", other: "{{n}} minutes", "zh-CN": "{{n}} 分钟", "zh-TW": "{{n}} 分鐘" },
-} as const;
-
-const ENGLISH_PLURALS = new Intl.PluralRules("en");
-
-export function counted(noun: keyof typeof COUNTED, n: number, lang: Lang): string {
-  const forms = COUNTED[noun];
-  const template = lang === "en" ? forms[ENGLISH_PLURALS.select(n) === "one" ? "one" : "other"] : forms[lang];
-  return interpolate(template, { n: n.toLocaleString("en-US") });
+  return interpolate(TEXT[id][lang], safe, lang);
 }
 
 export function severityLabel(severity: Severity, lang: Lang): string {
@@ -82,7 +76,7 @@ export function describeFix(fix: FixAction, lang: Lang, timeZone: string): strin
       // The name isolated on its own, so that it cannot reorder the address after it.
       return t("addRecipient", lang, { person: fix.person.name ? `${displayText(fix.person.name)} <${fix.person.address}>` : fix.person.address, field: t(fix.field === "to" ? "fieldTo" : "fieldCc", lang) });
     case "setReminder":
-      return t("setReminder", lang, { minutes: counted("minute", fix.minutes, lang) });
+      return t("setReminder", lang, { minutes: fix.minutes });
     case "insertTemplate":
       return t("insertTemplate", lang, { template: fix.template });
   }
