@@ -136,20 +136,17 @@ function workFor(content: string): Work {
 // The wall-clock ratio is the bench's (engine.mailLargeDoublingRatio.*, engine.adversarialWorstRatio,
 // as medians); here the work is counted, so the property cannot flake on a busy machine.
 describe("work grows linearly with the body", () => {
+  // The lower bound shows the count sees the body (the upper bound is not vacuous); a quoted
+  // history is read once as a whole, so the rules' steps need not grow with it.
   test.each([
-    ["the sender's own prose", ownProseOfSize],
-    ["a reply over a long quoted history", replyOfSize],
-  ])("8x %s costs at most 8x the steps and the segments", (_, bodyOfSize) => {
-    const small = workFor(bodyOfSize(64_000));
-    const large = workFor(bodyOfSize(512_000));
+    ["the sender's own prose", ownProseOfSize, 4],
+    ["a reply over a long quoted history", replyOfSize, 0],
+  ] as const)("8x %s costs at most 8x the steps and the segments", (_, bodyOfSize, leastGrowth) => {
+    const small = workFor(bodyOfSize(32_000));
+    const large = workFor(bodyOfSize(256_000));
     expect(large.steps).toBeLessThanOrEqual(8 * small.steps);
     expect(large.segments).toBeLessThanOrEqual(8 * small.segments);
-  });
-
-  test("the count sees the body: 8x own prose is more than 4x the steps (the bound above is not vacuous)", () => {
-    const small = workFor(ownProseOfSize(64_000));
-    const large = workFor(ownProseOfSize(512_000));
-    expect(large.steps).toBeGreaterThan(4 * small.steps);
-    expect(large.segments).toBeGreaterThan(4 * small.segments);
+    expect(large.steps).toBeGreaterThanOrEqual(leastGrowth * small.steps);
+    expect(large.segments).toBeGreaterThanOrEqual(leastGrowth * small.segments);
   });
 });
