@@ -22,12 +22,15 @@ describe("npm start", () => {
     expect(build.buildCli).toHaveBeenCalledTimes(1);
   });
 
-  it("builds the CLI as webpack's production cli configuration, into dist/", () => {
-    const actual = jest.requireActual("../../scripts/build") as { buildCli: () => void };
+  it("builds the CLI as webpack's production cli configuration, into dist/ or the tests' own folder", () => {
+    const actual = jest.requireActual("../../scripts/build") as { buildCli: (options?: { outDir?: string }) => void };
     const childProcess = jest.requireMock("child_process") as { execFileSync: jest.Mock };
     childProcess.execFileSync.mockClear();
     actual.buildCli();
     const [, args] = childProcess.execFileSync.mock.calls[0] as [string, string[]];
     expect(args.slice(1)).toEqual(["--mode", "production", "--env", "only=cli"]);
+    childProcess.execFileSync.mockClear();
+    actual.buildCli({ outDir: "/tmp/elsewhere" });
+    expect((childProcess.execFileSync.mock.calls[0] as [string, string[]])[1].slice(1)).toEqual(["--mode", "production", "--env", "only=cli", "--output-path", "/tmp/elsewhere"]);
   });
 });
