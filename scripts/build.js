@@ -64,8 +64,8 @@ function copyOfficeJs(outDir = distDev) {
   return files.length;
 }
 
-function webpack(args, env) {
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], { cwd: root, stdio: "inherit", env });
+function webpack(args, env, stdio = "inherit") {
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], { cwd: root, stdio, env });
 }
 
 function kib(bytes) {
@@ -97,6 +97,17 @@ function buildDevelopment({ mode = "production", env = process.env } = {}) {
   console.log(`build: dist-dev/ (${mode} bundles, the playground, Office.js copied: ${officeFiles} scripts + strings) for ${DEV_URL}`);
 }
 
+/**
+ * The CLI alone (cli.js and its report worker): into dist/ as `npm start` builds it beside
+ * dist-dev/, or into `outDir` quietly (the tests of the built CLI, each in a folder of its own).
+ */
+function buildCli({ env = process.env, outDir } = {}) {
+  if (outDir === undefined) {
+    webpack(["--mode", "production", "--env", "only=cli"], env);
+    console.log("build: dist/cli.js (the comm-policy CLI)");
+  } else webpack(["--mode", "production", "--env", "only=cli", "--output-path", outDir], env, "pipe");
+}
+
 function main(args) {
   const modeAt = args.indexOf("--mode");
   if (args.includes("--dev")) buildDevelopment({ mode: modeAt >= 0 ? args[modeAt + 1] : "production" });
@@ -111,4 +122,4 @@ if (require.main === module) {
     process.exit(1);
   }
 }
-module.exports = { addinUrl, manifestFiles, copyAssets, copyOfficeJs, buildDevelopment, DIST: dist, DIST_DEV: distDev };
+module.exports = { addinUrl, manifestFiles, copyAssets, copyOfficeJs, buildDevelopment, buildCli, DIST: dist, DIST_DEV: distDev };

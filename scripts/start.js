@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: builds the development output (dist-dev/, development mode), serves it on port 3000 and prints the
-// playground's URL and how to sideload manifest.xml. HTTPS with a development certificate made
+// `npm start`: builds the development output (dist-dev/, development mode) and the CLI the README
+// uses (dist/cli.js), serves dist-dev/ on port 3000 and prints the playground's URL, how to
+// sideload manifest.xml and how to run the CLI. HTTPS with a development certificate made
 // by openssl in .certs/ (git-ignored) when openssl is there; plain http on localhost otherwise
 // (the playground works either way; Outlook itself needs https).
 //
@@ -18,7 +19,7 @@ const path = require("path");
 const { createStaticServer } = require("./static-server");
 
 const root = path.join(__dirname, "..");
-const { buildDevelopment, copyOfficeJs, DIST_DEV: dist } = require("./build");
+const { buildCli, buildDevelopment, copyOfficeJs, DIST: distCli, DIST_DEV: dist } = require("./build");
 const certDir = path.join(root, ".certs");
 const port = Number(process.env.PORT || 3000);
 const args = process.argv.slice(2);
@@ -28,6 +29,8 @@ function build() {
   execFileSync("node", [path.join(root, "scripts", "gen-rules.js")], { cwd: root, stdio: "inherit" });
   // Its manifests (dist-dev/manifest.xml, manifest.json) point at https://localhost:3000.
   buildDevelopment({ mode: "development" });
+  console.log("start: building the comm-policy CLI…");
+  buildCli();
 }
 
 /** A self-signed certificate for localhost, made once; undefined when openssl is missing or fails. */
@@ -107,6 +110,10 @@ function main() {
     console.log("    Classic Outlook on Windows: File → Manage Add-ins (or Get Add-ins) → My add-ins → Add a custom add-in → Add from file…");
     console.log("    Tenant-wide: Microsoft 365 admin center → Settings → Integrated apps → Upload custom apps.");
     console.log("");
+    if (fs.existsSync(path.join(distCli, "cli.js"))) {
+      console.log("  The CLI (the same checks on saved mail): node dist/cli.js check --lang zh-CN test/fixtures/*.eml");
+      console.log("");
+    }
     console.log("  Press Ctrl+C to stop.");
   });
   const stop = () => {
@@ -117,4 +124,5 @@ function main() {
   process.on("SIGTERM", stop);
 }
 
-main();
+if (require.main === module) main();
+module.exports = { build };

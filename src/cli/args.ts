@@ -1,10 +1,11 @@
-import { parseArgs } from "node:util";
-import { isLang } from "../i18n/lang";
+import { didYouMean } from "../policy/did-you-mean";
 import { isIsoMoment } from "../policy/draft-schema";
 import type { Lang } from "../policy/types";
+import { message, type CliMessage } from "./messages";
+import { flagOption, langOption, readOptions, textOption, type OptionSpec } from "./options";
 import { parseReportArgs, type ReportOptions } from "./report/options";
 
-// Command line → options. Node's own parser (strict) refuses unknown options, so a
+// Command line → options. Unknown options are refused (with the nearest known one), so a
 // misspelt "--jsno" cannot quietly print text to a script that expects JSON.
 
 export type Command =
@@ -13,18 +14,24 @@ export type Command =
   | { name: "check" | "draft"; files: string[]; policy?: string; now?: Date; lang?: Lang; json: boolean }
   | { name: "report"; options: ReportOptions };
 
-export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
+export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: CliMessage };
 
-const OPTIONS = {
-  policy: { type: "string" },
-  now: { type: "string" },
-  lang: { type: "string" },
+const OPTIONS: OptionSpec = {
+  policy: { type: "string", example: "policy.json" },
+  now: { type: "string", example: "2026-11-24T10:00:00+08:00" },
+  lang: { type: "string", example: "zh-CN" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
-} as const;
+};
+
+const COMMANDS = ["check", "draft", "report", "schema", "help"];
 
 function parseMoment(text: string): Date | undefined {
   return isIsoMoment(text) ? new Date(text) : undefined;
+}
+
+function refuse(error: CliMessage): ParsedArgs {
+  return { ok: false, error };
 }
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -33,30 +40,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     const report = parseReportArgs(argv.slice(1));
     return report.ok ? { ok: true, command: { name: "report", options: report.options } } : report;
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
-  }
-  const { values, positionals } = parsed;
+  const read = readOptions(argv, OPTIONS);
+  if (!read.ok) return read;
+  const { values, positionals } = read;
   const [name, ...files] = positionals;
-  if (values.help || name === "help") return { ok: true, command: { name: "help" } };
-  if (name === undefined) return { ok: false, error: "no command given" };
-  if (name === "schema") {
-    return files.length > 0 ? { ok: false, error: "schema takes no files" } : { ok: true, command: { name: "schema" } };
-  }
-  if (name !== "check" && name !== "draft") return { ok: false, error: `unknown command "${name}"` };
-  if (files.length === 0) return { ok: false, error: "no files to check" };
+  if (flagOption(values, "help") || name === "help") return { ok: true, command: { name: "help" } };
+  if (name === undefined) return refuse(message("noCommand"));
+  if (name === "schema") return files.length > 0 ? refuse(message("schemaNoFiles")) : { ok: true, command: { name: "schema" } };
+  if (name !== "check" && name !== "draft") return refuse(message("unknownCommand", { name }, ["name"], didYouMean(name, COMMANDS)));
+  if (files.length === 0) return refuse(message("noFiles"));
 
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    now = parseMoment(values.now);
-    if (!now) return { ok: false, error: `--now: "${values.now}" is not an ISO-8601 date-time such as 2026-11-24T10:00:00+08:00` };
-  }
-  if (values.lang !== undefined && !isLang(values.lang)) {
-    return { ok: false, error: `--lang: "${values.lang}" is not one of en, zh-CN, zh-TW` };
-  }
-  const lang = values.lang !== undefined && isLang(values.lang) ? values.lang : undefined;
-  return { ok: true, command: { name, files, policy: values.policy, now, lang, json: values.json ?? false } };
+  const nowText = textOption(values, "now");
+  const now = nowText === undefined ? undefined : parseMoment(nowText);
+  if (nowText !== undefined && !now) return refuse(message("badNow", { value: nowText }, ["value"]));
+  const lang = langOption(values);
+  if (!lang.ok) return lang;
+  return { ok: true, command: { name, files, policy: textOption(values, "policy"), now, lang: lang.lang, json: flagOption(values, "json") } };
 }

@@ -48,7 +48,7 @@ const HEADER_SCAN_BYTES = 256 * 1024;
  */
 function assertHeaderIsText(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new InputError("empty");
-  if (isOleFile(bytes)) throw new InputError("msgUnreadable", { detail: "it is not MIME; give it to comm-policy as it is and it is read as .msg" });
+  if (isOleFile(bytes)) throw new InputError("msgNotMime");
   const end = Math.min(bytes.length, HEADER_SCAN_BYTES);
   let line = 1;
   for (let i = 0; i < end; i++) {

@@ -12,6 +12,16 @@ export const INPUT_REASONS = {
     "zh-CN": "这是 Outlook .msg 文件，但无法读取：{{detail}}",
     "zh-TW": "這是 Outlook .msg 檔案，但無法讀取：{{detail}}",
   },
+  msgNoContent: {
+    en: "this Outlook .msg file holds no message class, subject or body",
+    "zh-CN": "此 Outlook .msg 文件没有邮件类别、主题或正文",
+    "zh-TW": "此 Outlook .msg 檔案沒有郵件類別、主旨或內文",
+  },
+  msgNotMime: {
+    en: "this is an Outlook .msg item, not MIME; give the file to comm-policy as it is and it is read as .msg",
+    "zh-CN": "这是 Outlook .msg 项目，不是 MIME 邮件；请直接把该文件交给 comm-policy，它会按 .msg 读取",
+    "zh-TW": "這是 Outlook .msg 項目，不是 MIME 郵件；請直接把該檔案交給 comm-policy，它會按 .msg 讀取",
+  },
   msgNotItem: {
     en: "this Outlook .msg file is a {{messageClass}}, not a mail or a meeting",
     "zh-CN": "此 Outlook .msg 文件是 {{messageClass}}，不是邮件或会议",
@@ -127,3 +137,6 @@ export const INPUT_REASONS = {
 } satisfies Record<string, LocalizedText>;
 
 export type ReasonCode = keyof typeof INPUT_REASONS;
+
+/** After the first problems of a .json draft. */
+export const MORE_PROBLEMS: LocalizedText = { en: " (and {{count}} more)", "zh-CN": "（另有 {{count}} 个问题）", "zh-TW": "（另有 {{count}} 個問題）" };

@@ -17,10 +17,6 @@ function withEmptyLists(draft: Draft): Draft {
 /** A `.json` file with one draft or an array of drafts in the documented format. */
 export function jsonToDrafts(bytes: Uint8Array): Draft[] {
   const result = parseDraftText(decodeText(bytes));
-  if (!result.ok) {
-    const shown = result.errors.slice(0, 3).join("; ");
-    const more = result.errors.length > 3 ? ` (and ${result.errors.length - 3} more)` : "";
-    throw new InputError("badDraft", { detail: `${shown}${more}` });
-  }
+  if (!result.ok) throw new InputError("badDraft", {}, result.problems);
   return result.drafts.map(withEmptyLists);
 }

@@ -1,12 +1,12 @@
 import type { Stamp } from "../policy/stamp";
-import type { Draft } from "../policy/types";
+import type { Draft, Lang } from "../policy/types";
 import { isOleFile } from "./bytes";
 import { emlToMail } from "./eml";
 import { icsToItems } from "./ics";
-import { errorDetail, InputError, oneLine, reasonText, type Reason } from "./input-error";
+import { errorDetail, InputError, reasonText, type Reason } from "./input-error";
 import { jsonToDrafts } from "./json-draft";
 import { msgToItem } from "./msg";
-import { fsErrorReason, MAX_FILE_BYTES } from "./read-file";
+import { MAX_FILE_BYTES } from "./read-file";
 
 // File name and bytes → the items in it, or the reason it cannot be checked. The format is
 // the extension's, except that an Outlook item (an OLE file) is read as .msg whatever its
@@ -24,12 +24,15 @@ export type LoadedItems =
   | { ok: true; items: LoadedItem[]; problems: Reason[]; notes: Reason[] }
   | { ok: false; reason: Reason };
 
-export type Loaded = { ok: true; drafts: Draft[] } | { ok: false; reason: string };
+/** `reason` is the text in the language asked for; `cause` the reason as data. */
+export type Loaded = { ok: true; drafts: Draft[] } | { ok: false; reason: string; cause: Reason };
 
 export interface LoadOptions {
   timeZone: string;
   /** Replaces the moment of sending / booking the file carries. */
   now?: Date;
+  /** The language of loadDrafts' reason (default en). */
+  lang?: Lang;
 }
 
 const SUPPORTED = ["eml", "msg", "ics", "json"];
@@ -87,14 +90,9 @@ export async function loadItems(path: string, bytes: Uint8Array, options: LoadOp
   }
 }
 
-/** The drafts of a file, or the one-line reason in English (the simple callers and tests). */
+/** The drafts of a file, or why not: the reason as data and as one line in `options.lang` (the simple callers and tests). */
 export async function loadDrafts(path: string, bytes: Uint8Array, options: LoadOptions): Promise<Loaded> {
   const result = await loadItems(path, bytes, options);
-  if (!result.ok) return { ok: false, reason: oneLine(reasonText(result.reason, "en")) };
+  if (!result.ok) return { ok: false, reason: reasonText(result.reason, options.lang ?? "en"), cause: result.reason };
   return { ok: true, drafts: result.items.map((i) => i.draft) };
-}
-
-/** fs errors → the words a person understands. */
-export function readErrorReason(error: unknown): string {
-  return reasonText(fsErrorReason(error), "en");
 }

@@ -31,7 +31,7 @@ function read(bytes: Uint8Array): FieldsData {
   if (fields.error) throw new InputError("msgUnreadable", { detail: fields.error });
   // An OLE file with no item properties at all (another Office document, a damaged export).
   if (fields.messageClass === undefined && fields.subject === undefined && fields.body === undefined) {
-    throw new InputError("msgUnreadable", { detail: "it holds no message class, subject or body" });
+    throw new InputError("msgNoContent");
   }
   return fields;
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
+import { problemText } from "../policy/config-errors";
 import { RULE_IDS } from "../policy/engine";
 import type { Lang } from "../policy/types";
 import { decodeText } from "./bytes";
@@ -7,7 +8,7 @@ import { InputError, reasonText } from "./input-error";
 import { fsErrorReason } from "./read-file";
 
 // The tenant policy file as the CLI reads it: absent means the built-in policy; a file that
-// cannot be read or is invalid gives the reasons, naming the key.
+// cannot be read or is invalid gives every problem at once, each naming its key, in `lang`.
 
 export async function loadPolicy(path: string | undefined, io: Pick<CliIo, "readFile">, lang: Lang = "en"): Promise<{ ok: true; policy: Policy } | { ok: false; errors: string[] }> {
   if (path === undefined) return { ok: true, policy: DEFAULT_POLICY };
@@ -17,5 +18,6 @@ export async function loadPolicy(path: string | undefined, io: Pick<CliIo, "read
   } catch (e) {
     return { ok: false, errors: [reasonText(e instanceof InputError ? e.reason : fsErrorReason(e), lang)] };
   }
-  return parsePolicyText(text, RULE_IDS);
+  const parsed = parsePolicyText(text, RULE_IDS);
+  return parsed.ok ? parsed : { ok: false, errors: parsed.problems.map((p) => problemText(p, lang)) };
 }

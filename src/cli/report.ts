@@ -1,8 +1,12 @@
 import { clauseLabel } from "../policy/clauses";
+import { displayText, isolateValues, oneLineText } from "../policy/display-text";
 import type { Finding, Lang, Notice, Severity } from "../policy/types";
 import { describeFix, severityLabel, t } from "./strings";
 
 // Results → what the user reads: one JSON array for scripts, or a readable report per item.
+// In the readable report every piece of text that came from a file (its name, the subject,
+// quoted words, the values inside a finding's message) is display-safe: no control character
+// or terminal escape reaches the terminal, and text that changes direction is isolated.
 
 export interface ItemResult {
   file: string;
@@ -28,9 +32,15 @@ function painter(color: boolean): Paint {
   return color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_style, text) => text;
 }
 
+/** One line of at most `max` characters (whole code points), display-safe. */
 function shorten(text: string, max = 100): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  const chars = Array.from(oneLineText(text));
+  return displayText(chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join(""));
+}
+
+/** A message of the engine with the draft's words in it. */
+function safeMessage(message: string, data: Readonly<Record<string, unknown>> | undefined): string {
+  return displayText(isolateValues(message, data));
 }
 
 function quote(text: string, lang: Lang): string {
@@ -38,7 +48,8 @@ function quote(text: string, lang: Lang): string {
 }
 
 function header(result: ItemResult, lang: Lang, paint: Paint): string {
-  const where = result.item !== undefined ? `${result.file} #${result.item}` : result.file;
+  const file = displayText(result.file);
+  const where = result.item !== undefined ? `${file} #${result.item}` : file;
   const subject = result.subject.trim() ? quote(shorten(result.subject, 80), lang) : t("noSubject", lang);
   return `${paint("bold", where)} (${t(result.kind, lang)}) ${subject}`;
 }
@@ -53,10 +64,10 @@ function pad(text: string, width: number): string {
 
 function findingLines(f: Finding, lang: Lang, timeZone: string, paint: Paint): string[] {
   const indent = " ".repeat(SEVERITY_WIDTH + 2);
-  const lines = [`  ${paint(f.severity, pad(severityLabel(f.severity, lang), SEVERITY_WIDTH))}${f.rule}  ${clauseLabel(f.clause, lang)}  ${f.message}`];
+  const lines = [`  ${paint(f.severity, pad(severityLabel(f.severity, lang), SEVERITY_WIDTH))}${f.rule}  ${clauseLabel(f.clause, lang)}  ${safeMessage(f.message, f.data)}`];
   if (f.location?.excerpt?.trim()) lines.push(`${indent}${paint("dim", quote(shorten(f.location.excerpt), lang))}`);
   if (f.fix) lines.push(`${indent}→ ${t("fix", lang)}${describeFix(f.fix, lang, timeZone)}`);
-  for (const s of f.suggestions ?? []) lines.push(`${indent}→ ${t("suggestion", lang)}${s.label}`);
+  for (const s of f.suggestions ?? []) lines.push(`${indent}→ ${t("suggestion", lang)}${safeMessage(s.label, f.data)}`);
   return lines;
 }
 
@@ -64,8 +75,8 @@ function itemLines(result: ItemResult, lang: Lang, timeZone: string, paint: Pain
   const lines = [header(result, lang, paint)];
   if (result.findings.length === 0) lines.push(`  ✓ ${t("noFindings", lang)}`);
   for (const f of result.findings) lines.push(...findingLines(f, lang, timeZone, paint));
-  for (const n of result.notices) lines.push(`  ${paint("dim", `${t("note", lang)}${n.message}`)}`);
-  for (const n of result.inputNotes ?? []) lines.push(`  ${paint("dim", `${t("note", lang)}${n}`)}`);
+  for (const n of result.notices) lines.push(`  ${paint("dim", `${t("note", lang)}${safeMessage(n.message, n.data)}`)}`);
+  for (const n of result.inputNotes ?? []) lines.push(`  ${paint("dim", `${t("note", lang)}${displayText(n)}`)}`);
   return lines;
 }
 
@@ -88,7 +99,8 @@ export function renderText(results: readonly ItemResult[], options: TextOptions)
   const paint = painter(options.color);
   const blocks = results.map((r) => itemLines(r, options.lang, options.timeZone, paint).join("\n"));
   const counts = countBySeverity(results);
-  let summary = t("summary", options.lang, { items: results.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
-  if (options.unusable > 0) summary += t("unusable", options.lang, { bad: options.unusable });
+  const { lang } = options;
+  let summary = t("summary", lang, { items: results.length, errors: counts.error, warnings: counts.warning, infos: counts.info });
+  if (options.unusable > 0) summary += t("unusable", lang, { bad: options.unusable });
   return `${[...blocks, summary].join("\n\n")}\n`;
 }

@@ -4,19 +4,24 @@ import { checkDraft } from "../policy/engine";
 import type { Draft, Lang, Notice } from "../policy/types";
 import type { Command } from "./args";
 import { parseCliArgs } from "./args";
+import { displayText } from "../policy/display-text";
 import { EXIT, type CliIo, type ExitCode } from "./io";
-import { oneLine, reasonText } from "./input-error";
+import { errorDetail, reasonText } from "./input-error";
 import { loadItems } from "./load";
+import { messageText, say } from "./messages";
+import { langInArgs } from "./options";
 import { loadPolicy } from "./policy-file";
 import { fsErrorReason } from "./read-file";
 import { policySchemaText } from "./policy-schema";
 import { runReport } from "./report/run-report";
 import { renderJson, renderText, type ItemResult } from "./report";
 import { t } from "./strings";
-import { USAGE } from "./usage";
+import { usage } from "./usage";
 
 // `comm-policy`: arguments in, exit code out, everything else through `io` so that tests
 // run it in-process. Bad files are reported on stderr one line each and the rest are checked.
+// Everything it prints is in the user's language (--lang, else LC_ALL / LC_MESSAGES / LANG),
+// usage errors included, and every piece of user text in it is display-safe.
 
 const PROGRAM = "comm-policy";
 
@@ -47,7 +52,7 @@ async function loadFiles(command: FileCommand, policy: Policy, io: CliIo, lang: 
   const loaded: LoadedFile[] = [];
   let unusable = 0;
   const refuse = (file: string, text: string) => {
-    io.stderr(`${PROGRAM}: ${file}: ${oneLine(text)}\n`);
+    io.stderr(`${PROGRAM}: ${displayText(file)}: ${text}\n`);
     unusable += 1;
   };
   for (const file of command.files) {
@@ -93,7 +98,7 @@ async function runFiles(command: FileCommand, io: CliIo): Promise<ExitCode> {
   const lang = langOf(command, io.env);
   const policyResult = await loadPolicy(command.policy, io, lang);
   if (!policyResult.ok) {
-    for (const error of policyResult.errors) io.stderr(`${PROGRAM}: policy ${command.policy}: ${oneLine(error)}\n`);
+    for (const problem of policyResult.errors) io.stderr(`${PROGRAM}: ${say("policyProblem", lang, { file: command.policy ?? "", problem })}\n`);
     return EXIT.unusable;
   }
   const { policy } = policyResult;
@@ -110,15 +115,16 @@ async function runFiles(command: FileCommand, io: CliIo): Promise<ExitCode> {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseCliArgs(argv);
+  const argvLang = langInArgs(argv) ?? langFromEnv(io.env);
   if (!parsed.ok) {
-    io.stderr(`${PROGRAM}: ${parsed.error}\n\n${USAGE}`);
+    io.stderr(`${PROGRAM}: ${messageText(parsed.error, argvLang)}\n\n${usage(argvLang)}`);
     return EXIT.unusable;
   }
   const { command } = parsed;
   try {
     switch (command.name) {
       case "help":
-        io.stdout(USAGE);
+        io.stdout(usage(argvLang));
         return EXIT.ok;
       case "schema":
         io.stdout(policySchemaText());
@@ -131,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
   } catch (e) {
     // The engine and the parsers are total; this is the last net, still one line and exit 2.
-    io.stderr(`${PROGRAM}: internal error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    io.stderr(`${PROGRAM}: ${say("internalError", argvLang, { detail: errorDetail(e) })}\n`);
     return EXIT.unusable;
   }
 }

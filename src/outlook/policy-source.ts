@@ -1,5 +1,5 @@
-import { DEFAULT_POLICY, type Policy } from "../policy/config";
-import { parseTenantPolicy } from "../policy/engine";
+import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
+import { parseTenantPolicy, RULE_IDS } from "../policy/engine";
 
 // Where the on-send check gets the tenant policy: policy.json beside the add-in's pages (IT
 // edits it), validated with the engine's schema, and cached with its version so that a send
@@ -37,13 +37,7 @@ export interface PolicySourceDeps {
 }
 
 function parseText(text: string): ReturnType<typeof parseTenantPolicy> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
-  }
-  return parseTenantPolicy(value);
+  return parsePolicyText(text, RULE_IDS);
 }
 
 async function readCache(storage: PolicyStorage | undefined): Promise<Policy | undefined> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { complianceSchema } from "./config-compliance";
+import { parseJsonText, problemsFromIssues, problemText, unknownRuleProblems, type PolicyProblem } from "./config-errors";
 import { reportSchema } from "./config-report";
 
 // zod probes `new Function` to speed up parsing; the add-in's pages forbid eval in their
@@ -116,40 +117,35 @@ export type PolicyInput = z.input<typeof policySchema>;
 
 export const DEFAULT_POLICY: Policy = policySchema.parse({});
 
-export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+/**
+ * `problems` are every problem of the file at once, each with its key path (render them with
+ * problemText in the reader's language); `errors` are the same in English, for logs.
+ */
+export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[]; errors: string[] };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
-  if (issue.code === "unrecognized_keys") {
-    const where = issue.path.length > 0 ? ` in ${path}` : "";
-    return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
-  }
-  return `${path}: ${issue.message}`;
+function refused(problems: PolicyProblem[]): PolicyParseResult {
+  return { ok: false, problems, errors: problems.map((p) => problemText(p, "en")) };
+}
+
+function ruleIdsIn(input: unknown): string[] {
+  const rules = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as { rules?: unknown }).rules : undefined;
+  return typeof rules === "object" && rules !== null && !Array.isArray(rules) ? Object.keys(rules) : [];
 }
 
 /**
- * Validates a policy object. `knownRules` lets the caller refuse misspelt rule ids
- * (the list lives in the rule registry, which this module must not import).
+ * Validates a policy object. `knownRules` lets the caller refuse misspelt rule ids, checked
+ * even when other keys are wrong (the list lives in the rule registry, which this module must
+ * not import).
  */
 export function parsePolicy(input: unknown, knownRules?: readonly string[]): PolicyParseResult {
   const result = policySchema.safeParse(input);
-  if (!result.success) return { ok: false, errors: result.error.issues.map(describeIssue) };
-  if (knownRules) {
-    const unknown = Object.keys(result.data.rules).filter((id) => !knownRules.includes(id));
-    if (unknown.length > 0) {
-      return { ok: false, errors: unknown.map((id) => `rules: unknown rule id "${id}" (known: ${knownRules.join(", ")})`) };
-    }
-  }
-  return { ok: true, policy: result.data };
+  const unknownRules = knownRules ? unknownRuleProblems(ruleIdsIn(input), ["rules"], knownRules) : [];
+  if (result.success && unknownRules.length === 0) return { ok: true, policy: result.data };
+  return refused(problemsFromIssues(result.success ? [] : result.error.issues, input, policySchema, unknownRules));
 }
 
-/** Parses the text of a policy file; JSON syntax errors are reported like schema errors. */
+/** Parses the text of a policy file; a JSON syntax error is reported with its line and column. */
 export function parsePolicyText(text: string, knownRules?: readonly string[]): PolicyParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
-  }
-  return parsePolicy(value, knownRules);
+  const json = parseJsonText(text);
+  return json.ok ? parsePolicy(json.value, knownRules) : refused([json.problem]);
 }

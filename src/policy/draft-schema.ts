@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Draft, MailDraft, MeetingDraft } from "./types";
+import { parseJsonText, problemsFromIssues, problemText, type PolicyProblem } from "./config-errors";
 
 // The documented JSON draft format: the MailDraft / MeetingDraft of types.ts as a file. The
 // CLI reads `.json` drafts through it and the panes will load saved drafts with it, so a
@@ -134,43 +135,26 @@ const meetingMatches: Same<z.output<typeof meetingDraftSchema>, MeetingDraft> = 
 void mailMatches;
 void meetingMatches;
 
-export type DraftParseResult = { ok: true; drafts: Draft[] } | { ok: false; errors: string[] };
+/** As PolicyParseResult: every problem with its path ("[1].to[0].address"), and in English for logs. */
+export type DraftParseResult = { ok: true; drafts: Draft[] } | { ok: false; problems: PolicyProblem[]; errors: string[] };
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = pathText(issue.path);
-  const where = path || "(top level)";
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
-    return `${where}: unknown field${issue.keys.length > 1 ? "s" : ""} ${keys}`;
-  }
-  if (issue.code === "invalid_union" && issue.path[issue.path.length - 1] === "kind") {
-    return `${where}: must be "mail" or "meeting"`;
-  }
-  return `${where}: ${issue.message}`;
+function refused(problems: PolicyProblem[]): DraftParseResult {
+  return { ok: false, problems, errors: problems.map((p) => problemText(p, "en")) };
 }
 
 /**
- * Validates one draft or an array of drafts. Errors name the field, with the index of the
- * draft when the input is an array ("[1].to[0].address: ...").
+ * Validates one draft or an array of drafts. Problems name the field, with the index of the
+ * draft when the input is an array.
  */
 export function parseDrafts(input: unknown): DraftParseResult {
-  const result = Array.isArray(input) ? draftListSchema.safeParse(input) : draftSchema.safeParse(input);
+  const schema = Array.isArray(input) ? draftListSchema : draftSchema;
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, drafts: Array.isArray(result.data) ? result.data : [result.data] };
-  const issues = result.error.issues;
-  return { ok: false, errors: issues.map(describeIssue) };
+  return refused(problemsFromIssues(result.error.issues, input, schema));
 }
 
-/** Parses the text of a `.json` draft file; JSON syntax errors are reported like field errors. */
+/** Parses the text of a `.json` draft file; a JSON syntax error is reported with its line and column. */
 export function parseDraftText(text: string): DraftParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
-  }
-  return parseDrafts(value);
+  const json = parseJsonText(text);
+  return json.ok ? parseDrafts(json.value) : refused([json.problem]);
 }

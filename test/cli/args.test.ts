@@ -1,4 +1,5 @@
 import { parseCliArgs } from "../../src/cli/args";
+import { messageText } from "../../src/cli/messages";
 
 describe("command line", () => {
   it("reads check with every option", () => {
@@ -27,17 +28,22 @@ describe("command line", () => {
   it.each([
     [[], /no command/],
     [["check"], /no files/],
-    [["lint", "a.eml"], /unknown command "lint"/],
-    [["check", "--jsno", "a.eml"], /--jsno/],
-    [["check", "--lang", "fr", "a.eml"], /--lang: "fr"/],
-    [["check", "--now", "tomorrow", "a.eml"], /--now: "tomorrow"/],
+    [["lint", "a.eml"], /^unknown command “lint”$/],
+    [["chek", "a.eml"], /^unknown command “chek” \(did you mean “check”\?\)$/],
+    [["check", "--jsno", "a.eml"], /^unknown option “--jsno” \(did you mean “--json”\?\)$/],
+    [["check", "--colour", "a.eml"], /^unknown option “--colour”$/],
+    [["check", "-x", "a.eml"], /^unknown option “-x”$/],
+    [["check", "--json=yes", "a.eml"], /^--json takes no value$/],
+    [["check", "--lang", "fr", "a.eml"], /--lang: “fr”/],
+    [["check", "--now", "tomorrow", "a.eml"], /--now: “tomorrow”/],
     [["check", "--now", "2026-02-30T10:00:00Z", "a.eml"], /--now/],
-    [["check", "--policy"], /--policy/],
+    [["check", "--policy"], /^--policy needs a value, e\.g\. --policy policy\.json$/],
+    [["check", "--policy", "--json", "a.eml"], /^--policy needs a value/],
     [["schema", "extra.json"], /no files/],
   ])("refuses %j", (argv, error) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(error);
+    if (!parsed.ok) expect(messageText(parsed.error, "en")).toMatch(error);
   });
 });
 
@@ -59,13 +65,28 @@ describe("comm-policy report's command line", () => {
     [["report"], /no files or folders/],
     [["report", "--merge"], /no reports to merge/],
     [["report", "--to", "2026-11-01", "--from", "2026-12-01", "x"], /--from is after --to/],
-    [["report", "--jobs", "two", "x"], /--jobs: "two"/],
-    [["report", "--lang", "de", "x"], /--lang: "de"/],
-    [["report", "--names", "x"], /--names/],
+    [["report", "--jobs", "two", "x"], /--jobs: “two” is not a whole number from 1 to 64/],
+    [["report", "--lang", "de", "x"], /--lang: “de”/],
+    [["report", "--names", "x"], /^unknown option “--names”$/],
+    [["report", "--show-name", "x"], /^unknown option “--show-name” \(did you mean “--show-names”\?\)$/],
+    [["report", "--from", "2026-11-31x", "x"], /^--from: “2026-11-31x” is not a date such as 2026-11-01$/],
   ])("refuses %j", (argv, error) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(error);
+    if (!parsed.ok) expect(messageText(parsed.error, "en")).toMatch(error);
+  });
+
+  it("reads a file whose name starts with a dash when it follows --", () => {
+    const parsed = parseCliArgs(["check", "--", "-odd.eml"]);
+    expect(parsed.ok && parsed.command.name === "check" && parsed.command.files).toEqual(["-odd.eml"]);
+  });
+
+  it.each([
+    ["zh-CN", /^未知的选项“--jsno”（是否应为“--json”？）$/],
+    ["zh-TW", /^未知的選項「--jsno」（是否應為「--json」？）$/],
+  ] as const)("says it in %s", (lang, expected) => {
+    const parsed = parseCliArgs(["check", "--jsno", "a.eml"]);
+    expect(!parsed.ok && messageText(parsed.error, lang)).toMatch(expected);
   });
 
   it("still gives help for report --help", () => {

@@ -117,7 +117,7 @@ describe("Outlook .msg items (msgreader's test files)", () => {
 
   it("refuses an OLE file that holds no Outlook item, under any name", async () => {
     const result = await load("outlook-item-renamed.eml");
-    expect(result.ok ? "" : reasonText(result.reason, "en")).toMatch(/^this is an Outlook \.msg file, but it could not be read/);
+    expect(result.ok ? "" : reasonText(result.reason, "en")).toBe("this Outlook .msg file holds no message class, subject or body");
   });
 });
 

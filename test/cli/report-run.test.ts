@@ -171,16 +171,16 @@ describe("--merge", () => {
     const b = await report([path.join(MIXED, "calendar")]);
     const merged = await report(["--merge", path.join(a.dir, "report.json"), path.join(b.dir, "report.json")]);
     expect(merged.code).toBe(2);
-    expect(merged.stderr).toMatch(/checked with policy "builtin", not "2026-11"/);
+    expect(merged.stderr).toMatch(/checked with policy “builtin”, not “2026-11”/);
   });
 });
 
 describe("refusals before any work", () => {
   it.each([
     [["--policy", path.join(REPORT_FIXTURES, "..", "policy-invalid.json"), MIXED], /policy .*policy-invalid\.json: workingHours\.start/],
-    [["--directory", policy("people-bad.csv"), MIXED], /directory .*people-bad\.csv: line 3: "Li Na" is not an e-mail address/],
-    [["--from", "2026-13-01", MIXED], /--from: "2026-13-01" is not a date/],
-    [["--jobs", "0", MIXED], /--jobs: "0" is not a whole number/],
+    [["--directory", policy("people-bad.csv"), MIXED], /directory .*people-bad\.csv: line 3: “Li Na” is not an e-mail address/],
+    [["--from", "2026-13-01", MIXED], /--from: “2026-13-01” is not a date such as 2026-11-01/],
+    [["--jobs", "0", MIXED], /--jobs: “0” is not a whole number from 1 to 64/],
   ])("%j", async (args, error) => {
     const run = await report(args);
     expect(run.code).toBe(2);

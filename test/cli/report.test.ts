@@ -1,4 +1,5 @@
 import { renderJson, renderText, type ItemResult } from "../../src/cli/report";
+import { describeFix } from "../../src/cli/strings";
 import type { Finding } from "../../src/policy/types";
 
 const sendTime: Finding = {
@@ -35,7 +36,7 @@ describe("readable report", () => {
       "          “请按装 新版客户端”",
       "          → suggestion: Replace with 安装",
       "",
-      "Checked 1 item(s): 0 error(s), 2 warning(s), 0 info.",
+      "Checked 1 item: 0 errors, 2 warnings, 0 info findings.",
       "",
     ]);
   });
@@ -59,5 +60,25 @@ describe("JSON report", () => {
   it("is one array of the items as they are, findings unchanged", () => {
     const results = [item([typo]), item([], { file: "b.ics", kind: "meeting", item: 1 })];
     expect(JSON.parse(renderJson(results))).toEqual(results);
+  });
+});
+
+describe("counts and durations in the readable report", () => {
+  it.each([
+    ["en", 1, "set the reminder to 1 minute before"],
+    ["en", 15, "set the reminder to 15 minutes before"],
+    ["zh-CN", 1, "将提醒设为提前 1 分钟"],
+    ["zh-TW", 15, "將提醒設為提前 15 分鐘"],
+  ] as const)("%s: a reminder of %d minutes", (lang, minutes, expected) => {
+    expect(describeFix({ kind: "setReminder", minutes }, lang, "Asia/Shanghai")).toBe(expected);
+  });
+
+  it.each([
+    [0, 1, "Checked 0 items: 0 errors, 0 warnings, 0 info findings. 1 file or item could not be checked (see above)."],
+    [1, 2, "Checked 1 item: 0 errors, 2 warnings, 0 info findings. 2 files or items could not be checked (see above)."],
+  ])("the summary of %d items agrees in number", (items, unusable, expected) => {
+    const results = items === 0 ? [] : [item([sendTime, typo])];
+    const lines = renderText(results, { ...OPTIONS, unusable }).trim().split("\n");
+    expect(lines[lines.length - 1]).toBe(expected);
   });
 });

@@ -140,14 +140,14 @@ describe("unusable input", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     const lines = stderrLines(result);
-    expect(lines[0]).toMatch(/^comm-policy: policy .*policy-invalid\.json: workingHours\.start: a time as HH:MM/);
+    expect(lines[0]).toMatch(/^comm-policy: policy .*policy-invalid\.json: workingHours\.start: must be a time as HH:MM/);
     for (const line of lines) expect(line).toMatch(/^comm-policy: policy .*policy-invalid\.json: workingHours\./);
   });
 
   it("refuses a policy with a misspelt rule id, a missing policy file and one that is not JSON", async () => {
     const unknown = await run(["check", "--policy", fixture("policy-unknown-rule.json"), GOOD_FILES[0]]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/rules: unknown rule id "mail\/subjct-present"/);
+    expect(unknown.stderr).toMatch(/rules: unknown rule id “mail\/subjct-present” \(did you mean “mail\/subject-present”\?\)/);
     const missing = await run(["check", "--policy", fixture("no-such-policy.json"), GOOD_FILES[0]]);
     expect(missing.stderr).toMatch(/policy .*no-such-policy\.json: no such file/);
     const notJson = await run(["check", "--policy", fixture("meeting-teams-zh-cn.ics"), GOOD_FILES[0]]);
@@ -163,7 +163,7 @@ describe("readable report", () => {
     expect(lines[0]).toBe(`${fixture("mail-gbk-prefix-only-subject.eml")} (mail) “回复：”`);
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}error +mail\/subject-present {2}§2\.2\.2 Subject {2}The subject is only/));
     expect(lines).toContainEqual("          “回复：”");
-    expect(lines[lines.length - 2]).toMatch(/^Checked 2 item\(s\): [1-9]\d* error\(s\), \d+ warning\(s\), \d+ info\.$/);
+    expect(lines[lines.length - 2]).toMatch(/^Checked 2 items: [1-9]\d* errors?, \d+ warnings?, \d+ info findings?\.$/);
     expect(result.stdout).not.toContain("\x1b[");
     expect(result.code).toBe(1);
   });
@@ -186,7 +186,7 @@ describe("readable report", () => {
   it("says so when an item has no findings, and counts the files it could not check", async () => {
     const result = await run(["check", "--now", NOW, "--policy", fixture("../../assets/policy.json"), fixture("meeting-teams-zh-cn.ics"), fixture("empty.eml")]);
     expect(result.stdout).toContain("✓ no findings");
-    expect(result.stdout).toContain("1 file(s) or item(s) could not be checked");
+    expect(result.stdout).toContain("1 file or item could not be checked");
     expect(result.code).toBe(2);
   });
 });

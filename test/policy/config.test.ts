@@ -28,13 +28,13 @@ describe("tenant policy file", () => {
   });
 
   test.each([
-    [{ workingHours: { start: "9:00" } }, ["workingHours.start: a time as HH:MM (24-hour clock)"]],
-    [{ workingHours: { start: "18:00", end: "09:00" } }, ["workingHours.end: start must be before end"]],
-    [{ meeting: { minAdvanceHours: -1 } }, [expect.stringMatching(/^meeting\.minAdvanceHours: /)]],
-    [{ internalDomain: ["contoso.com"] }, ['unknown key "internalDomain"']],
-    [{ rules: { "mail/subjct-present": "error" } }, [expect.stringMatching(/^rules: unknown rule id "mail\/subjct-present"/)]],
-    [{ rules: { "mail/subject-present": "fatal" } }, [expect.stringMatching(/^rules\.mail\/subject-present: /)]],
-    [{ workingHours: { timeZone: "China/Beijing" } }, ["workingHours.timeZone: an IANA time zone such as Asia/Shanghai"]],
+    [{ workingHours: { start: "9:00" } }, ["workingHours.start: must be a time as HH:MM (24-hour clock)"]],
+    [{ workingHours: { start: "18:00", end: "09:00" } }, ["workingHours.end: must be later than start"]],
+    [{ meeting: { minAdvanceHours: -1 } }, ["meeting.minAdvanceHours: must be at least 0"]],
+    [{ internalDomain: ["contoso.com"] }, ["unknown key “internalDomain” (did you mean “internalDomains”?)"]],
+    [{ rules: { "mail/subjct-present": "error" } }, ["rules: unknown rule id “mail/subjct-present” (did you mean “mail/subject-present”?)"]],
+    [{ rules: { "mail/subject-present": "fatal" } }, ["rules.mail/subject-present: must be one of “error”, “warning”, “info”, “off”"]],
+    [{ workingHours: { timeZone: "China/Beijing" } }, ["workingHours.timeZone: must be an IANA time zone such as Asia/Shanghai"]],
   ])("refuses %j with a message naming the key", (input, errors) => {
     const result = parsePolicy(input, RULE_IDS);
     expect(result.ok).toBe(false);
@@ -42,7 +42,7 @@ describe("tenant policy file", () => {
   });
 
   test("JSON syntax errors are reported, a BOM is accepted", () => {
-    expect(parsePolicyText("{ nope", RULE_IDS).ok).toBe(false);
+    expect(parsePolicyText("{ nope", RULE_IDS)).toMatchObject({ ok: false, errors: ["the file is not valid JSON: the error is at line 1, column 3"] });
     expect(parsePolicyText('\uFEFF{"internalDomains": ["contoso.com"]}', RULE_IDS).ok).toBe(true);
   });
 });

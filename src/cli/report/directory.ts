@@ -33,7 +33,8 @@ export function csvFields(line: string): string[] {
   return fields;
 }
 
-export type DirectoryParse = { ok: true; directory: Directory } | { ok: false; line: number; error: string };
+/** A line that is not a person: its number, and the address found there. */
+export type DirectoryParse = { ok: true; directory: Directory } | { ok: false; line: number; address: string };
 
 export function parseDirectory(text: string): DirectoryParse {
   const directory = new Map<string, DirectoryEntry>();
@@ -42,7 +43,7 @@ export function parseDirectory(text: string): DirectoryParse {
     if (lines[i].trim() === "") continue;
     const [address = "", name = "", department = "", manager = ""] = csvFields(lines[i]);
     if (i === 0 && !address.includes("@")) continue; // a header line
-    if (!/^[^\s@]+@[^\s@]+$/.test(address)) return { ok: false, line: i + 1, error: `"${address}" is not an e-mail address` };
+    if (!/^[^\s@]+@[^\s@]+$/.test(address)) return { ok: false, line: i + 1, address };
     directory.set(address.toLowerCase(), { name, department, manager: manager.toLowerCase() });
   }
   return { ok: true, directory };

@@ -1,5 +1,6 @@
 import { clauseLabel } from "../../policy/clauses";
 import { DIMENSIONS } from "../../policy/config-report";
+import { isolate } from "../../policy/display-text";
 import { ALL_RULES } from "../../policy/rules/index.generated";
 import { STAMP_DECISIONS } from "../../policy/stamp";
 import type { Lang } from "../../policy/types";
@@ -164,7 +165,7 @@ function people(f: Figures, lang: Lang): string {
 function input(f: Figures, lang: Lang): string {
   const i = f.input;
   const parts = [`<h2>${e(rt("input", lang))}</h2>`, `<p>${e(rt("inputLine", lang, { files: num(i.files), items: num(i.items), outside: num(i.outsidePeriod), refused: num(i.refused), timedOut: num(i.timedOut), notes: num(i.notes) }))}</p>`];
-  const skipped = Object.entries(i.skipped).map(([ext, n]) => `${ext} ${num(n)}`).join(", ");
+  const skipped = Object.entries(i.skipped).map(([ext, n]) => `${isolate(ext)} ${num(n)}`).join(", ");
   if (skipped) parts.push(`<p>${e(rt("skipped", lang, { list: skipped }))}</p>`);
   if (i.problems.length > 0) {
     parts.push(`<h3>${e(rt("problems", lang))}</h3>`, table([rt("item", lang), rt("reason", lang)], i.problems.slice(0, SHOWN_PROBLEMS).map((p) => [p.ref, p.text])));

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isolate, withoutControls } from "../../policy/display-text";
 import type { Lang } from "../../policy/types";
 import { chartSpecs } from "./chart-specs";
 import { sections } from "./html-sections";
@@ -28,8 +29,9 @@ ul.legend li.c2::before { color: #0f6cbd; } ul.legend li.c3::before { color: #10
 .muted { color: #616161; font-size: 0.85rem; }
 `;
 
+/** Text for the page: controls removed, isolated when it changes direction, then escaped. */
 export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
+  return isolate(withoutControls(String(text))).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
 }
 
 const HTML_LANG: Record<Lang, string> = { en: "en", "zh-CN": "zh-Hans-CN", "zh-TW": "zh-Hant-TW" };

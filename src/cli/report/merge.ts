@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { parseJsonText, problemsFromIssues, problemText } from "../../policy/config-errors";
+import { displayText } from "../../policy/display-text";
 import type { Lang } from "../../policy/types";
 import { decodeText } from "../bytes";
 import { EXIT, type ExitCode } from "../io";
 import { reasonText } from "../input-error";
+import { message, messageText, say, type CliMessage } from "../messages";
 import { fsErrorReason } from "../read-file";
 import { addRecord, addSide } from "./figures";
 import type { ReportOptions } from "./options";
@@ -27,6 +30,7 @@ const PART = z
   })
   .loose();
 
+/** A part's figures, or why it cannot be added, in the user's language. */
 async function readPart(file: string, io: ReportIo, lang: Lang): Promise<Figures | string> {
   let text: string;
   try {
@@ -34,20 +38,18 @@ async function readPart(file: string, io: ReportIo, lang: Lang): Promise<Figures
   } catch (e) {
     return reasonText(fsErrorReason(e), lang);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return `not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
-  }
-  const parsed = PART.safeParse(value);
-  return parsed.success ? (value as Figures) : `not the --json output of comm-policy report (${parsed.error.issues[0]?.path.join(".") || "top level"}: ${parsed.error.issues[0]?.message})`;
+  const json = parseJsonText(text);
+  if (!json.ok) return problemText(json.problem, lang);
+  const parsed = PART.safeParse(json.value);
+  if (parsed.success) return json.value as Figures;
+  const [first] = problemsFromIssues(parsed.error.issues, json.value, PART);
+  return messageText(message("notReportPart", { problem: first ? problemText(first, lang) : "" }), lang);
 }
 
-function incompatibility(a: Figures, b: Figures): string | undefined {
-  if (a.base.policyVersion !== b.base.policyVersion) return `checked with policy "${b.base.policyVersion}", not "${a.base.policyVersion}"`;
-  if ((a.compare?.policyVersion ?? "") !== (b.compare?.policyVersion ?? "")) return "compared with another policy (--compare)";
-  if (a.showNames !== b.showNames) return "names shown in one part and hidden in the other (--show-names)";
+function incompatibility(a: Figures, b: Figures): CliMessage | undefined {
+  if (a.base.policyVersion !== b.base.policyVersion) return message("otherPolicy", { other: b.base.policyVersion, first: a.base.policyVersion }, ["other", "first"]);
+  if ((a.compare?.policyVersion ?? "") !== (b.compare?.policyVersion ?? "")) return message("otherCompare");
+  if (a.showNames !== b.showNames) return message("otherNames");
   return undefined;
 }
 
@@ -103,11 +105,12 @@ export async function mergeReports(options: ReportOptions, io: ReportIo, lang: L
   let failed = false;
   for (const file of options.paths) {
     const part = await readPart(file, io, lang);
-    const problem = typeof part === "string" ? part : parts[0] ? incompatibility(parts[0], part) : undefined;
-    if (problem || typeof part === "string") {
-      io.stderr(`comm-policy: ${file}: ${problem}\n`);
+    const clash = typeof part !== "string" && parts[0] ? incompatibility(parts[0], part) : undefined;
+    const problem = typeof part === "string" ? part : clash ? messageText(clash, lang) : undefined;
+    if (problem !== undefined) {
+      io.stderr(`comm-policy: ${displayText(file)}: ${problem}\n`);
       failed = true;
-    } else parts.push(part);
+    } else if (typeof part !== "string") parts.push(part);
   }
   if (failed || parts.length === 0) return EXIT.unusable;
   const merged: Figures = JSON.parse(JSON.stringify(parts[0])) as Figures;
@@ -115,7 +118,7 @@ export async function mergeReports(options: ReportOptions, io: ReportIo, lang: L
   merged.generatedAt = new Date(io.clock()).toISOString();
   for (const part of parts.slice(1)) addFigures(merged, part);
   if (new Set(parts.map((p) => p.secretId)).size > 1) {
-    io.stderr("comm-policy: the parts were made with different pseudonym secrets (--secret-file): one person may appear under several pseudonyms\n");
+    io.stderr(`comm-policy: ${say("otherSecrets", lang)}\n`);
   }
   return writeOutputs(merged, options, io);
 }

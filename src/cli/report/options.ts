@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
-import { isLang } from "../../i18n/lang";
 import type { Lang } from "../../policy/types";
+import { message, type CliMessage } from "../messages";
+import { flagOption, langOption, readOptions, textOption, type OptionSpec, type OptionValues } from "../options";
 
-// `comm-policy report` options. Node's strict parser refuses unknown options.
+// `comm-policy report` options. Unknown options are refused, with the nearest known one.
 
 export interface ReportOptions {
   paths: string[];
@@ -25,70 +25,76 @@ export interface ReportOptions {
   merge: boolean;
 }
 
-const OPTIONS = {
-  policy: { type: "string" },
-  compare: { type: "string" },
-  directory: { type: "string" },
-  from: { type: "string" },
-  to: { type: "string" },
-  out: { type: "string" },
-  json: { type: "string" },
-  csv: { type: "string" },
+const OPTIONS: OptionSpec = {
+  policy: { type: "string", example: "policy.json" },
+  compare: { type: "string", example: "proposed.json" },
+  directory: { type: "string", example: "people.csv" },
+  from: { type: "string", example: "2026-11-01" },
+  to: { type: "string", example: "2026-11-30" },
+  out: { type: "string", example: "report.html" },
+  json: { type: "string", example: "report.json" },
+  csv: { type: "string", example: "report.csv" },
   "show-names": { type: "boolean" },
   "no-quotes": { type: "boolean" },
-  jobs: { type: "string" },
-  lang: { type: "string" },
-  "time-limit": { type: "string" },
-  "secret-file": { type: "string" },
+  jobs: { type: "string", example: "2" },
+  lang: { type: "string", example: "zh-CN" },
+  "time-limit": { type: "string", example: "30" },
+  "secret-file": { type: "string", example: "report.key" },
   merge: { type: "boolean" },
-} as const;
+};
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-function positiveInt(text: string | undefined, name: string, max: number): number | string | undefined {
+function positiveInt(values: OptionValues, name: string, max: number): number | CliMessage | undefined {
+  const text = textOption(values, name);
   if (text === undefined) return undefined;
   const n = Number(text);
-  return Number.isInteger(n) && n >= 1 && n <= max ? n : `--${name}: "${text}" is not a whole number from 1 to ${max}`;
+  return Number.isInteger(n) && n >= 1 && n <= max ? n : message("badNumber", { option: `--${name}`, value: text, max }, ["value"]);
 }
 
-export type ReportArgs = { ok: true; options: ReportOptions } | { ok: false; error: string };
+export type ReportArgs = { ok: true; options: ReportOptions } | { ok: false; error: CliMessage };
+
+function badDate(values: OptionValues): CliMessage | undefined {
+  for (const name of ["from", "to"]) {
+    const value = textOption(values, name);
+    if (value !== undefined && !DATE.test(value)) return message("badDate", { option: `--${name}`, value }, ["value"]);
+  }
+  const from = textOption(values, "from");
+  const to = textOption(values, "to");
+  return from && to && from > to ? message("fromAfterTo") : undefined;
+}
 
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
-  }
-  const { values: v, positionals } = parsed;
-  if (positionals.length === 0) return { ok: false, error: v.merge ? "no reports to merge" : "no files or folders to report on" };
-  for (const name of ["from", "to"] as const) {
-    const value = v[name];
-    if (value !== undefined && !DATE.test(value)) return { ok: false, error: `--${name}: "${value}" is not a date such as 2026-11-01` };
-  }
-  if (v.from && v.to && v.from > v.to) return { ok: false, error: "--from is after --to" };
-  if (v.lang !== undefined && !isLang(v.lang)) return { ok: false, error: `--lang: "${v.lang}" is not one of en, zh-CN, zh-TW` };
-  const jobs = positiveInt(v.jobs, "jobs", 64);
-  if (typeof jobs === "string") return { ok: false, error: jobs };
-  const timeLimit = positiveInt(v["time-limit"], "time-limit", 3600);
-  if (typeof timeLimit === "string") return { ok: false, error: timeLimit };
+  const read = readOptions(argv, OPTIONS);
+  if (!read.ok) return read;
+  const { values: v, positionals } = read;
+  const merge = flagOption(v, "merge");
+  if (positionals.length === 0) return { ok: false, error: message(merge ? "noReports" : "noPaths") };
+  const date = badDate(v);
+  if (date) return { ok: false, error: date };
+  const lang = langOption(v);
+  if (!lang.ok) return lang;
+  const jobs = positiveInt(v, "jobs", 64);
+  if (typeof jobs === "object") return { ok: false, error: jobs };
+  const timeLimit = positiveInt(v, "time-limit", 3600);
+  if (typeof timeLimit === "object") return { ok: false, error: timeLimit };
   const options: ReportOptions = {
     paths: positionals,
-    policy: v.policy,
-    compare: v.compare,
-    directory: v.directory,
-    from: v.from,
-    to: v.to,
-    out: v.out ?? "report.html",
-    json: v.json,
-    csv: v.csv,
-    showNames: v["show-names"] ?? false,
-    quotes: !(v["no-quotes"] ?? false),
+    policy: textOption(v, "policy"),
+    compare: textOption(v, "compare"),
+    directory: textOption(v, "directory"),
+    from: textOption(v, "from"),
+    to: textOption(v, "to"),
+    out: textOption(v, "out") ?? "report.html",
+    json: textOption(v, "json"),
+    csv: textOption(v, "csv"),
+    showNames: flagOption(v, "show-names"),
+    quotes: !flagOption(v, "no-quotes"),
     jobs,
-    lang: isLang(v.lang) ? v.lang : undefined,
+    lang: lang.lang,
     timeLimit: timeLimit ?? 30,
-    secretFile: v["secret-file"],
-    merge: v.merge ?? false,
+    secretFile: textOption(v, "secret-file"),
+    merge,
   };
   return { ok: true, options };
 }

@@ -1,10 +1,13 @@
 import type { Policy } from "../../policy/config";
+import { problemText, unknownRuleProblems } from "../../policy/config-errors";
 import { DIMENSIONS } from "../../policy/config-report";
+import { displayText, oneLineText } from "../../policy/display-text";
 import { RULE_IDS } from "../../policy/engine";
 import type { Lang } from "../../policy/types";
 import { decodeText } from "../bytes";
 import { EXIT, type CliIo, type ExitCode } from "../io";
-import { oneLine, reasonText, type Reason } from "../input-error";
+import { reasonText, type Reason } from "../input-error";
+import { message, messageText, say } from "../messages";
 import { loadPolicy } from "../policy-file";
 import { fsErrorReason } from "../read-file";
 import { ReportAggregator } from "./aggregate";
@@ -43,8 +46,20 @@ export type ReportIo = CliIo & ReportServices;
 
 type Prepared = { ok: true; base: Policy; compare?: Policy; directory?: Directory } | { ok: false; errors: string[] };
 
-function dimensionErrors(policy: Policy, file: string): string[] {
-  return DIMENSIONS.flatMap((d) => policy.report.dimensions[d].filter((id) => !RULE_IDS.includes(id)).map((id) => `policy ${file}: report.dimensions.${d}: unknown rule id "${id}"`));
+/** Rule ids in report.dimensions that the registry does not have, in the user's words. */
+function dimensionErrors(policy: Policy, lang: Lang): string[] {
+  return DIMENSIONS.flatMap((d) => unknownRuleProblems(policy.report.dimensions[d], ["report", "dimensions", d], RULE_IDS).map((p) => problemText(p, lang)));
+}
+
+async function readDirectory(file: string, io: ReportIo, lang: Lang): Promise<{ directory?: Directory; error?: string }> {
+  try {
+    const parsed = parseDirectory(decodeText(await io.readFile(file)));
+    if (parsed.ok) return { directory: parsed.directory };
+    const problem = messageText(message("notAnAddress", { line: parsed.line, address: parsed.address }, ["address"]), lang);
+    return { error: say("directoryProblem", lang, { file, problem }) };
+  } catch (e) {
+    return { error: say("directoryProblem", lang, { file, problem: reasonText(fsErrorReason(e), lang) }) };
+  }
 }
 
 async function prepare(options: ReportOptions, io: ReportIo, lang: Lang): Promise<Prepared> {
@@ -52,19 +67,16 @@ async function prepare(options: ReportOptions, io: ReportIo, lang: Lang): Promis
   const policies: Array<Policy | undefined> = [];
   for (const file of [options.policy, options.compare]) {
     const result = file === undefined && policies.length === 1 ? undefined : await loadPolicy(file, io, lang);
-    if (result && !result.ok) errors.push(...result.errors.map((e) => `policy ${file}: ${e}`));
-    if (result?.ok) errors.push(...dimensionErrors(result.policy, file ?? "(built-in)"));
+    const named = file ?? say("builtinPolicy", lang);
+    const problems = !result ? [] : result.ok ? dimensionErrors(result.policy, lang) : result.errors;
+    errors.push(...problems.map((problem) => say("policyProblem", lang, { file: named, problem })));
     policies.push(result?.ok ? result.policy : undefined);
   }
   let directory: Directory | undefined;
   if (options.directory !== undefined) {
-    try {
-      const parsed = parseDirectory(decodeText(await io.readFile(options.directory)));
-      if (parsed.ok) directory = parsed.directory;
-      else errors.push(`directory ${options.directory}: line ${parsed.line}: ${parsed.error}`);
-    } catch (e) {
-      errors.push(`directory ${options.directory}: ${reasonText(fsErrorReason(e), lang)}`);
-    }
+    const read = await readDirectory(options.directory, io, lang);
+    if (read.error) errors.push(read.error);
+    directory = read.directory;
   }
   if (errors.length > 0 || !policies[0]) return { ok: false, errors };
   return { ok: true, base: policies[0], compare: policies[1], directory };
@@ -110,14 +122,14 @@ class Dispatcher {
 function failureReason(outcome: Extract<TaskOutcome, { ok: false }>, timeLimit: number): Reason {
   if (outcome.failure === "timeLimit") return { code: "timeLimit", data: { seconds: timeLimit } };
   if (outcome.failure === "outOfMemory") return { code: "outOfMemory", data: {} };
-  return { code: "readFailed", data: { detail: oneLine(outcome.detail) } };
+  return { code: "readFailed", data: { detail: oneLineText(outcome.detail) } };
 }
 
 export async function runReport(options: ReportOptions, io: ReportIo, lang: Lang): Promise<ExitCode> {
   if (options.merge) return mergeReports(options, io, lang);
   const prepared = await prepare(options, io, lang);
   if (!prepared.ok) {
-    for (const error of prepared.errors) io.stderr(`${PROGRAM}: ${oneLine(error)}\n`);
+    for (const error of prepared.errors) io.stderr(`${PROGRAM}: ${error}\n`);
     return EXIT.unusable;
   }
   const started = io.clock();
@@ -129,7 +141,7 @@ export async function runReport(options: ReportOptions, io: ReportIo, lang: Lang
   const progress = new Progress((text) => io.stderr(text), io.stderrIsTTY, totals, lang, () => io.clock(), started);
   const refuse = (ref: string, reason: Reason) => {
     progress.done();
-    io.stderr(`${PROGRAM}: ${ref}: ${reasonText(reason, lang)}\n`);
+    io.stderr(`${PROGRAM}: ${displayText(ref)}: ${reasonText(reason, lang)}\n`);
     aggregator.refuse(ref, reason);
   };
   const dispatcher = new Dispatcher(runner, (ref, outcome) => {

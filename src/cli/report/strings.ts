@@ -1,4 +1,5 @@
 import type { Dimension } from "../../policy/config-report";
+import { displayText } from "../../policy/display-text";
 import { interpolate } from "../../policy/interpolate";
 import type { StampDecision } from "../../policy/stamp";
 import type { Lang, LocalizedText } from "../../policy/types";
@@ -128,8 +129,11 @@ const TEXT = {
 
 export type ReportStringId = keyof typeof TEXT;
 
+/** Text values (a policy's version, a path, a list) are shown display-safe; numbers as they are. */
 export function rt(id: ReportStringId, lang: Lang, data: Record<string, string | number> = {}): string {
-  return interpolate(TEXT[id][lang], data);
+  const safe: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) safe[key] = typeof value === "string" ? displayText(value) : value;
+  return interpolate(TEXT[id][lang], safe);
 }
 
 export const DIMENSION_NAMES: Record<Dimension, LocalizedText> = {

@@ -1,5 +1,6 @@
 import type { Policy } from "../../policy/config";
 import { checkDraft } from "../../policy/engine";
+import { isolateValues } from "../../policy/display-text";
 import { interpolate } from "../../policy/interpolate";
 import { ALL_RULES } from "../../policy/rules/index.generated";
 import type { Stamp } from "../../policy/stamp";
@@ -47,11 +48,12 @@ function maskedData(finding: Finding, options: SummaryOptions): Record<string, s
   return changed ? data : undefined;
 }
 
+/** The finding's message, masked as the options say, with the draft's words isolated in it. */
 export function findingText(finding: Finding, options: SummaryOptions): string {
   const data = maskedData(finding, options);
-  if (!data) return finding.message;
+  if (!data) return isolateValues(finding.message, finding.data);
   const template = TEMPLATES.get(finding.rule)?.[finding.messageId]?.[options.lang];
-  return template ? interpolate(template, data) : finding.messageId;
+  return template ? isolateValues(interpolate(template, data), data) : finding.messageId;
 }
 
 export function outcomeOf(findings: readonly { severity: string }[], policy: Policy): Outcome {
