@@ -80,6 +80,8 @@ interface SimItemStateBase {
   /** Mailbox 1.11 `item.sessionData`. */
   sessionData: Record<string, string>;
   customProperties: Record<string, unknown>;
+  /** Mailbox 1.8 `item.internetHeaders` (messages): the custom headers the add-in set. */
+  internetHeaders?: Record<string, string>;
   /** Set once the item is saved (`saveAsync`); `getItemIdAsync` fails before. */
   itemId?: string;
   notifications: Record<string, SimNotification>;
@@ -227,6 +229,8 @@ export const SIM_CALLS = [
   "sessionData.setAsync",
   "sessionData.removeAsync",
   "sessionData.clearAsync",
+  "internetHeaders.getAsync",
+  "internetHeaders.setAsync",
   "getInitializationContextAsync",
   "notificationMessages.addAsync",
   "notificationMessages.replaceAsync",
@@ -942,6 +946,22 @@ export class OfficeSim {
     };
   }
 
+  /** Mailbox 1.8: getAsync answers the named headers that are set; setAsync sets several. */
+  private internetHeadersApi(): Record<string, unknown> {
+    const headers = () => (this.state.internetHeaders ??= {});
+    return {
+      getAsync: this.method("internetHeaders.getAsync", (rest) => {
+        const found: Record<string, string> = {};
+        for (const name of (rest[0] as string[]) ?? []) if (headers()[name] !== undefined) found[name] = headers()[name];
+        return found;
+      }),
+      setAsync: this.method("internetHeaders.setAsync", (rest) => {
+        for (const [name, value] of Object.entries((rest[0] as Record<string, string>) ?? {})) headers()[name] = String(value);
+        this.notify();
+      }),
+    };
+  }
+
   private notificationsApi(): Record<string, unknown> {
     const set = (key: string, message: unknown) => {
       this.state.notifications = { ...this.state.notifications, [key]: { ...(message as SimNotification) } };
@@ -1028,6 +1048,8 @@ export class OfficeSim {
         bcc: this.recipientsField("bcc"),
         // Mailbox 1.7
         from: { getAsync: this.method("from.getAsync", () => ({ ...(this.state as SimMessageState).from })) },
+        // Mailbox 1.8
+        internetHeaders: this.internetHeadersApi(),
         // Mailbox 1.13
         delayDeliveryTime: {
           getAsync: this.method("delayDeliveryTime.getAsync", () => {
