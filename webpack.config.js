@@ -59,6 +59,8 @@ function defines(mode, settings, dev = false) {
     "process.env.DEV_OUTPUT": JSON.stringify(dev ? "1" : ""),
     "process.env.ADDIN_URL": JSON.stringify(settings.addinUrl || ""),
     "process.env.CLOUD": JSON.stringify(settings.cloud),
+    // The manifests' Smart Alerts SendMode: the on-send decision says Send Anyway under PromptUser.
+    "process.env.SEND_MODE": JSON.stringify(settings.sendMode),
   });
 }
 

@@ -19,7 +19,7 @@ function regExpOk(source: string, flags: string, input: string): boolean {
 function timeZonesOk(): boolean {
   try {
     const hour = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Shanghai", hour: "numeric", hourCycle: "h23" }).format(new Date(Date.UTC(2026, 0, 1, 0)));
-    return hour.startsWith("8");
+    return Number(hour) === 8;
   } catch {
     return false;
   }

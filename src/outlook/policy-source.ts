@@ -114,8 +114,8 @@ export interface PolicyLoad {
 export function startPolicyLoad(deps: PolicySourceDeps): PolicyLoad {
   let writing: Promise<void> | undefined;
   const cached = readCache(deps.storage);
-  const fresh = deps
-    .fetchText()
+  const fresh = Promise.resolve()
+    .then(() => deps.fetchText())
     .then((text) => {
       const parsed = parseText(text);
       if (!parsed.ok) return undefined;
@@ -124,6 +124,19 @@ export function startPolicyLoad(deps: PolicySourceDeps): PolicyLoad {
     })
     .catch(() => undefined);
   return { cached, fresh, writesSettled: () => writing ?? Promise.resolve() };
+}
+
+/**
+ * The policy for one Send: the cached copy at once when there is a good one (policy.json is
+ * fetched meanwhile and refreshes the cache for the next Send); only without one does it wait
+ * for the network, bounded by deps.fetchText's own timeout, then the built-in defaults.
+ */
+export async function loadPolicyForSend(deps: PolicySourceDeps): Promise<LoadedPolicy> {
+  const load = startPolicyLoad(deps);
+  const cached = await load.cached;
+  if (cached) return { policy: cached, source: "cache" };
+  const fresh = await load.fresh;
+  return fresh ? { policy: fresh, source: "network" } : { policy: DEFAULT_POLICY, source: "builtin", problem: "unreachable" };
 }
 
 /** The last good policy from the cache, without the network (e.g. for the time budget). */

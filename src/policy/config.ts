@@ -73,6 +73,17 @@ const lexicon = z.strictObject({
   typos: z._default(z.record(z.string(), z.string()), {}),
 });
 
+// block / softBlock: the mail is held until fixed; which of the two the user meets is the
+// manifest's SendMode (only a Block manifest blocks when the add-in is unavailable).
+// promptUser: held once with Send Anyway. Older clients degrade (src/outlook/send-decision.ts).
+export const SEND_BEHAVIOR = z.enum(["block", "softBlock", "promptUser"]);
+export type SendBehavior = z.output<typeof SEND_BEHAVIOR>;
+
+const sendBehavior = z.strictObject({
+  errors: z._default(SEND_BEHAVIOR, "softBlock").check(z.describe("Mail with an error finding: block, softBlock (default) or promptUser.")),
+  warnings: z._default(SEND_BEHAVIOR, "promptUser").check(z.describe("Mail with warnings only: block, softBlock or promptUser (default; warningsOnSend: allow lets it go).")),
+});
+
 // Written with zod/mini, whose functions a bundler can leave out one by one: the on-send
 // bundle carries this schema too (scripts/onsend/build.js), inside Outlook's 5 seconds.
 export const policySchema = z.strictObject({
@@ -100,6 +111,7 @@ export const policySchema = z.strictObject({
   warningsOnSend: z
     ._default(z.enum(["prompt", "allow"]), "prompt")
     .check(z.describe("prompt: hold a mail with warnings once (Send Anyway); allow: send it without a word.")),
+  sendBehavior: z.prefault(sendBehavior, {}).check(z.describe("What Send does with findings of each severity (applied with Smart Alerts' sendModeOverride, Mailbox 1.14).")),
   failureMode: z
     ._default(z.enum(["allow", "block"]), "allow")
     .check(z.describe("When the add-in itself fails at send time (item unreadable, policy unloadable, engine error): let the mail go, or hold it.")),

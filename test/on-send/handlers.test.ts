@@ -30,7 +30,7 @@ describe("registered on-send handlers", () => {
     expect(fetchMock.mock.calls[0][0]).toBe("https://localhost:3000/policy.json");
     expect(completion.options).toMatchObject({ allowEvent: false, cancelLabel: "修正" });
     expect(String(completion.options?.errorMessage)).toContain("郵件主旨為空");
-    expect(fake.wavesBeforeCompletion()).toBe(1);
+    expect(fake.wavesBeforeCompletion()).toBe(2); // the reads, then the stamp
   });
 
   it("follow the tenant's rule settings from policy.json", async () => {
