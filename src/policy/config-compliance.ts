@@ -9,11 +9,32 @@ import * as z from "zod/mini";
 //                   "apiScope": "api://11111111-2222-3333-4444-555555555555/Events.Record",
 //                   "tenantKey": "…32+ random characters…", "retentionDays": 400 }
 
+/**
+ * The same test without the URL class: classic Outlook on Windows runs the on-send check in a
+ * JavaScript-only runtime that has no DOM, hence no URL, and the tenant's policy file must still
+ * validate there. Scheme, then a host with no credentials, no query and no fragment.
+ */
+export function isServiceUrlText(text: string): boolean {
+  const scheme = text.indexOf("://");
+  const protocol = text.slice(0, scheme).toLowerCase();
+  if (scheme < 0 || (protocol !== "https" && protocol !== "http")) return false;
+  const rest = text.slice(scheme + 3);
+  if (rest === "" || /[\s?#@\\]/.test(rest)) return false;
+  const slash = rest.indexOf("/");
+  const authority = slash < 0 ? rest : rest.slice(0, slash);
+  const colon = authority.lastIndexOf(":");
+  const hostname = (colon < 0 ? authority : authority.slice(0, colon)).toLowerCase();
+  if (!/^[a-z0-9.-]+$/.test(hostname) || (colon >= 0 && !/^\d{1,5}$/.test(authority.slice(colon + 1)))) return false;
+  return protocol === "https" || hostname === "localhost" || hostname === "127.0.0.1";
+}
+
 /** https anywhere; plain http only for this machine (npm start, tests). */
 function isServiceUrl(text: string): boolean {
+  const UrlClass = (globalThis as { URL?: typeof URL }).URL;
+  if (typeof UrlClass !== "function") return isServiceUrlText(text);
   let url: URL;
   try {
-    url = new URL(text);
+    url = new UrlClass(text);
   } catch {
     return false;
   }

@@ -54,7 +54,7 @@ describe("registered on-send handlers", () => {
     const cachedPolicy = { version: "cached", rules: { "mail/subject-present": "off" } };
     fake.sim.storage.set(POLICY_CACHE_KEY, JSON.stringify({ version: "cached", savedAt: "2026-11-30T00:00:00Z", policy: cachedPolicy }));
     let answer: (text: string) => void = () => undefined;
-    fetchMock = jest.fn(() => new Promise((resolve) => (answer = (text) => resolve({ ok: true, status: 200, text: async () => text }))));
+    fetchMock = jest.fn((_url: string, _init?: unknown) => new Promise((resolve) => (answer = (text) => resolve({ ok: true, status: 200, text: async () => text }))));
     (globalThis as unknown as { fetch: unknown }).fetch = fetchMock;
     jest.isolateModules(() => {
       require("../../src/on-send/index");
@@ -74,7 +74,7 @@ describe("registered on-send handlers", () => {
   it("wait for policy.json only without a cached copy, then fall back to the built-in policy", async () => {
     jest.useFakeTimers();
     fake = installOfficeFake({ item: fakeMessage({ subject: "" }), displayLanguage: "en-US" });
-    fetchMock = jest.fn(() => new Promise(() => undefined));
+    fetchMock = jest.fn((_url: string, _init?: unknown) => new Promise(() => undefined));
     (globalThis as unknown as { fetch: unknown }).fetch = fetchMock;
     jest.isolateModules(() => {
       require("../../src/on-send/index");
