@@ -10,6 +10,8 @@
 // single-character entries script.ts's reverse table is made of, in its order.
 const { encodeNumbers, zigzag, DECODER_SOURCE } = require("./compact-code");
 
+const LAST_HAN_PLANE_CODE_POINT = 0x3ffff;
+
 function dictionaryStrings(value, into = []) {
   if (typeof value === "string") into.push(value);
   else if (Array.isArray(value)) for (const v of value) dictionaryStrings(v, into);
@@ -20,14 +22,18 @@ function dictionaryStrings(value, into = []) {
 function characterPairs(OpenCC) {
   const convert = OpenCC.Converter({ from: "tw", to: "cn" });
   const candidates = new Set();
-  // A character that converts is a key of some dictionary entry; the rest convert to themselves.
   for (const dict of dictionaryStrings([OpenCC.Locale.to.cn, OpenCC.Locale.from.tw])) {
     for (const ch of dict) if (ch !== " " && ch !== "|") candidates.add(ch);
   }
+  // Not only the dictionaries' keys: opencc-js also folds the CJK compatibility ideographs
+  // (U+F900…, U+2F800…) to their unified forms. Every code point of the planes that hold Han
+  // characters is asked (beyond them it changes nothing; test/on-send/generated-tables.test.ts).
+  for (let cp = 0; cp <= LAST_HAN_PLANE_CODE_POINT; cp++) if (cp < 0xd800 || cp > 0xdfff) candidates.add(String.fromCodePoint(cp));
   const pairs = [];
   for (const ch of candidates) {
     const out = convert(ch);
-    if (out !== ch && out.length === ch.length) pairs.push([ch.codePointAt(0), out.codePointAt(0)]);
+    // One code point to one: a BMP character may simplify to an astral one and back.
+    if (out !== ch && [...out].length === 1) pairs.push([ch.codePointAt(0), out.codePointAt(0)]);
   }
   return pairs.sort((a, b) => a[0] - b[0]);
 }
@@ -86,6 +92,9 @@ function t2sModuleSource(OpenCC = require("opencc-js/t2cn")) {
     `var NOT_IN_REVERSE = ${JSON.stringify(encodeNumbers(excluded))};`,
     "var table = null;",
     "var entries = [];",
+    // script.ts's reverse() reads only entries whose both sides are one UTF-16 unit, and only
+    // their left side: an astral Simplified form is written as a one-unit stand-in.
+    "function oneUnit(to) { if (to.length === 1) return to; return '\\u3007'; }",
     "function load() {",
     "  if (table) return table;",
     "  table = new Map();",
@@ -97,7 +106,7 @@ function t2sModuleSource(OpenCC = require("opencc-js/t2cn")) {
     "    var from = String.fromCodePoint(t);",
     "    var to = String.fromCodePoint(t + unzigzag(numbers[i + 1]));",
     "    table.set(from, to);",
-    "    if (!skip.has(i / 2)) entries.push(from + ' ' + to);",
+    "    if (!skip.has(i / 2)) entries.push(from + ' ' + oneUnit(to));",
     "  }",
     "  return table;",
     "}",
