@@ -7,7 +7,6 @@ import * as OpenCC from "opencc-js/t2cn";
 // point and its reverse table, the entity names kept with their values, and chinese-days'
 // schedule and lunar dates for every year the tables hold.
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { t2sModuleSource } = require("../../scripts/onsend/t2s-table") as { t2sModuleSource: () => { source: string } };
 const { entityModuleSource, readTrie, HTML4_NAMES } = require("../../scripts/onsend/entity-table") as {
   entityModuleSource: () => { source: string; names: number };
@@ -18,7 +17,6 @@ const { holidayModuleSource } = require("../../scripts/onsend/holiday-table") as
   holidayModuleSource: () => { source: string; scheduleYears: [number, number]; lunarYears: [number, number] };
 };
 const { htmlDecodeTree } = require("entities/lib/decode.js") as { htmlDecodeTree: Uint16Array };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Evaluates a generated ES module's source and gives its exports. */
 function evaluate<T>(source: string): T {
