@@ -11,6 +11,15 @@
 const { encodeNumbers, zigzag, DECODER_SOURCE } = require("./compact-code");
 
 const LAST_HAN_PLANE_CODE_POINT = 0x3ffff;
+/** CJK Compatibility Ideographs and their Supplement: each stands for a unified ideograph. */
+const COMPAT_RANGES = [
+  [0xf900, 0xfaff],
+  [0x2f800, 0x2fa1f],
+];
+
+function isCompatIdeograph(cp) {
+  return COMPAT_RANGES.some(([from, to]) => cp >= from && cp <= to);
+}
 
 function dictionaryStrings(value, into = []) {
   if (typeof value === "string") into.push(value);
@@ -35,7 +44,15 @@ function characterPairs(OpenCC) {
     // One code point to one: a BMP character may simplify to an astral one and back.
     if (out !== ch && [...out].length === 1) pairs.push([ch.codePointAt(0), out.codePointAt(0)]);
   }
-  return pairs.sort((a, b) => a[0] - b[0]);
+  const map = new Map(pairs.filter(([cp]) => !isCompatIdeograph(cp)));
+  // The module answers those by normalising (NFC) to the unified ideograph and converting that:
+  // only a compatibility ideograph opencc-js answers otherwise is stored.
+  const viaUnified = (cp) => {
+    const unified = String.fromCodePoint(cp).normalize("NFC");
+    const to = map.get(unified.codePointAt(0));
+    return to === undefined ? unified : String.fromCodePoint(to);
+  };
+  return pairs.filter(([cp, to]) => !isCompatIdeograph(cp) || viaUnified(cp) !== String.fromCodePoint(to)).sort((a, b) => a[0] - b[0]);
 }
 
 /** script.ts's reverse(): Simplified character → its Traditional ones, in dictionary order. */
@@ -110,12 +127,22 @@ function t2sModuleSource(OpenCC = require("opencc-js/t2cn")) {
     "  }",
     "  return table;",
     "}",
+    `var COMPAT = ${JSON.stringify(COMPAT_RANGES)};`,
+    "function isCompat(cp) {",
+    "  for (var i = 0; i < COMPAT.length; i++) if (cp >= COMPAT[i][0] && cp <= COMPAT[i][1]) return true;",
+    "  return false;",
+    "}",
     "export function Converter() {",
     "  return function convert(text) {",
     "    var map = load();",
     "    var out = '';",
     "    for (var ch of text) {",
     "      var to = map.get(ch);",
+    "      if (to === undefined && isCompat(ch.codePointAt(0))) {",
+    "        var unified = ch.normalize('NFC');",
+    "        to = map.get(unified);",
+    "        if (to === undefined) to = unified;",
+    "      }",
     "      if (to === undefined) out += ch;",
     "      else out += to;",
     "    }",
