@@ -13,9 +13,30 @@ const BESIDE: Record<Lang, string> = {
   "zh-TW": "{{reader}}（規範時區：{{policy}}）",
 };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it was the largest
+// single cost of a report over an export), so one is kept per zone; null marks a zone Intl refuses.
+const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
+const OFFSET_FORMATTERS_MAX = 64;
+
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = offsetFormatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" });
+    } catch {
+      formatter = null;
+    }
+    if (offsetFormatters.size >= OFFSET_FORMATTERS_MAX) offsetFormatters.clear();
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 function offsetLabel(instant: Date, timeZone: string): string {
+  const formatter = offsetFormatter(timeZone);
+  if (formatter === null) return timeZone;
   try {
-    const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+    const part = formatter.formatToParts(instant).find((p) => p.type === "timeZoneName");
     return part?.value ?? timeZone;
   } catch {
     return timeZone;
@@ -24,12 +45,7 @@ function offsetLabel(instant: Date, timeZone: string): string {
 
 function validZone(timeZone: string | undefined): string | undefined {
   if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
-    return timeZone;
-  } catch {
-    return undefined;
-  }
+  return offsetFormatter(timeZone) === null ? undefined : timeZone;
 }
 
 function labelled(instant: Date, timeZone: string, lang: Lang): string {
