@@ -12,6 +12,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { readBuildSettings } = require("./scripts/settings");
 const { contentSecurityPolicy } = require("./scripts/csp");
 const { PAGES, BUNDLES, stem } = require("./scripts/manifest/files");
+const { onSendBuild } = require("./scripts/onsend/build");
 
 const DIST = path.join(__dirname, "dist");
 const DIST_DEV = path.join(__dirname, "dist-dev");
@@ -58,6 +59,8 @@ function defines(mode, settings, dev = false) {
     "process.env.DEV_OUTPUT": JSON.stringify(dev ? "1" : ""),
     "process.env.ADDIN_URL": JSON.stringify(settings.addinUrl || ""),
     "process.env.CLOUD": JSON.stringify(settings.cloud),
+    // The manifests' Smart Alerts SendMode: the on-send decision says Send Anyway under PromptUser.
+    "process.env.SEND_MODE": JSON.stringify(settings.sendMode),
   });
 }
 
@@ -113,13 +116,19 @@ module.exports = (env = {}, argv = {}) => {
   // The on-send bundle is its own compilation: Outlook fetches and starts it inside the
   // 5-second send window, so it carries the engine and nothing else (no React, Fluent, Graph,
   // and not date-holidays' world data: see src/on-send/public-holidays-lite.ts).
+  // Its smaller tables, ES2016 syntax and no conditional operator: scripts/onsend/build.js.
+  const onSendParts = onSendBuild({ bundle: BUNDLES.onSend });
   const onSend = {
     ...web,
     name: "onsend",
+    devtool: false,
     entry: { [stem(BUNDLES.onSend)]: "./src/on-send/index.ts" },
+    module: { rules: [...web.module.rules, ...onSendParts.rules] },
+    optimization: { minimizeOptions: onSendParts.minimizeOptions },
     plugins: [
       defines(mode, settings, dev),
       new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "on-send", "public-holidays-lite.ts")),
+      ...onSendParts.plugins,
       page(PAGES.onSend, stem(BUNDLES.onSend), { ...pages, title: "Communication Policy Assistant" }),
     ],
   };

@@ -30,6 +30,12 @@ const serverOut = engineOnly ? "{}" : execFileSync(process.execPath, ["-r", path
   stdio: ["ignore", "pipe", "inherit"],
   encoding: "utf8",
 });
-const serverFigures = JSON.parse(serverOut.trim().split("\n").pop());
+// onsend.coldStartMs: the on-send runtime page in headless Chromium (test/bench/onsend-browser.ts).
+const coldOut = engineOnly ? "{}" : execFileSync(process.execPath, ["-r", path.join(root, "scripts", "ts-register.js"), path.join(root, "test", "bench", "onsend-browser.ts")], {
+  cwd: root,
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+});
+const serverFigures = { ...JSON.parse(coldOut.trim().split("\n").pop()), ...JSON.parse(serverOut.trim().split("\n").pop()) };
 if (json) process.stdout.write(`${JSON.stringify({ ...JSON.parse(main), ...serverFigures }, null, 2)}\n`);
 else for (const [key, value] of Object.entries(serverFigures)) console.log(`${key.padEnd(40)} ${value}`);

@@ -35,13 +35,23 @@ function isInsertion(fix: FixAction): boolean {
   return fix.kind === "insertText" || fix.kind === "insertTemplate";
 }
 
+/**
+ * A fix that adds a recipient names them with their full address before it is added: a display
+ * name alone could hide an address someone else chose.
+ */
+function shownLabel(label: string, fix: FixAction): string {
+  if (fix.kind !== "addRecipient") return label;
+  const address = String(fix.person.address ?? "").trim();
+  return address === "" || label.toLowerCase().includes(address.toLowerCase()) ? label : `${label} <${address}>`;
+}
+
 export function offersFor(finding: Finding, supports: SupportTest): FixOffer[] {
   const raw: Array<{ label: string; fix: FixAction }> = [];
   if (finding.fix && finding.fixLabel) raw.push({ label: finding.fixLabel, fix: finding.fix });
   for (const s of finding.suggestions ?? []) raw.push({ label: s.label, fix: s.fix });
   return raw.map((r, i) => ({
     id: `${i}`,
-    label: r.label,
+    label: shownLabel(r.label, r.fix),
     fix: r.fix,
     supported: supports(r.fix, "place") || (isInsertion(r.fix) && supports(r.fix, "cursor")),
     cursor: isInsertion(r.fix) && supports(r.fix, "cursor"),

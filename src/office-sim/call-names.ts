@@ -55,6 +55,8 @@ export const SIM_CALLS = [
   "sessionData.setAsync",
   "sessionData.removeAsync",
   "sessionData.clearAsync",
+  "internetHeaders.getAsync",
+  "internetHeaders.setAsync",
   "getInitializationContextAsync",
   "notificationMessages.addAsync",
   "notificationMessages.replaceAsync",

@@ -1,6 +1,6 @@
 import { toRecipient } from "./call-args";
 import { bodyApi } from "./item-body";
-import { customPropertiesApi, notificationsApi, sessionDataApi } from "./item-stores";
+import { customPropertiesApi, internetHeadersApi, notificationsApi, sessionDataApi } from "./item-stores";
 import type { OfficeSim, SimHandler } from "./office-sim-core";
 import type { SimAppointmentState, SimMessageState, SimRecipient, SimSensitivityLabel } from "./sim-types";
 
@@ -72,6 +72,8 @@ export function buildItem(sim: OfficeSim): Record<string, unknown> {
       bcc: recipientsField(sim, "bcc"),
       // Mailbox 1.7
       from: { getAsync: sim.method("from.getAsync", () => ({ ...(sim.state as SimMessageState).from })) },
+      // Mailbox 1.8
+      internetHeaders: internetHeadersApi(sim),
       // Mailbox 1.13
       delayDeliveryTime: {
         getAsync: sim.method("delayDeliveryTime.getAsync", () => {

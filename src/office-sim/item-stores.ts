@@ -47,6 +47,22 @@ export function sessionDataApi(sim: OfficeSim): Record<string, unknown> {
   };
 }
 
+/** Mailbox 1.8: getAsync answers the named headers that are set; setAsync sets several. */
+export function internetHeadersApi(sim: OfficeSim): Record<string, unknown> {
+  const headers = () => (sim.state.internetHeaders ??= {});
+  return {
+    getAsync: sim.method("internetHeaders.getAsync", (rest) => {
+      const found: Record<string, string> = {};
+      for (const name of (rest[0] as string[]) ?? []) if (headers()[name] !== undefined) found[name] = headers()[name];
+      return found;
+    }),
+    setAsync: sim.method("internetHeaders.setAsync", (rest) => {
+      for (const [name, value] of Object.entries((rest[0] as Record<string, string>) ?? {})) headers()[name] = String(value);
+      sim.notify();
+    }),
+  };
+}
+
 export function notificationsApi(sim: OfficeSim): Record<string, unknown> {
   const set = (key: string, message: unknown) => {
     sim.state.notifications = { ...sim.state.notifications, [key]: { ...(message as SimNotification) } };

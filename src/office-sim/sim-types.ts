@@ -75,6 +75,8 @@ interface SimItemStateBase {
   /** Mailbox 1.11 `item.sessionData`. */
   sessionData: Record<string, string>;
   customProperties: Record<string, unknown>;
+  /** Mailbox 1.8 `item.internetHeaders` (messages): the custom headers the add-in set. */
+  internetHeaders?: Record<string, string>;
   /** Set once the item is saved (`saveAsync`); `getItemIdAsync` fails before. */
   itemId?: string;
   notifications: Record<string, SimNotification>;

@@ -1,3 +1,4 @@
+import "./polyfilled";
 import { onAppointmentSendHandler, onMessageSendHandler } from "./handlers";
 import { HANDLER_NAMES } from "./names";
 

@@ -1,17 +1,20 @@
 import { resolveLang } from "../i18n/lang";
 import { DEFAULT_POLICY, type Policy } from "../policy/config";
 import type { CheckOptions } from "../policy/engine";
-import type { CheckResult, Draft, DraftKind, Lang } from "../policy/types";
-import { officeCall } from "../outlook/office-async";
+import type { CheckResult, Draft, DraftKind, Finding, Lang } from "../policy/types";
 import type { LoadedPolicy } from "../outlook/policy-source";
 import { isUnreadable, readAppointmentDraft, readMessageDraft, type DraftRead } from "../outlook/read-draft";
 import type { SendFeatures } from "../outlook/requirements";
-import { decideOnFailure, decideSend, type CompletedOptions, type SendDecision } from "../outlook/send-decision";
+import { decideOnFailure, decideSend, type CompletedOptions, type ManifestSendMode, type SendDecision } from "../outlook/send-decision";
 import { PANE_COMMAND_IDS } from "./names";
+import { boundedWait, newCheckId, stampDecisionOf, stampValue, writeHandoff, writeStamp } from "./send-record";
 
-// The on-send handler: read → check → decide → complete. Whatever happens (a read that never
-// answers, a broken policy, an engine exception) `event.completed` is called exactly once,
-// within the policy's time budget; what the failure means is the tenant's `failureMode`.
+// The on-send handler: read → check → decide → record → complete. Whatever happens (a read that
+// never answers, a broken policy, an engine exception, a write that hangs) `event.completed` is
+// called exactly once, within the policy's time budget. The decision is made before anything
+// is written, and the budget's timer completes with that decision once it exists: a hanging
+// write can never turn a block into an allow. What a failure to decide means is the tenant's
+// `failureMode` (the built-in default's while no policy has loaded yet).
 
 export interface LaunchEventLike {
   completed: (options?: CompletedOptions) => void;
@@ -23,15 +26,23 @@ export interface OnSendDeps {
   check: (draft: Draft, policy: Policy, options: CheckOptions) => CheckResult;
   features: () => SendFeatures;
   displayLanguage: () => string | undefined;
+  /** The manifest's SendMode (the SEND_MODE build setting); SoftBlock when not given. */
+  manifestSendMode?: ManifestSendMode;
+  /** False where the engine's patterns cannot run (src/on-send/runtime-support.ts): failureMode then. */
+  engineCanRun?: () => boolean;
+  /** The check's id (the stamp's `id`); random when not given. */
+  checkId?: () => string;
   /** Called with what was decided and why (tests, diagnostics); never affects the outcome. */
   onOutcome?: (outcome: SendOutcome) => void;
 }
 
 export interface SendOutcome {
-  reason: "checked" | "unreadable" | "timeout" | "error";
+  reason: "checked" | "unreadable" | "timeout" | "error" | "unsupported";
   decision: SendDecision;
   policySource?: LoadedPolicy["source"];
   failedReads?: string[];
+  /** The `x-comm-policy` value written to the item, when one was. */
+  stamp?: string;
 }
 
 function readItem(kind: DraftKind, now: Date): Promise<DraftRead<Draft>> {
@@ -40,11 +51,8 @@ function readItem(kind: DraftKind, now: Date): Promise<DraftRead<Draft>> {
   return kind === "mail" ? readMessageDraft(item as Office.MessageCompose, now) : readAppointmentDraft(item as Office.AppointmentCompose, now);
 }
 
-/** Writes the pane's handoff to item.sessionData (Mailbox 1.11); a failure only costs the handoff. */
-function writeSessionData(entry: { key: string; value: string }): Promise<void> {
-  const item = Office.context.mailbox.item as Office.MessageCompose | undefined;
-  return officeCall<void>("sessionData.setAsync", (cb) => item!.sessionData.setAsync(entry.key, entry.value, cb as never)).catch(() => undefined);
-}
+/** Time kept, after the record's writes, for completing the event. */
+const COMPLETE_MARGIN_MS = 50;
 
 /** Time kept back from the budget for deciding, the pane's handoff and completing the event. */
 function reserveMs(budgetMs: number): number {
@@ -64,16 +72,26 @@ function safeLang(deps: OnSendDeps): Lang {
   }
 }
 
+/** The item's writes after the decision: the stamp on a message, the handoff where needed. */
+function recordWrites(kind: DraftKind, decision: SendDecision, stamp: string): Promise<unknown> {
+  const writes: Promise<void>[] = [];
+  if (kind === "mail") writes.push(writeStamp(stamp));
+  if (decision.sessionData) writes.push(writeHandoff(decision.sessionData));
+  return Promise.all(writes);
+}
+
 export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: LaunchEventLike) => Promise<void> {
   return async (event) => {
     const started = deps.now();
     const lang = safeLang(deps);
+    const checkId = (deps.checkId ?? newCheckId)();
     let policy: Policy = DEFAULT_POLICY;
     let policySource: LoadedPolicy["source"] | undefined;
+    let decided: SendDecision | undefined;
     let done = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const finish = (reason: SendOutcome["reason"], decision: SendDecision, failedReads?: string[]): void => {
+    const finish = (reason: SendOutcome["reason"], decision: SendDecision, extra: Pick<SendOutcome, "failedReads" | "stamp"> = {}): void => {
       if (done) return;
       done = true;
       if (timer !== undefined) clearTimeout(timer);
@@ -83,17 +101,27 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
         // Nothing more can be done for this send; the client shows its own message.
       }
       try {
-        deps.onOutcome?.({ reason, decision, policySource, failedReads });
+        deps.onOutcome?.({ reason, decision, policySource, ...extra });
       } catch {
         // Diagnostics never change the outcome.
       }
     };
-    const fail = (reason: SendOutcome["reason"], failedReads?: string[]) => finish(reason, decideOnFailure(policy.failureMode, lang), failedReads);
+    /** Ends once the record is written or the budget's reserve is used up, whichever is first. */
+    const record = async (reason: SendOutcome["reason"], decision: SendDecision, findings: readonly Finding[], failedReads?: string[]): Promise<void> => {
+      decided = decision;
+      const stamp = stampValue({ id: checkId, policyVersion: policy.version, decision: stampDecisionOf(decision, reason !== "checked"), findings });
+      const left = started.getTime() + policy.timeBudgetMs - deps.now().getTime() - COMPLETE_MARGIN_MS;
+      await boundedWait(recordWrites(kind, decision, stamp), left);
+      finish(reason, decision, { failedReads, stamp });
+    };
+    const failure = () => decideOnFailure(policy.failureMode, lang);
+    // Once decided, the budget's end completes with the decision: only an undecided send fails.
+    const onBudgetEnd = () => finish("timeout", decided ?? failure());
     const armBudget = (budgetMs: number) => {
       if (done) return;
       if (timer !== undefined) clearTimeout(timer);
       const left = Math.max(0, started.getTime() + budgetMs - deps.now().getTime());
-      timer = setTimeout(() => fail("timeout"), left);
+      timer = setTimeout(onBudgetEnd, left);
     };
 
     armBudget(policy.timeBudgetMs);
@@ -107,15 +135,24 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
       });
       const [read] = await Promise.all([readItem(kind, started), policyLoaded]);
       if (done) return;
-      if (isUnreadable(read)) return fail("unreadable", read.failed);
+      if (deps.engineCanRun && !deps.engineCanRun()) return await record("unsupported", failure(), []);
+      if (isUnreadable(read)) return await record("unreadable", failure(), [], read.failed);
       // The engine is synchronous: a timer cannot interrupt it, so it gets a deadline of its own
       // inside the budget and stops between rules (and segments) once it has passed.
       const result = deps.check(read.draft, policy, { lang, now: started, deadline: checkDeadline(started, policy.timeBudgetMs), clock: () => deps.now().getTime() });
-      const decision = decideSend({ kind, findings: result.findings, policy, lang, features: deps.features(), commandId: PANE_COMMAND_IDS[kind], now: started });
-      if (decision.sessionData) await writeSessionData(decision.sessionData);
-      finish("checked", decision, read.failed);
+      const decision = decideSend({
+        kind,
+        findings: result.findings,
+        policy,
+        lang,
+        features: deps.features(),
+        commandId: PANE_COMMAND_IDS[kind],
+        now: started,
+        manifestSendMode: deps.manifestSendMode,
+      });
+      await record("checked", decision, result.findings, read.failed);
     } catch {
-      fail("error");
+      finish("error", decided ?? failure());
     }
   };
 }

@@ -1,9 +1,13 @@
 import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
 import { parseTenantPolicy, RULE_IDS } from "../policy/engine";
 
-// Where the on-send check gets the tenant policy: policy.json beside the add-in's pages (IT
-// edits it), validated with the engine's schema, and cached with its version so that a send
-// without network still uses the last good policy. Built-in defaults are the last resort.
+// The one policy loader of every face: policy.json beside the add-in's pages (IT edits it),
+// validated with the engine's schema, and cached with its version so that a send without
+// network still uses the last good policy. Built-in defaults are the last resort.
+// - The panes call `loadPolicy`: the network first (they refresh the cache when they open),
+//   the cache when it fails.
+// - The on-send check calls `startPolicyLoad`: the cached copy at once, and policy.json fetched
+//   at the same time for the next Send; only a runtime with no cached copy waits on the fetch.
 
 export const POLICY_CACHE_KEY = "commPolicy.policy";
 
@@ -88,6 +92,47 @@ export async function loadPolicy(deps: PolicySourceDeps): Promise<LoadedPolicy> 
   return cached ? { policy: cached, source: "cache", problem: "unreachable" } : { policy: DEFAULT_POLICY, source: "builtin", problem: "unreachable" };
 }
 
+export interface PolicyLoad {
+  /** The last good policy from the cache (undefined: none, or it no longer validates). */
+  cached: Promise<Policy | undefined>;
+  /** policy.json from the network, validated and written to the cache; undefined when unreachable or invalid. */
+  fresh: Promise<Policy | undefined>;
+  /** Settles once no cache write this load started is still going on (storage only, never the network). */
+  writesSettled(): Promise<void>;
+}
+
+/**
+ * Starts reading the cache and fetching policy.json together. Neither promise rejects; the
+ * fetch's own timeout (deps.fetchText) bounds `fresh`.
+ */
+export function startPolicyLoad(deps: PolicySourceDeps): PolicyLoad {
+  let writing: Promise<void> | undefined;
+  const cached = readCache(deps.storage);
+  const fresh = Promise.resolve()
+    .then(() => deps.fetchText())
+    .then((text) => {
+      const parsed = parseText(text);
+      if (!parsed.ok) return undefined;
+      writing = writeCache(deps.storage, parsed.policy, deps.now?.() ?? new Date());
+      return writing.then(() => parsed.policy);
+    })
+    .catch(() => undefined);
+  return { cached, fresh, writesSettled: () => writing ?? Promise.resolve() };
+}
+
+/**
+ * The policy for one Send: the cached copy at once when there is a good one (policy.json is
+ * fetched meanwhile and refreshes the cache for the next Send); only without one does it wait
+ * for the network, bounded by deps.fetchText's own timeout, then the built-in defaults.
+ */
+export async function loadPolicyForSend(deps: PolicySourceDeps): Promise<LoadedPolicy> {
+  const load = startPolicyLoad(deps);
+  const cached = await load.cached;
+  if (cached) return { policy: cached, source: "cache" };
+  const fresh = await load.fresh;
+  return fresh ? { policy: fresh, source: "network" } : { policy: DEFAULT_POLICY, source: "builtin", problem: "unreachable" };
+}
+
 /** The last good policy from the cache, without the network (e.g. for the time budget). */
 export function cachedPolicy(storage: PolicyStorage | undefined): Promise<Policy | undefined> {
   return readCache(storage);
@@ -138,12 +183,29 @@ export function fetchPolicyText(url: string, timeoutMs: number, g: RuntimeGlobal
   });
 }
 
+/**
+ * The folder of an absolute http(s) URL, with its trailing slash ("https://a.b/x/page.html?q"
+ * → "https://a.b/x/"); undefined for anything else. Written out because the JavaScript-only
+ * runtime of classic Outlook on Windows has no DOM, so no URL class to rely on.
+ */
+export function folderOf(href: string): string | undefined {
+  const scheme = href.indexOf("://");
+  if (scheme < 0 || !/^https?$/i.test(href.slice(0, scheme))) return undefined;
+  let end = href.length;
+  for (const mark of ["?", "#"]) {
+    const at = href.indexOf(mark, scheme + 3);
+    if (at >= 0 && at < end) end = at;
+  }
+  const path = href.slice(0, end);
+  const firstSlash = path.indexOf("/", scheme + 3);
+  if (firstSlash < 0) return `${path}/`;
+  return path.slice(0, path.lastIndexOf("/") + 1);
+}
+
+export const POLICY_FILE = "policy.json";
+
 /** policy.json on the add-in's own origin, beside the page that runs the check. */
 export function policyUrl(g: RuntimeGlobals = globalThis as unknown as RuntimeGlobals, fallbackBase = "https://localhost:3000/"): string {
-  const base = g.location?.href ?? fallbackBase;
-  try {
-    return new URL("policy.json", base).toString();
-  } catch {
-    return new URL("policy.json", fallbackBase).toString();
-  }
+  const folder = folderOf(g.location?.href ?? "") ?? folderOf(fallbackBase) ?? "https://localhost:3000/";
+  return folder + POLICY_FILE;
 }

@@ -1,6 +1,7 @@
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
 import { PROPERTY_MINUTES_OF } from "../graph/extended-properties";
-import { minutesLinkFrom } from "./minutes-link";
+import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
+import { mayHoldMinutesMarker, minutesLinkFrom, ownTextOfHtml } from "./minutes-link";
 import { officeCall, type AsyncResultLike } from "./office-async";
 import { supportsMailbox } from "./requirements";
 
@@ -10,6 +11,8 @@ import { supportsMailbox } from "./requirements";
 
 export interface DraftRead<D> {
   draft: D;
+  /** The `x-comm-policy` stamp an earlier Send of this draft wrote (messages, Mailbox 1.8). */
+  previousStamp?: Stamp;
   /** Fields whose read failed (not the ones the client does not support). */
   failed: string[];
   /** Fields the client's requirement sets do not offer. */
@@ -107,9 +110,24 @@ function readLabel(item: Office.MessageCompose): [Promise<Outcome<string>>, Prom
   return [label, catalog];
 }
 
+/** The stamp header of an earlier Send, read in the same wave as the rest (Mailbox 1.8). */
+function readStamp(item: Office.MessageCompose): Promise<Outcome<Record<string, string>>> {
+  return read<Record<string, string>>("internetHeaders", "1.8", (cb) => item.internetHeaders.getAsync([STAMP_HEADER], cb as never));
+}
+
+function stampOf(headers: Record<string, string> | undefined): Stamp | undefined {
+  const value = headers?.[STAMP_HEADER];
+  return typeof value === "string" ? decodeStamp(value) : undefined;
+}
+
+/** Only a marker in the sender's own text counts (see minutesLinkFrom); the body is read again only if it has one. */
+function minutesLinkOf(properties: Office.CustomProperties | undefined, html: string | undefined): ReturnType<typeof minutesLinkFrom> {
+  return minutesLinkFrom(linkProperty(properties), mayHoldMinutesMarker(html) ? ownTextOfHtml(html as string) : undefined);
+}
+
 export async function readMessageDraft(item: Office.MessageCompose, now: Date): Promise<DraftRead<MailDraft>> {
   const [label, catalog] = readLabel(item);
-  const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels, properties] = await Promise.all([
+  const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels, properties, stampHeaders] = await Promise.all([
     read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb as never)),
     read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)),
     read<EmailLike[]>("to", "1.1", (cb) => item.to.getAsync(cb as never)),
@@ -125,6 +143,7 @@ export async function readMessageDraft(item: Office.MessageCompose, now: Date): 
     catalog,
     // Mailbox 1.1: the add-in's custom properties carry the minutes mail's link to its meeting.
     read<Office.CustomProperties>("customProperties", "1.1", (cb) => item.loadCustomPropertiesAsync(cb as never)),
+    readStamp(item),
   ]);
   const html = valueOf(body);
   const fromValue = valueOf(from);
@@ -141,9 +160,14 @@ export async function readMessageDraft(item: Office.MessageCompose, now: Date): 
     // A scheduled mail is judged at its delivery time, not at the click.
     sentAt: iso(valueOf(delay)) ?? now.toISOString(),
   };
-  const minutesOf = minutesLinkFrom(linkProperty(valueOf(properties)), html);
+  const minutesOf = minutesLinkOf(valueOf(properties), html);
   if (minutesOf) draft.minutesOf = minutesOf;
-  return { draft, ...collect({ subject, body, to, cc, bcc, from, attachments, delayDeliveryTime: delay, sensitivityLabel: labelId }) };
+  const previousStamp = stampOf(valueOf(stampHeaders));
+  return {
+    draft,
+    ...(previousStamp ? { previousStamp } : {}),
+    ...collect({ subject, body, to, cc, bcc, from, attachments, delayDeliveryTime: delay, sensitivityLabel: labelId }),
+  };
 }
 
 function linkProperty(properties: Office.CustomProperties | undefined): unknown {

@@ -31,15 +31,20 @@ export interface SendDecision {
   sessionData?: { key: string; value: string };
 }
 
+/** The manifest's Smart Alerts SendMode (the SEND_MODE build setting, scripts/settings.js). */
+export type ManifestSendMode = "SoftBlock" | "Block" | "PromptUser";
+
 export interface SendDecisionInput {
   kind: DraftKind;
   findings: readonly Finding[];
-  policy: Pick<Policy, "warningsOnSend">;
+  policy: Pick<Policy, "warningsOnSend" | "sendBehavior">;
   lang: Lang;
   features: SendFeatures;
   /** The id of the pane's button in the manifest (Smart Alerts' Take Action / Fix button). */
   commandId: string;
   now: Date;
+  /** What the manifest says when no override is given; SoftBlock when not known. */
+  manifestSendMode?: ManifestSendMode;
 }
 
 function text(id: keyof typeof ONSEND_TEXT, lang: Lang, data: Record<string, string | number> = {}): string {
@@ -108,25 +113,43 @@ function paneHandoff(input: SendDecisionInput, findings: readonly Finding[]): Pi
   return features.sessionData ? { options, sessionData: { key: HANDOFF_KEY, value: payload } } : { options };
 }
 
+type Hold = "none" | "manifest" | "promptUser";
+
+/**
+ * How the item is held for the findings' highest severity. `sendModeOverride` can only lower
+ * the manifest's mode to PromptUser, and only from Mailbox 1.14 (Smart Alerts docs,
+ * office-js-docs-pr docs/outlook/onmessagesend-onappointmentsend-events.md, "Override the send
+ * mode option at runtime"): block and softBlock both leave the manifest's mode in force. A
+ * client without the override holds errors as the manifest says and lets warnings go, since
+ * they would otherwise have no way past.
+ */
+function holdFor(blocking: boolean, input: SendDecisionInput): Hold {
+  const behavior = blocking ? input.policy.sendBehavior.errors : input.policy.sendBehavior.warnings;
+  if (behavior !== "promptUser") return "manifest";
+  if (input.features.promptUser) return "promptUser";
+  return blocking ? "manifest" : "none";
+}
+
 export function decideSend(input: SendDecisionInput): SendDecision {
   const { features, lang, policy } = input;
   const errors = input.findings.filter((f) => f.severity === "error");
   const warnings = input.findings.filter((f) => f.severity === "warning");
   const blocking = errors.length > 0;
   if (!blocking && (warnings.length === 0 || policy.warningsOnSend === "allow")) return { verdict: "allow", options: { allowEvent: true } };
-  // Without Send Anyway (Mailbox 1.14) a warning would hold the mail with no way past it:
-  // warnings are advice, so such clients let it go.
-  if (!blocking && !features.promptUser) return { verdict: "allow", options: { allowEvent: true } };
+  const hold = holdFor(blocking, input);
+  if (hold === "none") return { verdict: "allow", options: { allowEvent: true } };
+  // The user can go on when the override says so, or when the manifest itself is PromptUser.
+  const canGoOn = hold === "promptUser" || input.manifestSendMode === "PromptUser";
 
   const listed = [...errors, ...warnings];
   const handoff = paneHandoff(input, listed);
   const fixHint = handoff.options.commandId ? text("fixHint", lang, { fix: text("fixLabel", lang) }) : text("paneHint", lang);
-  const hint = blocking ? fixHint : text("warningHint", lang);
+  const hint = canGoOn ? text("warningHint", lang) : fixHint;
   const parts = messageParts(input, listed, blocking, hint);
   const options: CompletedOptions = { allowEvent: false, errorMessage: fit(parts, layoutPlain), ...handoff.options };
   if (features.markdown) options.errorMessageMarkdown = fit(parts, layoutMarkdown);
-  if (!blocking) options.sendModeOverride = "promptUser";
-  const decision: SendDecision = { verdict: blocking ? "block" : "prompt", options };
+  if (hold === "promptUser") options.sendModeOverride = "promptUser";
+  const decision: SendDecision = { verdict: canGoOn ? "prompt" : "block", options };
   if (handoff.sessionData) decision.sessionData = handoff.sessionData;
   return decision;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // §5.1.1 / §5.2 of the policy: the administration department checks compliance, and
 // performance appraisal looks at the timeliness, accuracy, effectiveness and politeness of
@@ -37,23 +37,25 @@ export const DEFAULT_DIMENSIONS: Readonly<Record<Dimension, readonly string[]>> 
   politeness: ["mail/politeness", "mail/language-slang"],
 };
 
-const RULE_LIST = z.array(z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, "a rule id such as mail/politeness"));
+const RULE_LIST = z.array(z.string().check(z.regex(/^[a-z]+\/[a-z0-9-]+$/, "a rule id such as mail/politeness")));
 
 export const reportSchema = z
-  .object({
-    dimensions: z
-      .object({
-        timeliness: RULE_LIST.default([...DEFAULT_DIMENSIONS.timeliness]),
-        accuracy: RULE_LIST.default([...DEFAULT_DIMENSIONS.accuracy]),
-        effectiveness: RULE_LIST.default([...DEFAULT_DIMENSIONS.effectiveness]),
-        politeness: RULE_LIST.default([...DEFAULT_DIMENSIONS.politeness]),
-      })
-      .strict()
-      .prefault({})
-      .describe("§5.2: the rules whose findings count against each appraisal dimension."),
-  })
-  .strict()
-  .prefault({})
-  .describe("comm-policy report: how the compliance report groups the findings.");
+  .prefault(
+    z.strictObject({
+      dimensions: z
+        .prefault(
+          z.strictObject({
+            timeliness: z._default(RULE_LIST, [...DEFAULT_DIMENSIONS.timeliness]),
+            accuracy: z._default(RULE_LIST, [...DEFAULT_DIMENSIONS.accuracy]),
+            effectiveness: z._default(RULE_LIST, [...DEFAULT_DIMENSIONS.effectiveness]),
+            politeness: z._default(RULE_LIST, [...DEFAULT_DIMENSIONS.politeness]),
+          }),
+          {},
+        )
+        .check(z.describe("§5.2: the rules whose findings count against each appraisal dimension.")),
+    }),
+    {},
+  )
+  .check(z.describe("comm-policy report: how the compliance report groups the findings."));
 
 export type ReportSettings = z.output<typeof reportSchema>;

@@ -13,6 +13,7 @@ import { parseBody } from "../../src/policy/text/segment";
 import type { MailDraft } from "../../src/policy/types";
 import { loadCorpus, runCorpus } from "../support/corpus";
 import { ADVERSARIAL_CASES } from "./adversarial";
+import { jsRuntimeColdFigures } from "./onsend-cold";
 import { file, mail, meeting, people } from "../support/drafts";
 import { startFakeGraphServer } from "../support/fake-graph-server";
 import { fakeMessage, installOfficeFake } from "../support/office-fake";
@@ -357,6 +358,7 @@ async function main(): Promise<void> {
   const figures: Figures = engineOnly ? engineFigures() : {
     ...engineFigures(),
     ...(await onSendFigures()),
+    ...(await jsRuntimeColdFigures(dist)),
     ...bundleFigures(dist),
     ...(await graphFigures()),
     ...(await corpusFigures()),

@@ -69,6 +69,15 @@ describe("offers come from the rules, with the rules' labels", () => {
   });
 });
 
+test.each([
+  ["李娜", "li.na@evil.example", "把 李娜 加到收件人", "把 李娜 加到收件人 <li.na@evil.example>"],
+  ["Lisa Wang", "Lisa.Wang@contoso.com", "Add Lisa Wang to To", "Add Lisa Wang to To <Lisa.Wang@contoso.com>"],
+  ["", "head.finance@contoso.com", "Add head.finance@contoso.com to Cc", "Add head.finance@contoso.com to Cc"],
+])("a fix that adds %s names the full address before it is added", (name, address, label, shown) => {
+  const fix: FixAction = { kind: "addRecipient", field: "to", person: { name, address } };
+  expect(offersFor(f("mail/minutes-recipients", "error", { fix, fixMessageId: "add", fixLabel: label }), all)[0].label).toBe(shown);
+});
+
 describe("what the pane says once a change is made", () => {
   const fixes: FixAction[] = [
     { kind: "insertTemplate", template: "itReport" },

@@ -7,6 +7,9 @@ import type { CheckResult, Finding, Lang, Severity } from "../../src/policy/type
 import { fakeAppointment, fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
 import type { SimOptions } from "../../src/office-sim/office-sim";
 
+/** The calls the handler makes after deciding: its record on the item. */
+const WRITES = ["internetHeaders.setAsync", "sessionData.setAsync"];
+
 // The handlers end to end on the simulated mailbox: every path completes the event exactly
 // once, within the budget, with what the tenant chose for failures.
 
@@ -91,11 +94,14 @@ describe.each(LANGS)("on send, in %s", (lang) => {
 });
 
 describe("on send: the item", () => {
-  it("reads the item in one wave before deciding", async () => {
+  it("reads the item in one wave before deciding, then only writes its record", async () => {
     const { event, run } = setup({}, { check: findings("error") });
     await run();
     expect(event.completions).toHaveLength(1);
-    expect(fake.wavesBeforeCompletion()).toBe(1);
+    const reads = fake.sim.log.filter((c) => !WRITES.includes(c.name));
+    expect(fake.waves(reads.length)).toBe(1);
+    expect(fake.wavesBeforeCompletion()).toBe(2);
+    expect(fake.callNames().slice(reads.length)).toEqual(["internetHeaders.setAsync"]);
     expect(fake.callNames()).toEqual(expect.arrayContaining(["subject.getAsync", "body.getAsync", "to.getAsync", "getAttachmentsAsync"]));
   });
 
@@ -113,9 +119,9 @@ describe("on send: the item", () => {
     expect(event.completions[0].options?.contextData).toBeUndefined();
     expect(fake.sim.state.sessionData["commPolicy.sendCheck"]).toContain('"findings"');
     const first = event.completions[0];
-    const beforeDecision = fake.sim.log.filter((c) => c.name !== "sessionData.setAsync");
+    const beforeDecision = fake.sim.log.filter((c) => !WRITES.includes(c.name));
     expect(fake.waves(beforeDecision.length)).toBe(1);
-    expect(fake.sim.log.map((c) => c.name).pop()).toBe("sessionData.setAsync");
+    expect(fake.callNames().slice(beforeDecision.length).sort()).toEqual(["internetHeaders.setAsync", "sessionData.setAsync"]);
     expect(first.callsBefore).toBe(fake.sim.log.length);
   });
 

@@ -1,3 +1,4 @@
+import { minutesMarkerHtml } from "../../src/outlook/minutes-link";
 import { readAppointmentDraft, readMessageDraft } from "../../src/outlook/read-draft";
 import { fakeAppointment, fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
 
@@ -63,6 +64,42 @@ describe("readMessageDraft", () => {
     const { draft } = await readMessageDraft(message(), NOW);
     expect(draft.minutesOf).toEqual(link);
     expect(fake.waves()).toBe(1);
+  });
+
+  describe("the minutes marker in the body", () => {
+    const ours = {
+      subject: "Q3 预算评审会",
+      start: "2026-11-26T06:00:00Z",
+      end: "2026-11-26T07:00:00Z",
+      attendees: [{ name: "李娜", address: "li.na@contoso.com" }],
+      minutesDue: "2026-11-30",
+    };
+    // An outsider's marker: its attendee is an address they chose, shown as a trusted name.
+    const theirs = { ...ours, attendees: [{ name: "李娜", address: "li.na@evil.example" }] };
+    const own = "<div>各位好：</div><div>会议纪要如下，请查收。</div><div>Tom</div>";
+
+    async function minutesOf(html: string) {
+      fake = installOfficeFake({ item: fakeMessage({ subject: "会议纪要：Q3 预算评审会", body: { type: "html", content: html } }) });
+      return (await readMessageDraft(message(), NOW)).draft.minutesOf;
+    }
+
+    it("is read from the sender's own text", async () => {
+      expect(await minutesOf(`${own}${minutesMarkerHtml(ours)}`)).toEqual(ours);
+    });
+
+    it.each([
+      ["an Outlook reply header (en)", `<div><b>From:</b> Mallory &lt;m@evil.example&gt;<br><b>Sent:</b> Monday<br><b>To:</b> Tom<br><b>Subject:</b> minutes</div>`],
+      ["an Outlook reply header (zh-CN)", `<div><b>发件人:</b> Mallory<br><b>发送时间:</b> 2026年11月26日<br><b>收件人:</b> Tom<br><b>主题:</b> 纪要</div>`],
+      ["an Original Message line", `<div>-----Original Message-----</div><div>From: Mallory</div>`],
+      ["a blockquote", `<blockquote type="cite"><div>On Mon, Mallory wrote:</div>`],
+    ])("is never read from quoted history behind %s", async (_name, header) => {
+      const quoted = `${header}<div>see you</div>${minutesMarkerHtml(theirs)}${header.startsWith("<blockquote") ? "</blockquote>" : ""}`;
+      expect(await minutesOf(`${own}${quoted}`)).toBeUndefined();
+    });
+
+    it("is never read from a body the sender did not write at all (a forward of the outsider's mail)", async () => {
+      expect(await minutesOf(`<div>FYI</div><div>-----Original Message-----</div><div>From: Mallory</div>${minutesMarkerHtml(theirs)}`)).toBeUndefined();
+    });
   });
 
   it("leaves minutesOf out for an ordinary mail", async () => {

@@ -1,0 +1,22 @@
+// A webpack loader that answers with one of the on-send bundle's generated tables instead of
+// the module it stands for (scripts/onsend/build.js points the packages at it). The table is
+// computed from the package it replaces, when the bundle is built.
+const { t2sModuleSource } = require("./t2s-table");
+const { entityModuleSource } = require("./entity-table");
+const { holidayModuleSource } = require("./holiday-table");
+
+const TABLES = {
+  t2s: { source: () => t2sModuleSource().source, packages: ["opencc-js/t2cn"] },
+  entities: { source: () => entityModuleSource().source, packages: ["entities/lib/decode.js"] },
+  holidays: { source: () => holidayModuleSource().source, packages: ["chinese-days"] },
+};
+
+module.exports = function generatedTable() {
+  const { table } = this.getOptions();
+  const entry = TABLES[table];
+  if (!entry) throw new Error(`generated-loader: no table "${table}"`);
+  for (const name of entry.packages) this.addDependency(require.resolve(name));
+  return entry.source();
+};
+
+module.exports.TABLES = TABLES;

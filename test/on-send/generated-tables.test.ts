@@ -1,0 +1,121 @@
+import * as ts from "typescript";
+import * as chineseDays from "chinese-days";
+import * as OpenCC from "opencc-js/t2cn";
+
+// The on-send bundle's generated tables (scripts/onsend/) answer every question the engine
+// asks exactly as the packages they replace: OpenCC's Traditional → Simplified for every code
+// point and its reverse table, the entity names kept with their values, and chinese-days'
+// schedule and lunar dates for every year the tables hold.
+
+const { t2sModuleSource } = require("../../scripts/onsend/t2s-table") as { t2sModuleSource: () => { source: string } };
+const { entityModuleSource, readTrie, HTML4_NAMES } = require("../../scripts/onsend/entity-table") as {
+  entityModuleSource: () => { source: string; names: number };
+  readTrie: (tree: Uint16Array) => Map<string, unknown>;
+  HTML4_NAMES: string[];
+};
+const { holidayModuleSource } = require("../../scripts/onsend/holiday-table") as {
+  holidayModuleSource: () => { source: string; scheduleYears: [number, number]; lunarYears: [number, number] };
+};
+const { htmlDecodeTree } = require("entities/lib/decode.js") as { htmlDecodeTree: Uint16Array };
+
+/** Evaluates a generated ES module's source and gives its exports. */
+function evaluate<T>(source: string): T {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const module = { exports: {} as T };
+  new Function("module", "exports", js)(module, module.exports);
+  return module.exports;
+}
+
+interface T2s {
+  Converter: (options: unknown) => (text: string) => string;
+  Locale: { to: { cn: unknown }; from: { tw: unknown } };
+}
+
+function dictionaryStrings(value: unknown, into: string[] = []): string[] {
+  if (typeof value === "string") into.push(value);
+  else if (Array.isArray(value)) for (const v of value) dictionaryStrings(v, into);
+  return into;
+}
+
+/** src/policy/text/script.ts's reverse(), over either module. */
+function reverseOf(module: T2s): Map<string, string[]> {
+  const simplify = module.Converter({ from: "tw", to: "cn" });
+  const table = new Map<string, string[]>();
+  for (const dict of dictionaryStrings([module.Locale.to.cn, module.Locale.from.tw])) {
+    for (const entry of dict.split("|")) {
+      const [from, to] = entry.split(" ");
+      if (!from || !to || from.length !== 1 || to.length !== 1 || from === to) continue;
+      const simple = simplify(from);
+      if (simple === from) continue;
+      const list = table.get(simple) ?? [];
+      if (!list.includes(from)) list.push(from);
+      table.set(simple, list);
+    }
+  }
+  return table;
+}
+
+describe("the Traditional → Simplified table", () => {
+  const generated = evaluate<T2s>(t2sModuleSource().source);
+  const original = OpenCC as unknown as T2s;
+
+  it("converts every code point as opencc-js does, one character at a time", () => {
+    const ours = generated.Converter({ from: "tw", to: "cn" });
+    const theirs = original.Converter({ from: "tw", to: "cn" });
+    const different: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      // Beyond the CJK planes both leave every character as it is; sample them.
+      if (cp > 0x3ffff && cp % 97 !== 0) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ours(ch) !== theirs(ch)) different.push(`U+${cp.toString(16)}`);
+    }
+    expect(different).toEqual([]);
+  });
+
+  it("gives script.ts the same reverse table (Simplified → its Traditional characters, in order)", () => {
+    expect([...reverseOf(generated)].sort()).toEqual([...reverseOf(original)].sort());
+  });
+});
+
+describe("the HTML entity table", () => {
+  const words = evaluate<{ default: Uint16Array }>(entityModuleSource().source).default;
+  const full = readTrie(htmlDecodeTree);
+  const kept = readTrie(words);
+
+  it("keeps every HTML 4.01 name, with and without its semicolon where HTML5 does, each with the package's value", () => {
+    for (const name of HTML4_NAMES) expect(kept.has(`${name};`)).toBe(true);
+    for (const name of full.keys()) if (!name.endsWith(";")) expect(kept.get(name)).toEqual(full.get(name));
+    for (const [name, value] of kept) expect({ name, value }).toEqual({ name, value: full.get(name) });
+    expect(kept.size).toBeLessThan(full.size / 2);
+  });
+});
+
+describe("the holiday table", () => {
+  const { source, scheduleYears, lunarYears } = holidayModuleSource();
+  const generated = evaluate<typeof chineseDays>(source);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+  it("answers getDayDetail as chinese-days for every day of every published year", () => {
+    const different: string[] = [];
+    for (let t = Date.UTC(scheduleYears[0], 0, 1); t <= Date.UTC(scheduleYears[1], 11, 31); t += 86_400_000) {
+      const date = iso(new Date(t));
+      const ours = generated.getDayDetail(date);
+      const theirs = chineseDays.getDayDetail(date);
+      // working-calendar.ts uses only the schedule's entries (a weekday name means "not on it").
+      const onSchedule = (name: string) => !/^(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/.test(name);
+      if (onSchedule(theirs.name) !== onSchedule(ours.name) || (onSchedule(theirs.name) && theirs.work !== ours.work)) different.push(date);
+    }
+    expect(different).toEqual([]);
+  });
+
+  it("gives the same solar dates of 春节, 端午, 中秋 and 清明 for every year of the lunar tables", () => {
+    for (let year = lunarYears[0]; year <= lunarYears[1]; year++) {
+      for (const lunar of ["01-01", "05-05", "08-15"]) {
+        expect(generated.getSolarDateFromLunar(`${year}-${lunar}`).date).toBe(chineseDays.getSolarDateFromLunar(`${year}-${lunar}`).date);
+      }
+      const qingming = (m: typeof chineseDays) => m.getSolarTermsInRange(`${year}-04-01`, `${year}-04-10`).find((t) => t.name === "清明")?.date;
+      expect(qingming(generated)).toBe(qingming(chineseDays));
+    }
+  });
+});
