@@ -14,6 +14,11 @@ export const RECORDING_NOTICE: LocalizedText = {
 export const COMPLIANCE_PANE_TEXT = {
   noticeTitle: { en: "What this add-in records", "zh-CN": "本加载项记录的内容", "zh-TW": "本增益集記錄的內容" },
   noticeBody: RECORDING_NOTICE,
+  noticeRetention: {
+    en: "Records are kept for {days, plural, one {# day} other {# days}}.",
+    "zh-CN": "记录保留 {days, plural, other {# 天}}。",
+    "zh-TW": "記錄保留 {days, plural, other {# 天}}。",
+  },
   noticePolicyLink: { en: "Read §5 Supervision of the policy", "zh-CN": "查看规范第五章“沟通监督与考核”", "zh-TW": "查看規範第五章「溝通監督與考核」" },
   noticePolicyText: {
     en: "§5.1 Supervision: the administration department supervises IT communication day to day and checks regularly that the tools are used as the policy says and that information is accurate and timely; a feedback mailbox takes reports of violations. §5.2 Appraisal: IT communication is part of the performance appraisal (timeliness, accuracy, effectiveness, politeness).",
@@ -30,7 +35,11 @@ export const COMPLIANCE_PANE_TEXT = {
     "zh-CN": "这封邮件因错误被暂缓发送：请用一句话说明仍然发送的理由。",
     "zh-TW": "這封郵件因錯誤被暫緩傳送：請用一句話說明仍然傳送的理由。",
   },
-  reasonTooLong: { en: "Keep it to {{max}} characters or fewer.", "zh-CN": "请不超过 {{max}} 个字符。", "zh-TW": "請不超過 {{max}} 個字元。" },
+  reasonTooLong: {
+    en: "Keep it to {max, plural, one {# character} other {# characters}} or fewer.",
+    "zh-CN": "请不超过 {max, plural, other {# 个字符}}。",
+    "zh-TW": "請不超過 {max, plural, other {# 個字元}}。",
+  },
   sendingAnyway: { en: "Sending your mail…", "zh-CN": "正在发送邮件…", "zh-TW": "正在傳送郵件…" },
   sentAnyway: { en: "Outlook is sending your mail as it is.", "zh-CN": "Outlook 正在按原样发送邮件。", "zh-TW": "Outlook 正在按原樣傳送郵件。" },
   pressSendAgain: {
