@@ -24,7 +24,7 @@ export function RecordingNotice({ t, retentionDays, onDismiss }: { t: PaneT; ret
         <Link as="button" inline={false} aria-expanded={policyOpen} aria-controls={policyId} onClick={() => setPolicyOpen((o) => !o)} data-testid="notice-policy-link">
           {t("noticePolicyLink")}
         </Link>
-        <span id={policyId} className={styles.excerpt} hidden={!policyOpen} data-testid="notice-policy-text">
+        <span id={policyId} className={policyOpen ? styles.excerpt : undefined} hidden={!policyOpen} data-testid="notice-policy-text">
           {t("noticePolicyText")}
         </span>
       </MessageBarBody>
