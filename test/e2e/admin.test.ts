@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -51,9 +51,8 @@ beforeAll(async () => {
   // The dashboard of the development output (dist-dev/, which npm test builds): it has the
   // development sign-in that the production output leaves out.
   if (!existsSync(path.join(DIST, "admin.html"))) throw new Error("dist-dev/admin.html is missing: run `node scripts/build.js --dev` first (npm test does)");
-  // admin.js and the chunks it loads (the development sign-in is one).
-  const files = ["admin.html", ...readdirSync(DIST).filter((f) => f.endsWith(".js"))];
-  for (const file of files) copyFileSync(path.join(DIST, file), path.join(pageDir, file));
+  // admin.js and the chunks it loads (the development sign-in is one; lazy chunks live in chunks/).
+  cpSync(DIST, pageDir, { recursive: true, filter: (source) => !/\.(html|json)$/.test(source) || source.endsWith("admin.html") });
   // The files an IT department puts beside the page: no Entra app yet (development sign-in), a policy with its version.
   writeFileSync(path.join(pageDir, "config.json"), "{}");
   writeFileSync(path.join(pageDir, "policy.json"), JSON.stringify({ version: "e2e", compliance: { retentionDays: 400 } }));

@@ -3,7 +3,7 @@ import { indexLines, type BodyLine } from "./body-lines";
 import { greetingLength, nameBeforeGreeting } from "./greeting";
 import { htmlToLines, textToLines, type Line } from "./html";
 import { normalize } from "./normalize";
-import { findQuoteStart } from "./quote-start";
+import { findQuoteStart, UNDERSCORE_RULE } from "./quote-start";
 import { classifyTail, findSignoff, groupParagraphs, trailingContactBlock } from "./tail";
 
 export { greetingLength } from "./greeting";
@@ -142,7 +142,18 @@ function readOwnPart(body: ItemBody | undefined): { segmented: Segmented; rest: 
   const source = body?.content ?? "";
   if (body?.contentType !== "html") return { segmented: readAll(body), rest: false };
   const { lines, links, stoppedAtQuote } = htmlToLines(source, { untilQuotedHistory: true });
+  // A rule line just above the history's container belongs to the history only when the
+  // history opens with a quote header, which the partial reading has not seen: read it all.
+  if (stoppedAtQuote === true && endsWithRuleLine(lines)) return { segmented: readAll(body), rest: false };
   return { segmented: segmentLines(lines, links), rest: stoppedAtQuote === true };
+}
+
+function endsWithRuleLine(lines: readonly Line[]): boolean {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const norm = normalize(lines[i].text).trim();
+    if (norm !== "") return UNDERSCORE_RULE.test(norm);
+  }
+  return false;
 }
 
 export function parseBody(body: ItemBody | undefined): ParsedBody {
