@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
+import { reasonRequired } from "../compliance/pane-events";
 import { paneTranslator } from "../i18n/message-pane";
 import { engineLang, type UiLang } from "../i18n/strings";
 import { composeMessage } from "../outlook/compose-item";
@@ -12,7 +13,6 @@ import { FindingsList } from "./components/FindingsList";
 import { RecordingNotice } from "./components/RecordingNotice";
 import { HeldBanner, PaneFooter, ScheduleBar, TemplatesPanel } from "./components/Sections";
 import { SendAnyway } from "./components/SendAnyway";
-import { reasonRequired } from "../compliance/pane-events";
 import type { PaneHost } from "./host";
 import { counts, findingKey, heldKeys, orderWithHandoff } from "./model";
 import { useDraftCheck } from "./use-draft-check";
@@ -22,7 +22,8 @@ import { usePaneFixes } from "./use-pane-fixes";
 import { useSendAnyway } from "./use-send-anyway";
 
 // The message compose pane: the findings of the mail being written, live, with the rule's
-// one-click changes, the send that was held back, the schedule, templates and the footer.
+// one-click changes, the send that was held back (and sending it anyway, with a reason), a
+// report of a wrong finding, the notice of what is recorded, the schedule, templates and the footer.
 
 export interface AppProps {
   host: PaneHost;
