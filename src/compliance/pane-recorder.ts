@@ -53,7 +53,12 @@ export function createPaneRecorder(policy: CompliancePolicy, wiring: PaneComplia
         if (!objectId) return undefined;
         return { objectId, department: await cachedDepartment(wiring.storage, objectId, wiring.readDepartment, now) };
       })
-      .catch(() => undefined));
+      .catch(() => undefined)
+      .then((user) => {
+        // No sign-in yet (consent pending, offline): ask again with the next event.
+        if (!user) identity = undefined;
+        return user;
+      }));
   let sending: Promise<void> = Promise.resolve();
 
   async function record(outcomes: readonly FindingOutcome[], checkId: string): Promise<void> {

@@ -78,6 +78,18 @@ test("without a sign-in nothing is recorded, and the pane goes on", async () => 
   expect(storage.data.size).toBe(0);
 });
 
+test("a sign-in that fails once is asked again with the next event", async () => {
+  let calls = 0;
+  const { w, posted } = wiring({
+    getToken: () => (++calls === 1 ? Promise.reject(new Error("offline")) : mintDevToken({ oid: OID })),
+  });
+  const recorder = createPaneRecorder(panePolicy(DEFAULT_POLICY.compliance, w), w, META);
+  await recorder.record([{ rule: "mail/politeness", severity: "warning", action: "shown" }], "pane-abcdef123456");
+  await recorder.record([{ rule: "mail/politeness", severity: "warning", action: "reported-wrong", reason: "" }], "pane-abcdef123456");
+  await recorder.flush();
+  expect(eventBatchSchema.parse(posted[0]).events.map((e) => e.action)).toEqual(["reported-wrong"]);
+});
+
 test("Graph unavailable: the department is \"\" and the events still go", async () => {
   const { w, posted } = wiring({ readDepartment: () => Promise.reject(new Error("Graph unavailable")) });
   const recorder = createPaneRecorder(panePolicy(DEFAULT_POLICY.compliance, w), w, META);
