@@ -90,7 +90,8 @@ function main() {
   const service = args.includes("--no-service") ? undefined : startComplianceService([base, `http://127.0.0.1:${port}`]);
   server.listen(port, "localhost", () => {
     console.log("");
-    console.log(`  Playground (no Outlook needed):  ${base}/playground.html`);
+    // With the service running, the playground records to it, and the dashboard shows what was tried.
+    console.log(`  Playground (no Outlook needed):  ${base}/playground.html${service ? `?service=${encodeURIComponent(`http://localhost:${compliancePort}`)}` : ""}`);
     console.log(`  Meeting playground:              ${base}/playground-meeting.html`);
     if (service) {
       console.log(`  Compliance dashboard:            ${base}/admin.html   ("Sign in (development key)")`);

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../policy/types";
+import { COMPLIANCE_PANE_TEXT } from "./message-pane-compliance";
 import { engineLang, htmlLang, pseudoLocalize, resolveUiLang, tableText, translator, type Translator, type UiLang } from "./strings";
 
 // The message pane's words, in the one string-table format (src/i18n/strings.ts). The wording
@@ -126,6 +127,7 @@ export const MESSAGE_PANE_TEXT = {
     "zh-TW": "請在撰寫郵件時開啟此窗格。",
   },
   findingsRegion: { en: "Findings", "zh-CN": "检查结果", "zh-TW": "檢查結果" },
+  ...COMPLIANCE_PANE_TEXT,
 } satisfies Record<string, LocalizedText>;
 
 export type MessagePaneTextId = keyof typeof MESSAGE_PANE_TEXT;

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
+import { reasonRequired } from "../compliance/pane-events";
 import { paneTranslator } from "../i18n/message-pane";
 import { engineLang, type UiLang } from "../i18n/strings";
 import { composeMessage } from "../outlook/compose-item";
@@ -9,15 +10,20 @@ import { MessageText } from "../pane-shell/UserText";
 import { DEFAULT_POLICY } from "../policy/config";
 import { momentForReader } from "../policy/moment-text";
 import { FindingsList } from "./components/FindingsList";
+import { RecordingNotice } from "./components/RecordingNotice";
 import { HeldBanner, PaneFooter, ScheduleBar, TemplatesPanel } from "./components/Sections";
+import { SendAnyway } from "./components/SendAnyway";
 import type { PaneHost } from "./host";
 import { counts, findingKey, heldKeys, orderWithHandoff } from "./model";
 import { useDraftCheck } from "./use-draft-check";
+import { usePaneCompliance } from "./use-compliance";
 import { useHandoff } from "./use-handoff";
 import { usePaneFixes } from "./use-pane-fixes";
+import { useSendAnyway } from "./use-send-anyway";
 
 // The message compose pane: the findings of the mail being written, live, with the rule's
-// one-click changes, the send that was held back, the schedule, templates and the footer.
+// one-click changes, the send that was held back (and sending it anyway, with a reason), a
+// report of a wrong finding, the notice of what is recorded, the schedule, templates and the footer.
 
 export interface AppProps {
   host: PaneHost;
@@ -42,7 +48,10 @@ export function App({ host, lang }: AppProps) {
 
   const findings = useMemo(() => orderWithHandoff(state.result?.findings ?? handoff?.findings ?? [], handoff), [state.result, handoff]);
   const held = useMemo(() => heldKeys(handoff), [handoff]);
-  const stillHeld = state.result ? state.result.findings.filter((f) => held.has(findingKey(f))).length : held.size;
+  const heldNow = useMemo(() => findings.filter((f) => held.has(findingKey(f))), [findings, held]);
+  const stillHeld = state.result ? heldNow.length : held.size;
+  const compliance = usePaneCompliance(host, state.policy, handoff, findings);
+  const sendAnyway = useSendAnyway(heldNow, compliance, host.now);
   const tally = counts(findings);
   const statusLine = state.checkedAt ? `${t("checkedAt", { time: clock(state.checkedAt, lang) })} · ${t("summary", { errors: tally.error, warnings: tally.warning, infos: tally.info })}` : undefined;
 
@@ -60,6 +69,7 @@ export function App({ host, lang }: AppProps) {
       statuses={fixes.statuses}
       testId="message-pane"
     >
+      {compliance.notice && <RecordingNotice t={t} retentionDays={compliance.retentionDays} onDismiss={compliance.dismissNotice} />}
       {handoff && <HeldBanner handoff={handoff} stillHeld={stillHeld} t={t} onDismiss={dismiss} />}
       {state.policy?.source === "builtin" && state.policy.problem && (
         <MessageBar intent="warning" layout="multiline" data-testid="defaults-notice">
@@ -79,7 +89,20 @@ export function App({ host, lang }: AppProps) {
         </MessageBar>
       ))}
       {state.scheduled && <ScheduleBar when={formatMoment(state.scheduled.toISOString())} t={t} busy={fixes.busy} onCancel={() => fixes.cancelSchedule(host.now())} />}
-      <FindingsList findings={findings} checked={state.result !== undefined} held={held} lang={engineLang(lang)} t={t} busy={fixes.busy} supports={fixes.supports} onApply={fixes.apply} />
+      <FindingsList
+        findings={findings}
+        checked={state.result !== undefined}
+        held={held}
+        lang={engineLang(lang)}
+        t={t}
+        busy={fixes.busy}
+        supports={fixes.supports}
+        onApply={(fix, mode, finding) => fixes.apply(fix, mode, () => compliance.fixed(finding, fix))}
+        report={compliance.active ? { reported: compliance.reported, onReport: compliance.reportWrong } : undefined}
+      />
+      {handoff && heldNow.length > 0 && (
+        <SendAnyway required={reasonRequired(heldNow, compliance.reasonRequiredForErrors)} status={sendAnyway.status} busy={fixes.busy} t={t} onSubmit={sendAnyway.submit} />
+      )}
       <TemplatesPanel t={t} busy={fixes.busy} canInsert={fixes.supports({ kind: "insertTemplate", template: "structuredMail" }, "cursor")} onInsert={(template) => fixes.apply({ kind: "insertTemplate", template }, "cursor")} />
       <PaneFooter t={t} mailbox={policy.feedbackMailbox} version={state.policy?.policy.version} />
     </PaneShell>

@@ -1,8 +1,9 @@
+import type { PaneComplianceWiring } from "../compliance/pane-recorder";
 import type { LoadedPolicy } from "../outlook/policy-source";
 import { loadPanePolicy } from "../pane-shell/pane-policy";
 
-// What the message pane takes from its host: the clock, the policy and how often to re-read
-// the body. The playground passes its own clock and policy; Outlook uses the defaults.
+// What the message pane takes from its host: the clock, the policy, how often to re-read
+// the body, and where compliance events go. The playground passes its own clock and policy; Outlook uses the defaults.
 
 export interface PaneOptions {
   now?: () => Date;
@@ -11,10 +12,13 @@ export interface PaneOptions {
   loadPolicy?: () => Promise<LoadedPolicy>;
   /** Inside another page (the playground): a region, not the page's main landmark. */
   embedded?: boolean;
+  /** Compliance recording (§5): where events go and who records; none: nothing is recorded. */
+  compliance?: PaneComplianceWiring;
 }
 
 export interface PaneHost {
   embedded: boolean;
+  compliance?: PaneComplianceWiring;
   now: () => Date;
   pollMs: number;
   loadPolicy: () => Promise<LoadedPolicy>;
@@ -26,5 +30,6 @@ export function paneHost(options: PaneOptions = {}): PaneHost {
     pollMs: options.pollMs ?? 3000,
     embedded: options.embedded ?? false,
     loadPolicy: options.loadPolicy ?? (() => loadPanePolicy()),
+    compliance: options.compliance,
   };
 }

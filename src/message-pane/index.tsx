@@ -1,3 +1,4 @@
+import { outlookComplianceWiring } from "./compliance-wiring";
 import { mountTaskpane } from "./mount";
 
 // The message compose pane (taskpane.html): opened from the ribbon's "Check policy" button and
@@ -6,5 +7,5 @@ import { mountTaskpane } from "./mount";
 void Office.onReady(() => {
   const element = document.getElementById("root");
   document.body.style.margin = "0";
-  if (element) mountTaskpane(element);
+  if (element) mountTaskpane(element, { compliance: outlookComplianceWiring() });
 });

@@ -15,7 +15,8 @@ export interface PaneFixes {
   busy: boolean;
   statuses: PaneStatus[];
   supports: (fix: FixAction, mode: FixMode) => boolean;
-  apply: (fix: FixAction, mode: FixMode) => void;
+  /** `onApplied` runs once the change is in the mail (the pane records it as fixed). */
+  apply: (fix: FixAction, mode: FixMode, onApplied?: () => void) => void;
   cancelSchedule: (now: Date) => void;
 }
 
@@ -38,10 +39,11 @@ export function usePaneFixes(run: (reason: CheckReason) => Promise<void>, t: Pan
   const supports = useCallback((fix: FixAction, mode: FixMode) => fixSupport(fix, mode, composeMessage()), []);
 
   const change = useCallback(
-    async (make: () => Promise<FixResult>, done: () => string) => {
+    async (make: () => Promise<FixResult>, done: () => string, onApplied?: () => void) => {
       setBusy(true);
       setStatuses([{ intent: "info", text: t("applying") }]);
       const result = await make();
+      if (result.ok) onApplied?.();
       setStatuses([result.ok ? { intent: "success", text: done() } : { intent: "error", text: failureText(result, t) }]);
       setBusy(false);
       await run("fix");
@@ -50,7 +52,7 @@ export function usePaneFixes(run: (reason: CheckReason) => Promise<void>, t: Pan
   );
 
   const apply = useCallback(
-    (fix: FixAction, mode: FixMode) => void change(() => applyFix(fix, { mode, lang: engineLang(lang) }), () => doneText(fix, t, formatMoment)),
+    (fix: FixAction, mode: FixMode, onApplied?: () => void) => void change(() => applyFix(fix, { mode, lang: engineLang(lang) }), () => doneText(fix, t, formatMoment), onApplied),
     [change, lang, t, formatMoment],
   );
   const cancelSchedule = useCallback((now: Date) => void change(() => cancelScheduledSend(composeMessage(), now), () => t("doneCancelSchedule")), [change, t]);

@@ -65,6 +65,7 @@ export const SIM_CALLS = [
   "addHandlerAsync",
   "removeHandlerAsync",
   "displayDialogAsync",
+  "sendAsync",
 ] as const;
 
 export type SimCallName = (typeof SIM_CALLS)[number];

@@ -86,6 +86,9 @@ export function buildItem(sim: OfficeSim): Record<string, unknown> {
           }),
         ),
       },
+      // Mailbox 1.15 (outlook-requirement-set-1-15: "a method to programmatically send a mail
+      // item"); only a client that has the set offers it, as Outlook does.
+      ...(sim.isSetSupported("Mailbox", "1.15") ? { sendAsync: sim.method("sendAsync", () => sendItem(sim)) } : {}),
     };
   }
   return {
@@ -114,6 +117,15 @@ export function buildItem(sim: OfficeSim): Record<string, unknown> {
       ),
     },
   };
+}
+
+/** The item leaves the compose form: marked sent, with the moment (a second send fails as Outlook's would). */
+function sendItem(sim: OfficeSim): void {
+  const state = sim.state as SimMessageState;
+  if (state.sentAt) throw Object.assign(new Error("The item has already been sent."), { name: "ItemAlreadySent", code: 9041 });
+  sim.apply((st) => {
+    (st as SimMessageState).sentAt = new Date().toISOString();
+  });
 }
 
 function recipientsField(sim: OfficeSim, field: "to" | "cc" | "bcc" | "requiredAttendees" | "optionalAttendees"): Record<string, unknown> {

@@ -93,6 +93,8 @@ export interface SimMessageState extends SimItemStateBase {
   bcc: SimRecipient[];
   /** Scheduled delivery (Mailbox 1.13); undefined: send now. */
   delayDeliveryTime?: Date;
+  /** When the add-in sent the item with `sendAsync` (Mailbox 1.15); undefined: not sent. */
+  sentAt?: string;
 }
 
 export interface SimAppointmentState extends SimItemStateBase {

@@ -1,5 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { PaneComplianceWiring } from "../compliance/pane-recorder";
 import { playgroundTranslator } from "../i18n/playground";
 import { engineLang, resolveUiLang } from "../i18n/strings";
 import { mountTaskpane } from "../message-pane/mount";
@@ -24,6 +25,8 @@ export type { PolicyChoice };
 
 export interface PlaygroundProps {
   sim: OfficeSim;
+  /** Where the pane records (the local compliance service); none: nothing is recorded. */
+  compliance?: PaneComplianceWiring;
   initial: { lang: string; theme: "light" | "dark"; now?: string; policy: PolicyChoice; sample: string };
 }
 
@@ -32,7 +35,7 @@ function policyLoaderFor(choice: PolicyChoice): () => Promise<LoadedPolicy> {
   return () => loadPolicy({ fetchText }).then(withEngineData);
 }
 
-export function Playground({ sim, initial }: PlaygroundProps) {
+export function Playground({ sim, compliance, initial }: PlaygroundProps) {
   const styles = usePlaygroundStyles();
   const state = useSyncExternalStore(
     (listener) => sim.subscribe(listener),
@@ -61,14 +64,14 @@ export function Playground({ sim, initial }: PlaygroundProps) {
     // React requires, and the new one never shares its root.
     const element = document.createElement("div");
     host.appendChild(element);
-    const unmount = mountTaskpane(element, { now, pollMs: 1500, embedded: true, loadPolicy: () => policyLoader.current() });
+    const unmount = mountTaskpane(element, { now, pollMs: 1500, embedded: true, loadPolicy: () => policyLoader.current(), compliance });
     return () => {
       setTimeout(() => {
         unmount();
         element.remove();
       }, 0);
     };
-  }, [paneKey, now]);
+  }, [paneKey, now, compliance]);
 
   const reopenPane = () => setPaneKey((k) => k + 1);
   const change = (next: Partial<ToolbarState>) => {
@@ -108,9 +111,9 @@ export function Playground({ sim, initial }: PlaygroundProps) {
           </h1>
           <span className={styles.hint}>{t("composeHint")}</span>
           <ComposeToolbar state={{ ...settings, clock: clockValue }} sending={sending} t={t} uiLang={engineLang(resolveUiLang(settings.lang))} onSend={() => void send()} onChange={change} onReopen={reopenPane} />
-          {outcome?.kind === "sent" && (
+          {(outcome?.kind === "sent" || state.sentAt) && (
             <MessageBar intent="success" data-testid="sent">
-              <MessageBarBody>{outcome.scheduled && outcome.scheduled.getTime() > now().getTime() ? t("sentScheduled", { time: outcome.scheduled.toLocaleString() }) : t("sent")}</MessageBarBody>
+              <MessageBarBody>{outcome?.kind === "sent" && outcome.scheduled && outcome.scheduled.getTime() > now().getTime() ? t("sentScheduled", { time: outcome.scheduled.toLocaleString() }) : t("sent")}</MessageBarBody>
             </MessageBar>
           )}
           <HeaderFields sim={sim} state={state} t={t} />

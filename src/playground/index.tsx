@@ -1,5 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs } from "../office-sim/office-sim";
+import type { PaneComplianceWiring } from "../compliance/pane-recorder";
+import { playgroundCompliance } from "./compliance";
 import { Playground, type PolicyChoice } from "./Playground";
 import { sampleById } from "./samples";
 
@@ -8,7 +10,8 @@ import { sampleById } from "./samples";
 // onReady settled, and only then does anything of the add-in run.
 //
 // Query: sample=<id> · lang=en-US|zh-CN|zh-TW|qps-ploc · theme=light|dark ·
-//        now=<ISO moment> · policy=server|unreachable · mailbox=<Mailbox version> · latency=<ms>
+//        now=<ISO moment> · policy=server|unreachable · mailbox=<Mailbox version> · latency=<ms> ·
+//        service=<compliance service URL> (npm start: http://localhost:3100) · department=<name>
 
 const params = new URLSearchParams(location.search);
 const sample = sampleById(params.get("sample"));
@@ -29,13 +32,14 @@ function documentParsed(): Promise<void> {
   return new Promise((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }));
 }
 
-function render(): void {
+function render(compliance: PaneComplianceWiring | undefined): void {
   document.body.style.margin = "0";
   const element = document.getElementById("root");
   if (!element) return;
   createRoot(element).render(
     <Playground
       sim={sim}
+      compliance={compliance}
       initial={{
         lang: sim.displayLanguage,
         theme: params.get("theme") === "dark" ? "dark" : "light",
@@ -49,4 +53,5 @@ function render(): void {
 
 void documentParsed()
   .then(() => installUnderOfficeJs(sim, window as unknown as Record<string, unknown>))
+  .then(() => playgroundCompliance(params.get("service"), params.get("department") ?? undefined))
   .then(render);

@@ -112,3 +112,37 @@ describe("office-sim", () => {
     expect((await read((cb) => item.getItemIdAsync(cb as never))).value).toBe(saved.value);
   });
 });
+
+describe("office-sim sendAsync (Mailbox 1.15)", () => {
+  let fake: OfficeFake;
+  afterEach(() => fake.uninstall());
+
+  const item = () => Office.context.mailbox.item as unknown as { sendAsync?: (cb: (r: Result) => void) => void };
+
+  it("sends the message later, once, and a second send fails", async () => {
+    fake = installOfficeFake({ item: fakeMessage({ subject: "周报" }), mailboxVersion: "1.15" });
+    expect(typeof item().sendAsync).toBe("function");
+    const first = await read((cb) => item().sendAsync!(cb));
+    expect(first.status).toBe("succeeded");
+    expect(fake.sim.state.itemType === "message" && fake.sim.state.sentAt).toMatch(/^\d{4}-/);
+    const second = await read((cb) => item().sendAsync!(cb));
+    expect(second).toMatchObject({ status: "failed", error: { name: "ItemAlreadySent" } });
+    expect(fake.callNames().filter((n) => n === "sendAsync")).toHaveLength(2);
+  });
+
+  it("is missing on a client below Mailbox 1.15, and on an appointment", () => {
+    fake = installOfficeFake({ item: fakeMessage(), mailboxVersion: "1.14" });
+    expect(item().sendAsync).toBeUndefined();
+    fake.uninstall();
+    fake = installOfficeFake({ item: fakeAppointment(), mailboxVersion: "1.15" });
+    expect(item().sendAsync).toBeUndefined();
+  });
+
+  it("fails as configured, leaving the item unsent", async () => {
+    fake = installOfficeFake({ item: fakeMessage(), mailboxVersion: "1.15" });
+    fake.sim.fail("sendAsync", { kind: "error", name: "GenericResponseError", code: 9020 });
+    const r = await read((cb) => item().sendAsync!(cb));
+    expect(r).toMatchObject({ status: "failed", error: { name: "GenericResponseError" } });
+    expect(fake.sim.state.itemType === "message" && fake.sim.state.sentAt).toBeUndefined();
+  });
+});

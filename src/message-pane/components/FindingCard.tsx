@@ -8,6 +8,7 @@ import { useShellStyles } from "../../pane-shell/shell-styles";
 import { MessageText, UserText } from "../../pane-shell/UserText";
 import type { FixOffer } from "../offers";
 import { usePaneStyles } from "../styles";
+import { ReportWrong } from "./ReportWrong";
 
 // One finding: what is wrong (one line), the words of the draft it is about (as text: React
 // escapes it, never dangerouslySetInnerHTML; isolated so it cannot reorder the card), the
@@ -21,6 +22,8 @@ export interface FindingCardProps {
   held: boolean;
   busy: boolean;
   onApply: (fix: FixAction, mode: FixMode) => void;
+  /** "This finding is wrong" (only while recording is on: the report goes to the compliance service). */
+  report?: { reported: boolean; onReport: (comment: string) => Promise<void> };
 }
 
 const INTENT = { error: "error", warning: "warning", info: "info" } as const;
@@ -80,7 +83,7 @@ function OfferButtons({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT; 
   );
 }
 
-export function FindingCard({ finding, offers, lang, t, held, busy, onApply }: FindingCardProps) {
+export function FindingCard({ finding, offers, lang, t, held, busy, onApply, report }: FindingCardProps) {
   const styles = usePaneStyles();
   const shell = useShellStyles();
   const excerpt = finding.location?.excerpt?.trim();
@@ -106,6 +109,7 @@ export function FindingCard({ finding, offers, lang, t, held, busy, onApply }: F
             ))}
           </span>
         )}
+        {report && <ReportWrong message={finding.message} t={t} reported={report.reported} onReport={report.onReport} />}
       </MessageBarBody>
     </MessageBar>
   );

@@ -20,10 +20,12 @@ export interface FindingsListProps {
   t: PaneT;
   busy: boolean;
   supports: SupportTest;
-  onApply: (fix: FixAction, mode: FixMode) => void;
+  onApply: (fix: FixAction, mode: FixMode, finding: Finding) => void;
+  /** Given while recording is on: every finding can be reported as wrong. */
+  report?: { reported: ReadonlySet<string>; onReport: (finding: Finding, comment: string) => Promise<void> };
 }
 
-export function FindingsList({ findings, checked, held, lang, t, busy, supports, onApply }: FindingsListProps) {
+export function FindingsList({ findings, checked, held, lang, t, busy, supports, onApply, report }: FindingsListProps) {
   const styles = usePaneStyles();
   return (
     <section aria-label={t("findingsRegion")} data-testid="findings">
@@ -38,7 +40,16 @@ export function FindingsList({ findings, checked, held, lang, t, busy, supports,
           <ul className={styles.list}>
             {group.findings.map((finding) => (
               <li key={findingKey(finding)}>
-                <FindingCard finding={finding} offers={offersFor(finding, supports)} lang={lang} t={t} held={held.has(findingKey(finding))} busy={busy} onApply={onApply} />
+                <FindingCard
+                  finding={finding}
+                  offers={offersFor(finding, supports)}
+                  lang={lang}
+                  t={t}
+                  held={held.has(findingKey(finding))}
+                  busy={busy}
+                  onApply={(fix, mode) => onApply(fix, mode, finding)}
+                  report={report && { reported: report.reported.has(findingKey(finding)), onReport: (comment) => report.onReport(finding, comment) }}
+                />
               </li>
             ))}
           </ul>

@@ -1,0 +1,49 @@
+import { officeCall } from "../outlook/office-async";
+import { supportsMailbox } from "../outlook/requirements";
+import type { Finding } from "../policy/types";
+
+// Sending the mail as it is, from the pane: the Office side of "send anyway".
+// - item.sendAsync (Mailbox 1.15, https://learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-requirement-set-1-15:
+//   "a method to programmatically send a mail item"; task panes only; read/write mailbox
+//   permission). Code after it may never run, so everything else is done before.
+// - Before it, the user's decision goes into item.sessionData (Mailbox 1.11) under
+//   OVERRIDE_KEY, so the on-send check that the send starts again (or the user's next press
+//   of Send on an older client) can tell that the user chose to send despite these rules.
+
+export const OVERRIDE_KEY = "commPolicy.sendDespite";
+
+export interface SendOverride {
+  v: 1;
+  checkId: string;
+  /** ISO moment of the decision. */
+  at: string;
+  /** The rules the user sent despite. */
+  rules: string[];
+}
+
+export type SendAnywayResult = { kind: "sent" } | { kind: "pressSend" } | { kind: "failed"; reason: string };
+
+export function canSendFromPane(item: Office.MessageCompose | undefined): boolean {
+  return !!item && supportsMailbox("1.15") && typeof item.sendAsync === "function";
+}
+
+export async function writeOverride(item: Office.MessageCompose, override: SendOverride): Promise<void> {
+  if (!supportsMailbox("1.11") || !item.sessionData) return;
+  const value = JSON.stringify(override);
+  await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(OVERRIDE_KEY, value, cb)).catch(() => undefined);
+}
+
+export function overrideFor(held: readonly Finding[], checkId: string, now: Date): SendOverride {
+  return { v: 1, checkId, at: now.toISOString(), rules: [...new Set(held.filter((f) => f.severity !== "info").map((f) => f.rule))] };
+}
+
+/** Sends the item where the client can; otherwise says the user must press Send. Never throws. */
+export async function sendFromPane(item: Office.MessageCompose | undefined): Promise<SendAnywayResult> {
+  if (!item || !canSendFromPane(item)) return { kind: "pressSend" };
+  try {
+    await officeCall<void>("sendAsync", (cb) => item.sendAsync(cb));
+    return { kind: "sent" };
+  } catch (error) {
+    return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };
+  }
+}
