@@ -1,5 +1,6 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
+import { meetingServiceNamed } from "../policy/meeting-hosts";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { importanceOf, sensitivityLabelOf } from "./eml";
 import { InputError, errorDetail } from "./input-error";
@@ -160,7 +161,7 @@ function toMeeting(fields: FieldsData): MeetingDraft {
     requiredAttendees: recipients(fields, "to").filter(notOrganizer),
     optionalAttendees: recipients(fields, "cc").filter(notOrganizer),
     location,
-    isOnlineMeeting: /\b(teams|zoom|webex)\b|腾讯会议|騰訊會議/i.test(location),
+    isOnlineMeeting: meetingServiceNamed(location, "location") !== undefined,
     attachments: attachmentsOf(fields).filter((a) => !a.isInline),
     importance: "normal",
     isAllDay: false,

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import type { Attachment, Importance, MeetingDraft, Person } from "../../policy/types";
+import { meetingServiceNamed } from "../../policy/meeting-hosts";
 import { formatWithOffset, isValidTimeZone, zonedIso } from "../zoned-time";
 
 // One VEVENT → one MeetingDraft. Outlook and Teams write Windows zone names ("China Standard
@@ -40,7 +41,7 @@ export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
     optionalAttendees: attendees.optional,
     isAllDay: startTime?.isDate ?? false,
     location,
-    isOnlineMeeting: onlineMeetingUrl !== undefined || /\b(teams|zoom|webex)\b|腾讯会议|騰訊會議/i.test(location),
+    isOnlineMeeting: onlineMeetingUrl !== undefined || meetingServiceNamed(location, "location") !== undefined,
     attachments: event.getAllProperties("attach").map(attachmentOf),
     importance: importanceOf(event),
     urgent: isMarkedUrgent(event),
