@@ -1,6 +1,7 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
 import { meetingServiceNamed } from "../policy/meeting-hosts";
+import { addressKey } from "../policy/people";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { importanceOf, sensitivityLabelOf } from "./eml";
 import { InputError, errorDetail } from "./input-error";
@@ -151,8 +152,8 @@ function toMail(fields: FieldsData, headers: Header[]): MailDraft {
 
 function toMeeting(fields: FieldsData): MeetingDraft {
   const organizer = senderOf(fields);
-  const organizerKey = organizer?.address.toLowerCase();
-  const notOrganizer = (p: Person) => p.address === "" || p.address.toLowerCase() !== organizerKey;
+  const organizerKey = organizer ? addressKey(organizer.address) : undefined;
+  const notOrganizer = (p: Person) => addressKey(p.address) === "" || addressKey(p.address) !== organizerKey;
   const location = fields.apptLocation ?? "";
   const draft: MeetingDraft = {
     kind: "meeting",

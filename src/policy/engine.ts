@@ -2,6 +2,7 @@ import { parsePolicy, DEFAULT_POLICY, type Policy } from "./config";
 import { createDeadline, DeadlinePassed, type Clock, type Deadline } from "./deadline";
 import { createWorkingCalendar, type WorkingCalendar } from "./working-days/working-calendar";
 import { readParts } from "./parts";
+import { domainOf } from "./people";
 import { findingKey, notice, render, sortFindings, SEVERITY_RANK, type Reader } from "./render";
 import type { AnyRule, Report, RuleContext } from "./rule";
 import { ALL_RULES } from "./rules/index.generated";
@@ -36,11 +37,6 @@ export interface CheckOptions {
 
 function milder(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
-}
-
-function domainOf(address: string): string {
-  const at = address.lastIndexOf("@");
-  return at < 0 ? "" : address.slice(at + 1).trim().toLowerCase();
 }
 
 function makeInternalTest(policy: Policy, sender: Person | undefined): (address: string) => boolean {

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import type { Attachment, Importance, MeetingDraft, Person } from "../../policy/types";
 import { meetingServiceNamed } from "../../policy/meeting-hosts";
+import { addressKey, personKey } from "../../policy/people";
 import { formatWithOffset, isValidTimeZone, zonedIso } from "../zoned-time";
 
 // One VEVENT → one MeetingDraft. Outlook and Teams write Windows zone names ("China Standard
@@ -78,13 +79,13 @@ function organizerOf(event: Component): Person | undefined {
 function attendeesOf(event: Component, organizerAddress: string | undefined): { required: Person[]; optional: Person[] } {
   const required: Person[] = [];
   const optional: Person[] = [];
-  const seen = new Set<string>(organizerAddress ? [organizerAddress.toLowerCase()] : []);
+  const seen = new Set<string>(organizerAddress ? [addressKey(organizerAddress)] : []);
   for (const prop of event.getAllProperties("attendee")) {
     const role = (param(prop, "role") ?? "REQ-PARTICIPANT").toUpperCase();
     const cutype = (param(prop, "cutype") ?? "INDIVIDUAL").toUpperCase();
     if (role === "NON-PARTICIPANT" || cutype === "ROOM" || cutype === "RESOURCE") continue;
     const person = personOf(prop);
-    const key = person.address.toLowerCase() || (person.name ?? "").toLowerCase();
+    const key = personKey(person);
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
     (role === "OPT-PARTICIPANT" ? optional : required).push(person);

@@ -1,3 +1,4 @@
+import { addressKey } from "../../people";
 import { defineRule } from "../../rule";
 import { isReplySubject } from "../../text/minutes";
 import type { Lang, Person } from "../../types";
@@ -53,7 +54,7 @@ function list(fields: readonly Field[], lang: Lang): string {
 }
 
 function goesTo(people: readonly Person[], addresses: ReadonlySet<string>): boolean {
-  return people.some((p) => addresses.has(String(p?.address ?? "").trim().toLowerCase()));
+  return people.some((p) => addresses.has(addressKey(p?.address)));
 }
 
 export default defineRule({
@@ -79,7 +80,7 @@ export default defineRule({
     },
   },
   check({ draft, policy, body, subject }) {
-    const helpdesk = new Set(policy.helpdeskAddresses.map((a) => a.trim().toLowerCase()));
+    const helpdesk = new Set(policy.helpdeskAddresses.map(addressKey).filter((a) => a !== ""));
     if (helpdesk.size === 0 || !goesTo([...(draft.to ?? []), ...(draft.cc ?? [])], helpdesk)) return [];
     if (isReplySubject(subject)) return [];
     const kinds = subject.prefixes.length > 0 ? ["greeting", "paragraph", "signoff", "quoted"] : ["greeting", "paragraph", "signoff"];

@@ -1,3 +1,4 @@
+import { samePerson } from "../../people";
 import { defineRule } from "../../rule";
 import type { Person } from "../../types";
 
@@ -11,14 +12,6 @@ function isResource(person: Person): boolean {
 
 function isSomeone(person: Person): boolean {
   return person.address.trim() !== "" || (person.name ?? "").trim() !== "";
-}
-
-function samePerson(a: Person, b: Person | undefined): boolean {
-  if (!b) return false;
-  const addressA = a.address.trim().toLowerCase();
-  const addressB = b.address.trim().toLowerCase();
-  if (addressA !== "" && addressB !== "") return addressA === addressB;
-  return (a.name ?? "").trim() !== "" && (a.name ?? "").trim() === (b.name ?? "").trim();
 }
 
 /** §2.3.1: a meeting is booked with its attendees; the organizer alone is a calendar note. */
