@@ -1,3 +1,4 @@
+import { isAddress } from "../policy/people";
 import type { Person } from "../policy/types";
 import { cursorMarkup } from "./body-edit";
 import { blockMarkup, DEFAULT_STYLE } from "./body-edit-html";
@@ -134,11 +135,9 @@ async function prepend(item: ComposeItem, text: string): Promise<EditResult> {
   return { ok: true };
 }
 
-const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 async function addRecipient(item: Office.MessageCompose, field: "to" | "cc", person: Person): Promise<EditResult> {
   const address = person.address.trim();
-  if (!ADDRESS.test(address)) return { ok: false, reason: "needsAddress" };
+  if (!isAddress(address)) return { ok: false, reason: "needsAddress" };
   // Mailbox 1.1: recipients.addAsync.
   const entry = { displayName: person.name?.trim() || address, emailAddress: address };
   await officeCall<void>(`${field}.addAsync`, (cb) => item[field].addAsync([entry], cb));

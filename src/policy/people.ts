@@ -57,6 +57,24 @@ export function addressKey(address: unknown): string {
   return text;
 }
 
+/**
+ * A whole address a client can add as a recipient: one "@", something before it, and a domain
+ * with a "." inside; no white space. (As /^[^\s@]+@[^\s@]+\.[^\s@]+$/ says, walked once:
+ * the pattern backtracks over every "." of a long domain.)
+ */
+export function isAddress(text: string): boolean {
+  const at = text.indexOf("@");
+  if (at < 1 || text.indexOf("@", at + 1) >= 0) return false;
+  for (let i = 0; i < text.length; i++) if (isWhiteSpaceCode(text.charCodeAt(i))) return false;
+  const domain = text.slice(at + 1);
+  return domain.length >= 3 && domain.slice(1, -1).includes(".");
+}
+
+/** Someone to write to: an address or at least a name. */
+export function isSomeone(person: Person): boolean {
+  return textOf(person.address).trim() !== "" || textOf(person.name).trim() !== "";
+}
+
 /** Both are addresses and the same one. */
 export function sameAddress(a: unknown, b: unknown): boolean {
   const key = addressKey(a);

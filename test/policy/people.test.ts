@@ -1,4 +1,4 @@
-import { addressKey, domainOf, findPerson, isCalled, nameKey, personKey, sameAddress, samePerson, uniquePeople } from "../../src/policy/people";
+import { addressKey, domainOf, findPerson, isAddress, isCalled, isSomeone, nameKey, personKey, sameAddress, samePerson, uniquePeople } from "../../src/policy/people";
 import type { Person } from "../../src/policy/types";
 
 // The one person/address matcher, as tables: every form an address arrives in (case,
@@ -137,5 +137,39 @@ describe("isCalled / findPerson: who a written name means", () => {
     expect(addressKey(`${"<".repeat(50_000)}a@b.co${">".repeat(50_000)}`)).toBe("a@b.co");
     expect(nameKey(" 王".repeat(50_000)).length).toBe(50_000);
     expect(findPerson(people, { address: "", name: "小".repeat(10_000) })).toBeUndefined();
+  });
+});
+
+describe("isAddress / isSomeone", () => {
+  test.each([
+    ["lisa.wang@contoso.com", true],
+    ["a@b.co", true],
+    ["li.na@mail.contoso.com.cn", true],
+    ["lisa.wang@contoso", false],
+    ["lisa@.com", false],
+    ["lisa@com.", false],
+    ["@contoso.com", false],
+    ["lisa@@contoso.com", false],
+    ["lisa wang@contoso.com", false],
+    ["lisa@contoso.com ", false],
+    ["王伟", false],
+    ["", false],
+  ])("%p is a whole address: %p", (text, expected) => {
+    // The pattern this replaces, as the reference for ordinary input.
+    expect(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)).toBe(expected);
+    expect(isAddress(text)).toBe(expected);
+  });
+
+  test("a long domain with many dots that fails at its end answers at once", () => {
+    expect(isAddress(`a@${"b.".repeat(100_000)} `)).toBe(false);
+  });
+
+  test.each<[Person, boolean]>([
+    [{ address: "lisa@contoso.com" }, true],
+    [{ address: "", name: "王伟" }, true],
+    [{ address: "  ", name: " " }, false],
+    [{ address: undefined as unknown as string, name: undefined }, false],
+  ])("%p is someone: %p", (person, expected) => {
+    expect(isSomeone(person)).toBe(expected);
   });
 });

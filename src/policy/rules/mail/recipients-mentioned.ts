@@ -1,7 +1,7 @@
 import { COMPOUND_SURNAMES, EN_TITLES, GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
 import { textOf } from "../../lexicon/match";
 import { SURNAME_LATIN } from "../../lexicon/surnames";
-import { sameAddress } from "../../people";
+import { isSomeone, sameAddress } from "../../people";
 import { defineRule, type Report } from "../../rule";
 import { normalize, normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
@@ -37,7 +37,7 @@ export default defineRule({
     },
   },
   check({ draft, body, recipients }) {
-    const known = recipients.filter((p) => textOf(p.address).trim() !== "" || textOf(p.name).trim() !== "");
+    const known = recipients.filter(isSomeone);
     if (known.length === 0) return [];
     const keys = known.map(personKeys);
     const mailto = draft.body ? mentionAddresses(draft.body) : new Map<string, string>();

@@ -1,4 +1,4 @@
-import { samePerson } from "../../people";
+import { isSomeone, samePerson } from "../../people";
 import { defineRule } from "../../rule";
 import type { Person } from "../../types";
 
@@ -8,10 +8,6 @@ const RESOURCE_ADDRESS = /^(room|mr|conf|rm|meetingroom|boardroom)[._-]?\d*[._-]
 
 function isResource(person: Person): boolean {
   return RESOURCE_NAME.test(person.name ?? "") || RESOURCE_ADDRESS.test(person.address);
-}
-
-function isSomeone(person: Person): boolean {
-  return person.address.trim() !== "" || (person.name ?? "").trim() !== "";
 }
 
 /** §2.3.1: a meeting is booked with its attendees; the organizer alone is a calendar note. */
