@@ -173,3 +173,13 @@ describe("isAddress / isSomeone", () => {
     expect(isSomeone(person)).toBe(expected);
   });
 });
+
+test("the report's pseudonyms give one person one pseudonym however the address is written", async () => {
+  const { createPseudonyms } = await import("../../src/cli/report/pseudonym");
+  const names = createPseudonyms(new Uint8Array(32).fill(7));
+  const one = names.person("Lisa.Wang@Contoso.com");
+  expect(names.person("<lisa.wang@contoso.com>")).toBe(one);
+  expect(names.person("mailto:LISA.WANG@contoso.com")).toBe(one);
+  expect(names.person("wang.wei@contoso.com")).not.toBe(one);
+  expect(names.person("  ")).toBe("—");
+});
