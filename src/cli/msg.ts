@@ -1,5 +1,7 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
+import { meetingServiceNamed } from "../policy/meeting-hosts";
+import { addressKey } from "../policy/people";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { importanceOf, sensitivityLabelOf } from "./eml";
 import { InputError, errorDetail } from "./input-error";
@@ -150,8 +152,8 @@ function toMail(fields: FieldsData, headers: Header[]): MailDraft {
 
 function toMeeting(fields: FieldsData): MeetingDraft {
   const organizer = senderOf(fields);
-  const organizerKey = organizer?.address.toLowerCase();
-  const notOrganizer = (p: Person) => p.address === "" || p.address.toLowerCase() !== organizerKey;
+  const organizerKey = organizer ? addressKey(organizer.address) : undefined;
+  const notOrganizer = (p: Person) => addressKey(p.address) === "" || addressKey(p.address) !== organizerKey;
   const location = fields.apptLocation ?? "";
   const draft: MeetingDraft = {
     kind: "meeting",
@@ -160,7 +162,7 @@ function toMeeting(fields: FieldsData): MeetingDraft {
     requiredAttendees: recipients(fields, "to").filter(notOrganizer),
     optionalAttendees: recipients(fields, "cc").filter(notOrganizer),
     location,
-    isOnlineMeeting: /\b(teams|zoom|webex)\b|腾讯会议|騰訊會議/i.test(location),
+    isOnlineMeeting: meetingServiceNamed(location, "location") !== undefined,
     attachments: attachmentsOf(fields).filter((a) => !a.isInline),
     importance: "normal",
     isAllDay: false,

@@ -36,8 +36,14 @@ export function fromSyncStorage(storage: SyncStorageLike): QueueStorage {
   };
 }
 
+/** The globals deviceStorage looks in (OfficeRuntime is not in the DOM's declarations). */
+export interface StorageScope {
+  OfficeRuntime?: { storage?: AsyncStorageLike };
+  localStorage?: SyncStorageLike;
+}
+
 /** OfficeRuntime.storage where the host has it, else localStorage, else memory (nothing kept across pages). */
-export function deviceStorage(scope: { OfficeRuntime?: { storage?: AsyncStorageLike }; localStorage?: SyncStorageLike } = globalThis as never): QueueStorage {
+export function deviceStorage(scope: StorageScope = globalThis): QueueStorage {
   const office = scope.OfficeRuntime?.storage;
   if (office) return { getItem: (key) => office.getItem(key), setItem: (key, value) => office.setItem(key, value) };
   try {

@@ -1,4 +1,5 @@
 import { complianceEventSchema, type ComplianceEvent, type ComplianceEventInput } from "./event";
+import { STORAGE_KEYS } from "../policy/names";
 import type { QueueStorage } from "./queue-storage";
 
 // The device's queue of events not yet acknowledged by the service. Bounded: beyond `max`
@@ -6,7 +7,7 @@ import type { QueueStorage } from "./queue-storage";
 // dashboard can show what devices lost. Nothing here may throw at the caller: recording must
 // never stand between the user and Send, so storage failures are swallowed and reported.
 
-export const QUEUE_KEY = "comm-policy.compliance-queue.v1";
+export const QUEUE_KEY = STORAGE_KEYS.complianceQueue;
 
 export interface QueueState {
   events: ComplianceEvent[];

@@ -1,5 +1,6 @@
 import { createStandardPublicClientApplication } from "@azure/msal-browser";
 import { loadDeploymentConfig } from "./config";
+import { STORAGE_KEYS } from "../policy/names";
 
 // The page the Office dialog fallback opens (auth-dialog.html). It signs in with MSAL's
 // standard redirect flow (Entra redirect URI of type SPA: https://<origin>/auth-dialog.html)
@@ -22,12 +23,12 @@ async function run(): Promise<void> {
     cache: { cacheLocation: "sessionStorage" },
   });
   const result = await pca.handleRedirectPromise();
-  const scopes = (new URLSearchParams(location.search).get("scopes") ?? sessionStorage.getItem("cpa-scopes") ?? "User.Read").split(" ").filter(Boolean);
+  const scopes = (new URLSearchParams(location.search).get("scopes") ?? sessionStorage.getItem(STORAGE_KEYS.dialogScopes) ?? "User.Read").split(" ").filter(Boolean);
   if (result?.accessToken) {
     reply({ accessToken: result.accessToken, expiresOn: result.expiresOn?.getTime() ?? Date.now() + 3_000_000 });
     return;
   }
-  sessionStorage.setItem("cpa-scopes", scopes.join(" "));
+  sessionStorage.setItem(STORAGE_KEYS.dialogScopes, scopes.join(" "));
   await pca.acquireTokenRedirect({ scopes });
 }
 

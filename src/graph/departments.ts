@@ -1,3 +1,4 @@
+import { addressKey, uniquePeople } from "../policy/people";
 import type { Person } from "../policy/types";
 import type { DirectoryEntry } from "./directory";
 
@@ -25,13 +26,6 @@ export interface DepartmentView {
   heads: Person[];
 }
 
-const key = (address: string) => address.trim().toLowerCase();
-
-export function uniquePeople(people: readonly Person[]): Person[] {
-  const seen = new Map<string, Person>();
-  for (const p of people) if (p.address && !seen.has(key(p.address))) seen.set(key(p.address), p);
-  return Array.from(seen.values());
-}
 
 export function buildDepartmentView(
   attendees: readonly Person[],
@@ -41,7 +35,7 @@ export function buildDepartmentView(
   const groups = new Map<string, { name: string; members: Person[]; managers: Person[] }>();
   const unknown: Person[] = [];
   for (const person of uniquePeople([...attendees])) {
-    const entry = entries.get(key(person.address));
+    const entry = entries.get(addressKey(person.address));
     const department = entry?.found ? entry.department : undefined;
     if (!department) {
       unknown.push(person);

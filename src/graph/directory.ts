@@ -1,4 +1,5 @@
 import type { User } from "@microsoft/microsoft-graph-types";
+import { addressKey } from "../policy/people";
 import type { Person } from "../policy/types";
 import { GraphFailure, MAX_BATCH_SIZE, type BatchRequest, type BatchResponse, type GraphApi } from "./failure";
 
@@ -136,9 +137,9 @@ export function createDirectoryService(api: GraphApi, options: DirectoryServiceO
   }
 
   return {
-    cached: (address) => cache.get(address.trim().toLowerCase()),
+    cached: (address) => cache.get(addressKey(address)),
     async lookUp(addresses) {
-      const wanted = Array.from(new Set(addresses.map((a) => a.trim().toLowerCase()).filter((a) => a.includes("@"))));
+      const wanted = Array.from(new Set(addresses.map(addressKey).filter((a) => a.includes("@"))));
       const failed = new Map<string, GraphFailure>();
       const inFlight = wanted.filter((a) => pending.has(a)).map((a) => pending.get(a) as Promise<void>);
       const missing = wanted.filter((a) => !cache.has(a) && !pending.has(a));

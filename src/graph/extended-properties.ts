@@ -6,15 +6,17 @@
 // Graph, the message pane and the on-send check read back through Office.js, and what the
 // pane stores through Office.js, administrators read back through Graph.
 
+import { CUSTOM_PROPERTIES_PREFIX, CUSTOM_PROPERTY_NAMES } from "../policy/names";
+
 export const PS_PUBLIC_STRINGS = "{00020329-0000-0000-C000-000000000046}";
 
 export function customPropertiesId(addInId: string): string {
-  return `String ${PS_PUBLIC_STRINGS} Name cecp-${addInId.toLowerCase()}`;
+  return `String ${PS_PUBLIC_STRINGS} Name ${CUSTOM_PROPERTIES_PREFIX}${addInId.toLowerCase()}`;
 }
 
-/** The custom-property names this product uses. Values are JSON strings. */
-export const PROPERTY_MEETING_POLICY = "commPolicyMeeting";
-export const PROPERTY_MINUTES_OF = "commPolicyMinutesOf";
+/** The custom-property names this product uses (policy/names.ts). Values are JSON strings. */
+export const PROPERTY_MEETING_POLICY = CUSTOM_PROPERTY_NAMES.meetingPolicy;
+export const PROPERTY_MINUTES_OF = CUSTOM_PROPERTY_NAMES.minutesOf;
 
 export interface ExtendedProperty {
   id: string;

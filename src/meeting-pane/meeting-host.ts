@@ -41,6 +41,15 @@ function restVersion(): Office.MailboxEnums.RestVersion {
   return Office.MailboxEnums?.RestVersion?.v2_0 ?? ("v2.0" as Office.MailboxEnums.RestVersion);
 }
 
+/**
+ * A recipient of displayNewMessageForm (Office.MessageForm, Mailbox 1.6). The type declares
+ * every field of EmailAddressDetails; a new form has no response yet and the type of the
+ * recipient is for Outlook to resolve.
+ */
+function formRecipient(person: Person): Office.EmailAddressDetails {
+  return { displayName: person.name ?? person.address, emailAddress: person.address, appointmentResponse: "none", recipientType: "other" };
+}
+
 function item(): Item {
   const appointment = composeAppointment();
   if (!appointment) throw new Error("no appointment is being organised");
@@ -60,7 +69,7 @@ export function createOfficeMeetingHost(): MeetingHost {
       if (!supportsMailbox("1.7")) return () => undefined;
       const added = await Promise.all(
         types.map((type) =>
-          officeCall<void>(`addHandlerAsync(${type})`, (cb) => item().addHandlerAsync(type, listener, cb as never)).then(
+          officeCall<void>(`addHandlerAsync(${type})`, (cb) => item().addHandlerAsync(type, listener, cb)).then(
             () => type,
             () => undefined,
           ),
@@ -72,7 +81,7 @@ export function createOfficeMeetingHost(): MeetingHost {
     },
     async save() {
       // Mailbox 1.3: saveAsync gives the EWS item id; convertToRestId turns it into Graph's id.
-      const ewsId = await officeCall<string>("saveAsync", (cb) => item().saveAsync(cb as never));
+      const ewsId = await officeCall<string>("saveAsync", (cb) => item().saveAsync(cb));
       if (!ewsId) return undefined;
       try {
         return mailbox.convertToRestId(ewsId, restVersion());
@@ -82,18 +91,18 @@ export function createOfficeMeetingHost(): MeetingHost {
     },
     async setCustomProperties(values) {
       // Mailbox 1.1: loadCustomPropertiesAsync / CustomProperties.saveAsync.
-      const props = await officeCall<Office.CustomProperties>("loadCustomPropertiesAsync", (cb) => item().loadCustomPropertiesAsync(cb as never));
+      const props = await officeCall<Office.CustomProperties>("loadCustomPropertiesAsync", (cb) => item().loadCustomPropertiesAsync(cb));
       for (const [k, v] of Object.entries(values)) props.set(k, v);
-      await officeCall<void>("customProperties.saveAsync", (cb) => props.saveAsync(cb as never));
+      await officeCall<void>("customProperties.saveAsync", (cb) => props.saveAsync(cb));
     },
     openNewMessage(message) {
       // Mailbox 1.6: displayNewMessageForm (recipients, subject, HTML body up to 32 KB).
       mailbox.displayNewMessageForm({
-        toRecipients: message.to.map((p) => ({ displayName: p.name ?? p.address, emailAddress: p.address })),
-        ccRecipients: message.cc.map((p) => ({ displayName: p.name ?? p.address, emailAddress: p.address })),
+        toRecipients: message.to.map(formRecipient),
+        ccRecipients: message.cc.map(formRecipient),
         subject: message.subject,
         htmlBody: message.htmlBody,
-      } as never);
+      });
     },
     openDraft(graphId) {
       // Mailbox 1.3: convertToEwsId; Mailbox 1.0: displayMessageForm opens the saved draft.

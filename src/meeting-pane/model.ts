@@ -1,4 +1,4 @@
-import { uniquePeople } from "../graph/departments";
+import { uniquePeople } from "../policy/people";
 import type { RuleEntry } from "../policy/catalog";
 import type { AgendaEntry, CheckResult, Finding, MeetingDraft, Person, Severity } from "../policy/types";
 
@@ -35,8 +35,6 @@ export function meetingPeople(draft: MeetingDraft | undefined): Person[] {
   if (!draft) return [];
   return uniquePeople([...(draft.organizer ? [draft.organizer] : []), ...(draft.requiredAttendees ?? []), ...(draft.optionalAttendees ?? [])]);
 }
-
-export const addressKey = (address: string): string => address.trim().toLowerCase();
 
 /** One row of the agenda editor: what the organizer typed, as typed. */
 export interface AgendaRow {

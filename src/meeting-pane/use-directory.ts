@@ -7,7 +7,7 @@ import type { Policy } from "../policy/config";
 import type { Person } from "../policy/types";
 import { isConsentRefused } from "./graph-problems";
 import type { GraphServices } from "./graph-wiring";
-import { addressKey } from "./model";
+import { addressKey } from "../policy/people";
 
 // The attendees' departments and heads from Microsoft Graph (§4.1): looked up once the pane
 // is signed in and again when the attendees change (the directory's cache makes repeats free),

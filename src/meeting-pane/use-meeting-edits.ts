@@ -4,7 +4,8 @@ import { planMeetingBlock, type MeetingBlock } from "../outlook/edit-plan";
 import type { PaneStatus } from "../pane-shell/PaneShell";
 import type { Lang, MeetingParts, Person } from "../policy/types";
 import type { MeetingHost } from "./meeting-host";
-import { addressKey, fromRows, toRow, type AgendaRow } from "./model";
+import { addressKey } from "../policy/people";
+import { fromRows, toRow, type AgendaRow } from "./model";
 
 // What the organizer edits in the pane before it goes into the invitation: the urgent mark
 // and its reason, the agenda rows, the minute-taker. Filled once from what the invitation

@@ -13,15 +13,15 @@ import { eventType, onOfficeEvent } from "../pane-shell/office-events";
 
 async function fromInitializationContext(item: Office.MessageCompose): Promise<SendHandoff | undefined> {
   if (!supportsMailbox("1.8") || typeof item.getInitializationContextAsync !== "function") return undefined;
-  const value = await officeCall<string>("getInitializationContextAsync", (cb) => item.getInitializationContextAsync(cb as never)).catch(() => undefined);
+  const value = await officeCall<string>("getInitializationContextAsync", (cb) => item.getInitializationContextAsync(cb)).catch(() => undefined);
   return decodeHandoff(value);
 }
 
 async function fromSessionData(item: Office.MessageCompose): Promise<SendHandoff | undefined> {
   if (!supportsMailbox("1.11") || !item.sessionData) return undefined;
-  const value = await officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(HANDOFF_KEY, cb as never)).catch(() => undefined);
+  const value = await officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(HANDOFF_KEY, cb)).catch(() => undefined);
   const handoff = decodeHandoff(value);
-  if (handoff) await officeCall<void>("sessionData.removeAsync", (cb) => item.sessionData.removeAsync(HANDOFF_KEY, cb as never)).catch(() => undefined);
+  if (handoff) await officeCall<void>("sessionData.removeAsync", (cb) => item.sessionData.removeAsync(HANDOFF_KEY, cb)).catch(() => undefined);
   return handoff;
 }
 

@@ -1,3 +1,4 @@
+import { isAddress } from "../policy/people";
 import type { Person } from "../policy/types";
 import { cursorMarkup } from "./body-edit";
 import { blockMarkup, DEFAULT_STYLE } from "./body-edit-html";
@@ -72,27 +73,27 @@ function coercion(type: BodyType): Office.CoercionType {
 
 function bodyType(item: ComposeItem): Promise<BodyType> {
   // Mailbox 1.1: body.getTypeAsync.
-  return officeCall<Office.CoercionType | string>("body.getTypeAsync", (cb) => item.body.getTypeAsync(cb as never)).then((t) =>
+  return officeCall<Office.CoercionType | string>("body.getTypeAsync", (cb) => item.body.getTypeAsync(cb)).then((t) =>
     String(t).toLowerCase() === "text" ? "text" : "html",
   );
 }
 
 function readBody(item: ComposeItem, type: BodyType): Promise<string> {
   // Mailbox 1.3: body.getAsync with a coercion type.
-  return officeCall<string>("body.getAsync", (cb) => item.body.getAsync(coercion(type), cb as never));
+  return officeCall<string>("body.getAsync", (cb) => item.body.getAsync(coercion(type), cb));
 }
 
 function writeBody(item: ComposeItem, type: BodyType, content: string): Promise<void> {
   // Mailbox 1.3: body.setAsync.
-  return officeCall<void>("body.setAsync", (cb) => item.body.setAsync(content, { coercionType: coercion(type) }, cb as never));
+  return officeCall<void>("body.setAsync", (cb) => item.body.setAsync(content, { coercionType: coercion(type) }, cb));
 }
 
 function readSubject(item: ComposeItem): Promise<string> {
-  return officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb as never));
+  return officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb));
 }
 
 function writeSubject(item: ComposeItem, subject: string): Promise<void> {
-  return officeCall<void>("subject.setAsync", (cb) => item.subject.setAsync(subject, cb as never));
+  return officeCall<void>("subject.setAsync", (cb) => item.subject.setAsync(subject, cb));
 }
 
 /** Read, plan, re-read, write: the write happens only on the text the change was planned on. */
@@ -121,7 +122,7 @@ async function insertAtCursor(item: ComposeItem, text: string): Promise<EditResu
   const type = await bodyType(item);
   const data = type === "html" ? cursorMarkup(text) : text.includes("\n") ? `\n${text}` : text;
   // Mailbox 1.2: body.setSelectedDataAsync replaces the selection (or inserts at the cursor).
-  await officeCall<void>("body.setSelectedDataAsync", (cb) => item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb as never));
+  await officeCall<void>("body.setSelectedDataAsync", (cb) => item.body.setSelectedDataAsync(data, { coercionType: coercion(type) }, cb));
   return { ok: true };
 }
 
@@ -130,25 +131,23 @@ async function prepend(item: ComposeItem, text: string): Promise<EditResult> {
   const lines = text.replace(/\n+$/, "").split("\n");
   const data = type === "html" ? blockMarkup(lines, DEFAULT_STYLE) : `${lines.join("\n")}\n`;
   // Mailbox 1.1: body.prependAsync adds at the very start without rewriting the body.
-  await officeCall<void>("body.prependAsync", (cb) => item.body.prependAsync(data, { coercionType: coercion(type) }, cb as never));
+  await officeCall<void>("body.prependAsync", (cb) => item.body.prependAsync(data, { coercionType: coercion(type) }, cb));
   return { ok: true };
 }
 
-const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 async function addRecipient(item: Office.MessageCompose, field: "to" | "cc", person: Person): Promise<EditResult> {
   const address = person.address.trim();
-  if (!ADDRESS.test(address)) return { ok: false, reason: "needsAddress" };
+  if (!isAddress(address)) return { ok: false, reason: "needsAddress" };
   // Mailbox 1.1: recipients.addAsync.
   const entry = { displayName: person.name?.trim() || address, emailAddress: address };
-  await officeCall<void>(`${field}.addAsync`, (cb) => item[field].addAsync([entry], cb as never));
+  await officeCall<void>(`${field}.addAsync`, (cb) => item[field].addAsync([entry], cb));
   return { ok: true };
 }
 
 export async function setDelivery(item: Office.MessageCompose, at: Date): Promise<EditResult> {
   if (Number.isNaN(at.getTime())) return { ok: false, reason: "failed", detail: "invalid time" };
   // Mailbox 1.13: delayDeliveryTime.setAsync; the server holds the mail until then.
-  await officeCall<void>("delayDeliveryTime.setAsync", (cb) => item.delayDeliveryTime.setAsync(at, cb as never));
+  await officeCall<void>("delayDeliveryTime.setAsync", (cb) => item.delayDeliveryTime.setAsync(at, cb));
   return { ok: true };
 }
 

@@ -2,7 +2,7 @@ import type { FixAction, Lang } from "../policy/types";
 import { applyEdit, canApply, setDelivery, type EditResult } from "./apply-edit";
 import { composeMessage } from "./compose-item";
 import { planFix, type FixMode } from "./edit-plan";
-import { officeCall, type AsyncResultLike } from "./office-async";
+import { officeCall } from "./office-async";
 import { supportsMailbox } from "./requirements";
 
 // A finding's FixAction on the message being written: planned (edit-plan.ts), then applied
@@ -37,9 +37,7 @@ export function applyFix(fix: FixAction, options: ApplyOptions): Promise<FixResu
 export async function readScheduledSend(item: Office.MessageCompose | undefined = composeMessage(), now: Date = new Date()): Promise<Date | undefined> {
   if (!item || !supportsMailbox(SCHEDULE) || !item.delayDeliveryTime) return undefined;
   try {
-    const value = await officeCall<Date | 0>("delayDeliveryTime.getAsync", (cb) =>
-      item.delayDeliveryTime.getAsync(cb as (r: AsyncResultLike<Date | 0>) => void as never),
-    );
+    const value = await officeCall<Date | 0>("delayDeliveryTime.getAsync", (cb) => item.delayDeliveryTime.getAsync(cb));
     if (value === 0 || value === null || value === undefined) return undefined;
     const date = new Date(value);
     // A delivery time that is not in the future delivers at once: nothing is scheduled.

@@ -1,4 +1,4 @@
-import { uniquePeople } from "../graph/departments";
+import { addressKey, uniquePeople } from "../policy/people";
 import { meetingText } from "../i18n/meeting-pane";
 import type { Policy } from "../policy/config";
 import { renderMinutesTemplate } from "../policy/text/minutes";
@@ -29,7 +29,7 @@ export interface MinutesOptions {
   withMarker: boolean;
 }
 
-const key = (p: Person) => p.address.trim().toLowerCase();
+const key = (p: Person): string => addressKey(p.address);
 
 function formatWhen(draft: MeetingDraft, timeZone: string, lang: Lang): string {
   if (!draft.start) return "";
@@ -52,7 +52,7 @@ function linesToHtml(text: string): string {
 }
 
 export function buildMinutesMessage(draft: MeetingDraft, options: MinutesOptions): MinutesMessage {
-  const organizer = draft.organizer?.address.trim().toLowerCase();
+  const organizer = draft.organizer ? addressKey(draft.organizer.address) : undefined;
   const attendees = uniquePeople([...(draft.requiredAttendees ?? []), ...(draft.optionalAttendees ?? [])]);
   const to = attendees.filter((p) => key(p) !== organizer);
   const toKeys = new Set(to.map(key));

@@ -30,55 +30,64 @@ export interface ComposeToolbarProps {
 
 const MAILBOX_VERSIONS = ["1.15", "1.14", "1.13", "1.12", "1.8", "1.2"];
 
+interface ChoiceProps {
+  label: string;
+  value: string;
+  testId: string;
+  choices: ReadonlyArray<readonly [value: string, label: string]>;
+  onPick: (value: string) => void;
+}
+
+/** One labelled drop-down of the toolbar. */
+function Choice({ label, value, testId, choices, onPick }: ChoiceProps) {
+  const styles = usePlaygroundStyles();
+  return (
+    <Field label={label} className={styles.field}>
+      <Select value={value} onChange={(_, d) => onPick(d.value)} data-testid={testId}>
+        {choices.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function ComposeToolbar({ state, sending, t, uiLang, onSend, onChange, onReopen }: ComposeToolbarProps) {
   const styles = usePlaygroundStyles();
+  const languages = [
+    ["en-US", "English (en-US)"],
+    ["zh-CN", "简体中文 (zh-CN)"],
+    ["zh-TW", "繁體中文 (zh-TW)"],
+    ["fr-FR", t("langFallback")],
+    ["qps-ploc", t("langPseudo")],
+  ] as const;
   return (
     <div className={styles.toolbar} role="group" aria-label={t("settings")}>
       <Button appearance="primary" onClick={onSend} disabled={sending} data-testid="send">
         {sending ? t("sending") : t("send")}
       </Button>
-      <Field label={t("sample")} className={styles.field}>
-        <Select value={state.sample} onChange={(_, d) => onChange({ sample: d.value })} data-testid="sample">
-          {SAMPLES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label[uiLang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("displayLanguage")} className={styles.field}>
-        <Select value={state.lang} onChange={(_, d) => onChange({ lang: d.value })} data-testid="lang">
-          <option value="en-US">English (en-US)</option>
-          <option value="zh-CN">简体中文 (zh-CN)</option>
-          <option value="zh-TW">繁體中文 (zh-TW)</option>
-          <option value="fr-FR">{t("langFallback")}</option>
-          <option value="qps-ploc">{t("langPseudo")}</option>
-        </Select>
-      </Field>
-      <Field label={t("theme")} className={styles.field}>
-        <Select value={state.theme} onChange={(_, d) => onChange({ theme: d.value === "dark" ? "dark" : "light" })} data-testid="theme">
-          <option value="light">{t("themeLight")}</option>
-          <option value="dark">{t("themeDark")}</option>
-        </Select>
-      </Field>
+      <Choice label={t("sample")} value={state.sample} testId="sample" choices={SAMPLES.map((s) => [s.id, s.label[uiLang]] as const)} onPick={(sample) => onChange({ sample })} />
+      <Choice label={t("displayLanguage")} value={state.lang} testId="lang" choices={languages} onPick={(lang) => onChange({ lang })} />
+      <Choice
+        label={t("theme")}
+        value={state.theme}
+        testId="theme"
+        choices={[["light", t("themeLight")], ["dark", t("themeDark")]]}
+        onPick={(v) => onChange({ theme: v === "dark" ? "dark" : "light" })}
+      />
       <Field label={t("clock")} className={styles.field}>
         <Input type="datetime-local" value={state.clock} onChange={(_, d) => onChange({ clock: d.value })} data-testid="clock" />
       </Field>
-      <Field label={t("mailbox")} className={styles.field}>
-        <Select value={state.mailbox} onChange={(_, d) => onChange({ mailbox: d.value })} data-testid="mailbox">
-          {MAILBOX_VERSIONS.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("policy")} className={styles.field}>
-        <Select value={state.policy} onChange={(_, d) => onChange({ policy: d.value === "unreachable" ? "unreachable" : "server" })} data-testid="policy">
-          <option value="server">{t("policyServer")}</option>
-          <option value="unreachable">{t("policyUnreachable")}</option>
-        </Select>
-      </Field>
+      <Choice label={t("mailbox")} value={state.mailbox} testId="mailbox" choices={MAILBOX_VERSIONS.map((v) => [v, v] as const)} onPick={(mailbox) => onChange({ mailbox })} />
+      <Choice
+        label={t("policy")}
+        value={state.policy}
+        testId="policy"
+        choices={[["server", t("policyServer")], ["unreachable", t("policyUnreachable")]]}
+        onPick={(v) => onChange({ policy: v === "unreachable" ? "unreachable" : "server" })}
+      />
       <Button onClick={onReopen}>{t("reopen")}</Button>
     </div>
   );

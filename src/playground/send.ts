@@ -15,7 +15,7 @@ export async function simulateSend(sim: OfficeSim, now: () => Date, loadPolicy: 
   const handler = createSendHandler("mail", { ...productionDeps(), now, loadPolicy });
   const completion = new Promise<Record<string, unknown> | undefined>((resolve) => {
     const event = sim.createLaunchEvent("olkOnMessageSend", (c) => resolve(c.options));
-    void handler(event as never);
+    void handler(event);
   });
   const options = (await completion) ?? {};
   if (options.allowEvent !== false) {

@@ -1,6 +1,7 @@
 import { outlookReminderAtLeast } from "./reminders";
 import { attachmentMentions } from "./rules/mail/attachments-described";
 import { namedPeople } from "./rules/mail/recipients-mentioned";
+import { addressKey, findPerson } from "./people";
 import type { RuleContext } from "./rule";
 import { readAttachmentList } from "./text/attachment-list";
 import { readMeetingBody } from "./text/meeting-body";
@@ -13,11 +14,10 @@ import type { CheckParts, Draft, MailParts, MailDraft, MeetingDraft, MeetingPart
 
 const HOUR_MS = 3_600_000;
 
-/** The invitee a minute-taker line names, by address or by the exact display name. */
+/** The invitee a minute-taker line names, as meeting/minute-taker finds them (people.ts). */
 function invitee(taker: Person, people: readonly Person[]): string | undefined {
-  const address = taker.address.trim().toLowerCase();
-  const found = people.find((p) => (address !== "" && p.address.trim().toLowerCase() === address) || (!!taker.name && p.name === taker.name));
-  return found?.address.trim().toLowerCase();
+  const found = findPerson(people, taker);
+  return found ? addressKey(found.address) : undefined;
 }
 
 function meetingParts(context: RuleContext<MeetingDraft>): MeetingParts {
@@ -28,7 +28,7 @@ function meetingParts(context: RuleContext<MeetingDraft>): MeetingParts {
   if (read.minuteTaker) {
     const people = [...(draft.organizer ? [draft.organizer] : []), ...context.recipients];
     const line = read.minuteTaker;
-    const attendee = line.person ? invitee(line.person, people) : line.self ? draft.organizer?.address.trim().toLowerCase() : undefined;
+    const attendee = line.person ? invitee(line.person, people) : line.self && draft.organizer ? addressKey(draft.organizer.address) : undefined;
     parts.minuteTaker = { ...(line.person ? { person: { ...line.person } } : {}), ...(line.self ? { self: true } : {}), ...(attendee ? { attendee } : {}) };
   }
   if (read.urgency) parts.urgencyReason = read.urgency.reason;

@@ -1,3 +1,4 @@
+import { STAMP_HEADER } from "./names";
 import type { Severity } from "./types";
 
 // The record a sent item carries of how it left: the on-send check writes it as the internet
@@ -10,7 +11,8 @@ import type { Severity } from "./types";
 // A header line is bounded (STAMP_MAX_BYTES): findings are kept by severity (errors first)
 // and the rest is counted as `+N`.
 
-export const STAMP_HEADER = "x-comm-policy";
+// The header's name is in names.ts with the other names outside programs read.
+export { STAMP_HEADER };
 export const STAMP_VERSION = 1;
 export const STAMP_MAX_BYTES = 400;
 

@@ -101,6 +101,17 @@ describe("the parsed parts the panes show", () => {
     expect(parts?.reminderAtLeast).toBe(5);
   });
 
+  test.each([
+    ["会议记录人：小李", "li.na@contoso.com"],
+    ["會議記錄人：李 娜", "li.na@contoso.com"],
+    ["Minute-taker: <LI.NA@contoso.com>", "li.na@contoso.com"],
+    ["会议记录人：赵六", undefined],
+  ])("the minute-taker's invitee is the one meeting/minute-taker finds (people.ts): %s", (line, attendee) => {
+    const result = checkDraft(meeting({ body: `议程：\n1. Q3 支出回顾\n\n${line}` }), DEFAULT_POLICY, { lang: "zh-CN" });
+    expect(result.parts?.meeting?.minuteTaker?.attendee).toBe(attendee);
+    expect(result.findings.some((f) => f.rule === "meeting/minute-taker")).toBe(attendee === undefined);
+  });
+
   test("a mail: the attachment list as written, where each file is named, who is greeted and @-mentioned", () => {
     const body = "Hi Lisa and Tom,\n\nThe numbers, as @王伟 asked.\n\nAttachments:\n1. Q3.xlsx — the budget\n2. notes.docx — \n\nThanks,\nTom";
     const parts = checkDraft(mail({ body, attachments: [file("Q3.xlsx"), file("notes.docx"), file("logo.png", { isInline: true })] }), DEFAULT_POLICY).parts?.mail;

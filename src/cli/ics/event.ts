@@ -1,5 +1,7 @@
 import ICAL from "ical.js";
 import type { Attachment, Importance, MeetingDraft, Person } from "../../policy/types";
+import { meetingServiceNamed } from "../../policy/meeting-hosts";
+import { addressKey, personKey } from "../../policy/people";
 import { formatWithOffset, isValidTimeZone, zonedIso } from "../zoned-time";
 
 // One VEVENT → one MeetingDraft. Outlook and Teams write Windows zone names ("China Standard
@@ -40,7 +42,7 @@ export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
     optionalAttendees: attendees.optional,
     isAllDay: startTime?.isDate ?? false,
     location,
-    isOnlineMeeting: onlineMeetingUrl !== undefined || /\b(teams|zoom|webex)\b|腾讯会议|騰訊會議/i.test(location),
+    isOnlineMeeting: onlineMeetingUrl !== undefined || meetingServiceNamed(location, "location") !== undefined,
     attachments: event.getAllProperties("attach").map(attachmentOf),
     importance: importanceOf(event),
     urgent: isMarkedUrgent(event),
@@ -77,13 +79,13 @@ function organizerOf(event: Component): Person | undefined {
 function attendeesOf(event: Component, organizerAddress: string | undefined): { required: Person[]; optional: Person[] } {
   const required: Person[] = [];
   const optional: Person[] = [];
-  const seen = new Set<string>(organizerAddress ? [organizerAddress.toLowerCase()] : []);
+  const seen = new Set<string>(organizerAddress ? [addressKey(organizerAddress)] : []);
   for (const prop of event.getAllProperties("attendee")) {
     const role = (param(prop, "role") ?? "REQ-PARTICIPANT").toUpperCase();
     const cutype = (param(prop, "cutype") ?? "INDIVIDUAL").toUpperCase();
     if (role === "NON-PARTICIPANT" || cutype === "ROOM" || cutype === "RESOURCE") continue;
     const person = personOf(prop);
-    const key = person.address.toLowerCase() || (person.name ?? "").toLowerCase();
+    const key = personKey(person);
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
     (role === "OPT-PARTICIPANT" ? optional : required).push(person);

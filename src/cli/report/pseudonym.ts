@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { addressKey } from "../../policy/people";
 
 // People in a report are pseudonyms by default: HMAC-SHA-256 of the address under a secret
 // made for the report, so one person has one pseudonym throughout it and nobody without the
@@ -28,7 +29,8 @@ export function createPseudonyms(secret: Uint8Array): Pseudonyms {
   const people = new Map<string, string>();
   return {
     person(address) {
-      const key = address.trim().toLowerCase();
+      // One person one pseudonym however the export wrote the address (case, <…>, mailto:).
+      const key = addressKey(address);
       if (key === "") return "—";
       let name = people.get(key);
       if (name === undefined) {

@@ -6,7 +6,7 @@ import { useShellStyles } from "../../pane-shell/shell-styles";
 import { MessageText } from "../../pane-shell/UserText";
 import type { Person } from "../../policy/types";
 import { describeLookupFailures } from "../graph-problems";
-import { addressKey } from "../model";
+import { addressKey } from "../../policy/people";
 import type { Directory } from "../use-directory";
 import { useMeetingStyles } from "../styles";
 import { Section } from "./Section";

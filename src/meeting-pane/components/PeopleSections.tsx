@@ -3,7 +3,7 @@ import type { MeetingT } from "../../i18n/meeting-pane";
 import { isolateBidi } from "../../policy/bidi";
 import { MessageText, UserText } from "../../pane-shell/UserText";
 import type { Attachment, Finding, Person } from "../../policy/types";
-import { addressKey } from "../model";
+import { addressKey } from "../../policy/people";
 import { useMeetingStyles } from "../styles";
 import { Section } from "./Section";
 

@@ -1,3 +1,4 @@
+import { isAddress } from "../../policy/people";
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PaneT } from "../../i18n/message-pane";
@@ -27,7 +28,6 @@ export interface FindingCardProps {
 }
 
 const INTENT = { error: "error", warning: "warning", info: "info" } as const;
-const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT; busy: boolean; onApply: FindingCardProps["onApply"] }) {
   const styles = usePaneStyles();
@@ -37,8 +37,8 @@ function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT;
   const [invalid, setInvalid] = useState(false);
   const submit = (): void => {
     const value = address.trim();
-    setInvalid(!ADDRESS.test(value));
-    if (ADDRESS.test(value)) onApply({ ...fix, person: { ...fix.person, address: value } }, "place");
+    setInvalid(!isAddress(value));
+    if (isAddress(value)) onApply({ ...fix, person: { ...fix.person, address: value } }, "place");
   };
   return (
     <form

@@ -90,6 +90,27 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
   return hits;
 }
 
+export interface TermHit<E> extends Range {
+  entry: E;
+}
+
+/**
+ * Every place a listed term stands in the sender's own prose, overlaps dropped (the longest
+ * kept): what the word-list rules (slang, typos) look for. `checkpoint` runs before each prose
+ * segment, so the check's deadline can stop a long mail between segments.
+ */
+export function findLexiconHits<E extends TermOptions>(body: ParsedBody, entries: readonly E[], termOf: (entry: E) => string, checkpoint: () => void): TermHit<E>[] {
+  const hits: TermHit<E>[] = [];
+  for (const range of proseRanges(body)) {
+    checkpoint();
+    for (const entry of entries) {
+      const term = termOf(entry);
+      for (const at of findTerm(body.ownNorm, term, range, entry, body.ownText)) hits.push({ start: at, end: at + term.length, entry });
+    }
+  }
+  return dropOverlaps(hits);
+}
+
 /**
  * Keeps the longest of overlapping hits ("有木有" over "木有"), the earlier of two as long. The
  * characters taken by kept hits are marked, so a hit is checked against its own characters

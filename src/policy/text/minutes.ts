@@ -1,3 +1,4 @@
+import { listNames } from "../missing-parts";
 import type { Lang } from "../types";
 import type { ParsedBody, Segment } from "./segment";
 import type { SubjectInfo } from "./subject";
@@ -171,9 +172,7 @@ export function findMinutesParts(norm: string): MinutesParts {
 
 /** The names of the parts as a list in one language: "共识、决定", "consensus and decisions". */
 export function listMinutesParts(parts: readonly MinutesPart[], lang: Lang): string {
-  const names = parts.map((p) => MINUTES_PART_NAMES[p][lang]);
-  if (lang !== "en") return names.join("、");
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return listNames(parts.map((p) => MINUTES_PART_NAMES[p][lang]), lang);
 }
 
 export const MINUTES_PART_NAMES: Record<MinutesPart, Record<Lang, string>> = {

@@ -1,3 +1,5 @@
+import { missingPartsReport } from "../../missing-parts";
+import { addressKey } from "../../people";
 import { defineRule } from "../../rule";
 import { isReplySubject } from "../../text/minutes";
 import type { Lang, Person } from "../../types";
@@ -46,14 +48,8 @@ const FIELD_NAMES: Record<Field, Record<Lang, string>> = {
   scope: { en: "the scope of impact (who or what is affected)", "zh-CN": "影响范围", "zh-TW": "影響範圍" },
 };
 
-function list(fields: readonly Field[], lang: Lang): string {
-  const names = fields.map((f) => FIELD_NAMES[f][lang]);
-  if (lang !== "en") return names.join("、");
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
 function goesTo(people: readonly Person[], addresses: ReadonlySet<string>): boolean {
-  return people.some((p) => addresses.has(String(p?.address ?? "").trim().toLowerCase()));
+  return people.some((p) => addresses.has(addressKey(p?.address)));
 }
 
 export default defineRule({
@@ -79,7 +75,7 @@ export default defineRule({
     },
   },
   check({ draft, policy, body, subject }) {
-    const helpdesk = new Set(policy.helpdeskAddresses.map((a) => a.trim().toLowerCase()));
+    const helpdesk = new Set(policy.helpdeskAddresses.map(addressKey).filter((a) => a !== ""));
     if (helpdesk.size === 0 || !goesTo([...(draft.to ?? []), ...(draft.cc ?? [])], helpdesk)) return [];
     if (isReplySubject(subject)) return [];
     const kinds = subject.prefixes.length > 0 ? ["greeting", "paragraph", "signoff", "quoted"] : ["greeting", "paragraph", "signoff"];
@@ -89,17 +85,6 @@ export default defineRule({
     if (!has("description") && SERVICE_REQUEST.test(text)) return [];
     const missing = FIELDS.filter((f) => !has(f));
     if (missing.length === 0) return [];
-    return [
-      {
-        messageId: "missingFields",
-        data: {
-          missing: missing.join(","),
-          count: missing.length,
-          missingText: { en: list(missing, "en"), "zh-CN": list(missing, "zh-CN"), "zh-TW": list(missing, "zh-TW") },
-        },
-        location: { field: "body" },
-        suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "itReport" } }],
-      },
-    ];
+    return [missingPartsReport("missingFields", missing, FIELD_NAMES, "itReport")];
   },
 });

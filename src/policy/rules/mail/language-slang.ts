@@ -1,13 +1,13 @@
-import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges } from "../../lexicon/match";
+import { findLexiconHits, inWritersForm, proseLang } from "../../lexicon/match";
 import { SLANG, type SlangEntry } from "../../lexicon/slang";
 import { defineRule } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { Report } from "../../rule";
 import { perPolicy } from "../../lexicon/per-policy";
 
-/** The built-in slang and the tenant's, each with its normalised form. */
+/** The built-in slang and the tenant's, each with its normalised form (and its match options, for findLexiconHits). */
 const preparedSlang = perPolicy((policy) =>
-  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => ({ entry, norm: normalizeTerm(entry.term) })),
+  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => ({ ...entry, entry, norm: normalizeTerm(entry.term) })),
 );
 
 /** §2.2.3: standard written language, no internet slang. */
@@ -34,19 +34,13 @@ export default defineRule({
     },
   },
   check({ body, policy, subject, checkpoint }) {
-    const entries = preparedSlang(policy);
-    const hits: Array<{ start: number; end: number; entry: SlangEntry }> = [];
-    for (const range of proseRanges(body)) {
-      checkpoint();
-      for (const { entry, norm } of entries) {
-        for (const at of findTerm(body.ownNorm, norm, range, entry, body.ownText)) hits.push({ start: at, end: at + norm.length, entry });
-      }
-    }
+    const hits = findLexiconHits(body, preparedSlang(policy), (prepared) => prepared.norm, checkpoint);
     const lang = proseLang(body, subject.stripped);
     const seen = new Set<string>();
     const reports: Report[] = [];
-    for (const hit of dropOverlaps(hits)) {
-      const key = normalizeTerm(hit.entry.term);
+    for (const { start, end, entry: prepared } of hits) {
+      const hit = { start, end, entry: prepared.entry };
+      const key = prepared.norm;
       if (seen.has(key)) continue;
       seen.add(key);
       const excerpt = body.ownText.slice(hit.start, hit.end);

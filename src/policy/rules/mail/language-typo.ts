@@ -1,4 +1,4 @@
-import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges, type TermOptions } from "../../lexicon/match";
+import { findLexiconHits, inWritersForm, proseLang, type TermOptions } from "../../lexicon/match";
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
@@ -28,22 +28,15 @@ export default defineRule({
     },
   },
   check({ body, policy, subject, checkpoint }) {
-    const entries = preparedTypos(policy);
-    const hits: Array<{ start: number; end: number; right: string }> = [];
-    for (const range of proseRanges(body)) {
-      checkpoint();
-      for (const entry of entries) {
-        for (const at of findTerm(body.ownNorm, entry.wrong, range, entry)) hits.push({ start: at, end: at + entry.wrong.length, right: entry.right });
-      }
-    }
+    const hits = findLexiconHits(body, preparedTypos(policy), (typo) => typo.wrong, checkpoint);
     const lang = proseLang(body, subject.stripped);
     const seen = new Set<string>();
     const reports: Report[] = [];
-    for (const hit of dropOverlaps(hits)) {
+    for (const hit of hits) {
       const wrong = body.ownText.slice(hit.start, hit.end);
       if (seen.has(wrong)) continue;
       seen.add(wrong);
-      const right = inWritersForm(wrong, hit.right, lang);
+      const right = inWritersForm(wrong, hit.entry.right, lang);
       reports.push({
         messageId: "typo",
         data: { wrong, right },

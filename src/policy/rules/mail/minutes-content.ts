@@ -1,6 +1,7 @@
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
-import { findMinutesParts, isMinutesSubject, isReplySubject, listMinutesParts, minutesText } from "../../text/minutes";
+import { missingPartsReport } from "../../missing-parts";
+import { findMinutesParts, isMinutesSubject, isReplySubject, MINUTES_PART_NAMES, minutesText } from "../../text/minutes";
 import type { Attachment } from "../../types";
 
 // §2.3.4: minutes record the discussion, the consensus, the decisions and who does what by
@@ -49,17 +50,6 @@ export default defineRule({
     if (minutesElsewhere(draft.attachments ?? [], body, text)) return [];
     const { missing } = findMinutesParts(text);
     if (missing.length === 0) return [];
-    return [
-      {
-        messageId: "missingParts",
-        data: {
-          missing: missing.join(","),
-          count: missing.length,
-          missingText: { en: listMinutesParts(missing, "en"), "zh-CN": listMinutesParts(missing, "zh-CN"), "zh-TW": listMinutesParts(missing, "zh-TW") },
-        },
-        location: { field: "body" },
-        suggestions: [{ messageId: "insertTemplate", fix: { kind: "insertTemplate", template: "minutes" } }],
-      },
-    ];
+    return [missingPartsReport("missingParts", missing, MINUTES_PART_NAMES, "minutes")];
   },
 });

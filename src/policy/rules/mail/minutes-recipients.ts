@@ -1,3 +1,4 @@
+import { nameKey, personKey } from "../../people";
 import { defineRule, type SuggestionReport } from "../../rule";
 import type { Person } from "../../types";
 
@@ -6,12 +7,6 @@ import type { Person } from "../../types";
 // readers.
 
 const ROOM = /会议室|會議室|\broom\b|\bconf(erence)?[ -]?(rm|room)\b|\bboardroom\b|\bmeeting ?room\b|^(rm|room)[-_.]/i;
-
-function key(person: Person): string {
-  // Drafts also come from JSON files and Graph, where a field can be missing or null.
-  const address = String(person.address ?? "").trim().toLowerCase();
-  return address !== "" ? address : `name:${String(person.name ?? "").trim().toLowerCase()}`;
-}
 
 function label(person: Person): string {
   const name = String(person.name ?? "").trim();
@@ -55,15 +50,15 @@ export default defineRule({
     // A recipient counts by address, and by name for attendees the meeting knew only by name.
     const reached = new Set<string>();
     for (const person of draft.from ? [...recipients, draft.from] : recipients) {
-      reached.add(key(person));
-      const name = String(person.name ?? "").trim().toLowerCase();
+      reached.add(personKey(person));
+      const name = nameKey(person.name);
       if (name !== "") reached.add(`name:${name}`);
     }
     const suggestions: SuggestionReport[] = [];
     const missing: string[] = [];
     const consider = (person: Person, asHead: boolean): void => {
-      const k = key(person);
-      if (k === "name:" || reached.has(k) || isRoom(person)) return;
+      const k = personKey(person);
+      if (k === "" || reached.has(k) || isRoom(person)) return;
       reached.add(k);
       missing.push(label(person));
       suggestions.push({

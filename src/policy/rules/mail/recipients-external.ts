@@ -1,4 +1,5 @@
 import { textOf } from "../../lexicon/match";
+import { addressKey } from "../../people";
 import { defineRule } from "../../rule";
 import type { Person } from "../../types";
 
@@ -31,7 +32,8 @@ function uniqueAddresses(people: Person[]): string[] {
   const seen = new Map<string, string>();
   for (const p of people) {
     const address = textOf(p.address).trim();
-    if (!seen.has(address.toLowerCase())) seen.set(address.toLowerCase(), address);
+    const key = addressKey(address);
+    if (!seen.has(key)) seen.set(key, address);
   }
   return Array.from(seen.values());
 }

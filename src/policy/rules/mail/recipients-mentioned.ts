@@ -1,6 +1,7 @@
 import { COMPOUND_SURNAMES, EN_TITLES, GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
 import { textOf } from "../../lexicon/match";
 import { SURNAME_LATIN } from "../../lexicon/surnames";
+import { isSomeone, sameAddress } from "../../people";
 import { defineRule, type Report } from "../../rule";
 import { normalize, normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
@@ -36,13 +37,13 @@ export default defineRule({
     },
   },
   check({ draft, body, recipients }) {
-    const known = recipients.filter((p) => textOf(p.address).trim() !== "" || textOf(p.name).trim() !== "");
+    const known = recipients.filter(isSomeone);
     if (known.length === 0) return [];
     const keys = known.map(personKeys);
     const mailto = draft.body ? mentionAddresses(draft.body) : new Map<string, string>();
     const candidates = distinct([...greetedPeople(body), ...mentionedPeople(body)]).filter((c) => {
       const address = mailto.get(normalizeTerm(c.name)) ?? "";
-      return !(address && known.some((p) => textOf(p.address).toLowerCase() === address.toLowerCase()));
+      return !(address && known.some((p) => sameAddress(p.address, address)));
     });
     // Sure matches first; a spelling-only match ("王总" ~ "Wei Wang") may only take a
     // recipient nobody else in the mail was sure to mean ("Hi Lisa and 王伟" to Lisa Wang).

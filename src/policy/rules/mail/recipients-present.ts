@@ -1,4 +1,4 @@
-import { textOf } from "../../lexicon/match";
+import { isSomeone } from "../../people";
 import { defineRule } from "../../rule";
 
 /** §2.2.4: a mail goes to someone, and to someone in To. */
@@ -26,7 +26,7 @@ export default defineRule({
   },
   requires: ["to", "cc", "bcc"],
   check({ draft }) {
-    const present = (list: typeof draft.to): boolean => (list ?? []).some((p) => textOf(p.address).trim() !== "" || textOf(p.name).trim() !== "");
+    const present = (list: typeof draft.to): boolean => (list ?? []).some(isSomeone);
     if (present(draft.to)) return [];
     if (present(draft.cc) || present(draft.bcc)) return [{ messageId: "noTo", severity: "warning", location: { field: "to" } }];
     return [{ messageId: "none", location: { field: "to" } }];

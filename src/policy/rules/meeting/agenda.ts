@@ -1,6 +1,7 @@
 import { defineRule } from "../../rule";
 import type { RuleContext } from "../../rule";
-import { isJoinBlockUrl, readMeetingBody } from "../../text/meeting-body";
+import { isJoinBlockUrl } from "../../meeting-hosts";
+import { readMeetingBody } from "../../text/meeting-body";
 import type { MeetingDraft } from "../../types";
 
 /** "议程详见附件", "agenda attached", "see the attached agenda", "議程請見連結". */

@@ -1,3 +1,4 @@
+import { isSomeone, samePerson } from "../../people";
 import { defineRule } from "../../rule";
 import type { Person } from "../../types";
 
@@ -7,18 +8,6 @@ const RESOURCE_ADDRESS = /^(room|mr|conf|rm|meetingroom|boardroom)[._-]?\d*[._-]
 
 function isResource(person: Person): boolean {
   return RESOURCE_NAME.test(person.name ?? "") || RESOURCE_ADDRESS.test(person.address);
-}
-
-function isSomeone(person: Person): boolean {
-  return person.address.trim() !== "" || (person.name ?? "").trim() !== "";
-}
-
-function samePerson(a: Person, b: Person | undefined): boolean {
-  if (!b) return false;
-  const addressA = a.address.trim().toLowerCase();
-  const addressB = b.address.trim().toLowerCase();
-  if (addressA !== "" && addressB !== "") return addressA === addressB;
-  return (a.name ?? "").trim() !== "" && (a.name ?? "").trim() === (b.name ?? "").trim();
 }
 
 /** §2.3.1: a meeting is booked with its attendees; the organizer alone is a calendar note. */

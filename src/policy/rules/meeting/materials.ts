@@ -1,6 +1,7 @@
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
-import { isJoinBlockUrl, urlsInText } from "../../text/meeting-body";
+import { isJoinBlockUrl } from "../../meeting-hosts";
+import { urlsInText } from "../../text/meeting-body";
 import type { Segment } from "../../text/segment";
 import type { MeetingDraft } from "../../types";
 

@@ -1,69 +1,11 @@
 import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";
-import { normalize } from "../../text/normalize";
+import { findPerson } from "../../people";
 import type { Person } from "../../types";
-import { chars, replaceBracketed } from "../../text/trim";
-
-function localPart(address: string): string {
-  const at = address.indexOf("@");
-  return normalize(at < 0 ? address : address.slice(0, at)).trim();
-}
-
-/** The ways a person can be named: full name, each name part, the address and its parts. */
-function namesOf(person: Person): Set<string> {
-  const names = new Set<string>();
-  const full = replaceBracketed(normalize(person.name ?? ""), chars(/[(（]/), chars(/[)）]/), " ").trim();
-  if (full) {
-    names.add(full.replace(/\s+/g, " "));
-    names.add(full.replace(/[\s,，]+/g, ""));
-    const parts = full.split(/[\s,，/|]+/).filter((part) => part.length >= 2);
-    for (const part of parts) names.add(part);
-    // Exchange often lists "Wang, Wei": the same person as "Wei Wang".
-    names.add(parts.join(" "));
-    names.add([...parts].reverse().join(" "));
-    // "陳志明" is called "志明" by colleagues: the given name after a one-character surname.
-    for (const cjk of full.match(/[\u4e00-\u9fff]{3,4}/g) ?? []) names.add(cjk.slice(1));
-  }
-  const local = localPart(person.address);
-  if (local) {
-    names.add(local);
-    const parts = local.split(/[._-]+/).filter((part) => part.length >= 2);
-    for (const part of parts) names.add(part);
-    // "wang.wei@" is "Wang Wei", "WangWei" or "Wei Wang".
-    names.add(parts.join(" "));
-    names.add(parts.join(""));
-    names.add([...parts].reverse().join(" "));
-  }
-  return names;
-}
-
-function sameAddress(a: string, b: string): boolean {
-  return a.trim() !== "" && a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/**
- * "小李", "老王", "阿珍", "李工", "王总", "陈经理": how colleagues call each other in Chinese
- * offices, by the surname (or, after 小/老/阿, a given-name character) with a prefix or a
- * title. Such a name matches an attendee whose Chinese name starts (or ends) with that character.
- */
-const FAMILIAR = /^(?:(?:小|老|阿)([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:工|总|经理|老师|主管|博士|姐|哥))$/;
-
-function familiarMatch(wanted: string, person: Person): boolean {
-  const m = FAMILIAR.exec(wanted);
-  if (!m) return false;
-  const names = normalize(person.name ?? "").match(/[\u4e00-\u9fff]{2,4}/g) ?? [];
-  return m[1] !== undefined ? names.some((n) => n.startsWith(m[1]) || n.endsWith(m[1])) : names.some((n) => n.startsWith(m[2]));
-}
 
 /** Compared by address when the line gives one, else by any name the person goes by. */
 function isAmong(taker: Person, people: readonly Person[]): boolean {
-  if (taker.address.trim() !== "") return people.some((p) => sameAddress(p.address, taker.address));
-  const wanted = normalize(taker.name ?? "").replace(/\s+/g, " ").trim();
-  if (wanted === "") return false;
-  return people.some((p) => {
-    const names = namesOf(p);
-    return names.has(wanted) || names.has(wanted.replace(/\s+/g, "")) || familiarMatch(wanted, p);
-  });
+  return findPerson(people, taker) !== undefined;
 }
 
 function describePerson(person: Person): string {

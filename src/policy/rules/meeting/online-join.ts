@@ -1,14 +1,15 @@
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
-import { isMeetingJoinUrl, urlsInText } from "../../text/meeting-body";
+import { isMeetingJoinUrl, meetingServiceNamed } from "../../meeting-hosts";
+import { urlsInText } from "../../text/meeting-body";
 import { normalize } from "../../text/normalize";
 import type { MeetingDraft } from "../../types";
 
-/** Words that make a meeting a video / online one wherever they appear (location, subject, body). */
+/** Words that make a meeting a video / online one wherever they appear (location, subject, body); services by name: meeting-hosts.ts. */
 const VIDEO_STRONG =
-  /microsoft teams|\bteams (?:meeting|会议|call)|\bzoom\b|\bwebex\b|google meet|腾讯会议|voov|飞书会议|飞书视频|lark meeting|钉钉会议|钉钉视频|视频会议|视频通话|视讯|线上会议|在线会议|网络会议|远程会议|电话会议|video (?:call|conference|meeting)|online meeting|virtual meeting|web ?conference|conference call|dial-in/;
-/** Weaker words that count only in the location field ("Teams", "Online", "线上"). */
-const VIDEO_LOCATION = /\bteams\b|\bonline\b|\bvirtual\b|\bremote\b|\bvideo\b|线上|在线|远程|视频|远端|飞书|钉钉/;
+  /视频会议|视频通话|视讯|线上会议|在线会议|网络会议|远程会议|电话会议|video (?:call|conference|meeting)|online meeting|virtual meeting|web ?conference|conference call|dial-in/;
+/** Weaker words that count only in the location field ("Online", "线上"). */
+const VIDEO_LOCATION = /\bonline\b|\bvirtual\b|\bremote\b|\bvideo\b|线上|在线|远程|视频|远端/;
 /**
  * The location Outlook itself writes when the organizer turns on "Teams meeting". The join
  * block may not be in the body yet (Outlook on the web adds it when the invitation is sent),
@@ -26,8 +27,12 @@ function joinLinkGiven({ draft, body }: RuleContext<MeetingDraft>): boolean {
 
 function saysVideo({ draft, body, subject }: RuleContext<MeetingDraft>, location: string): boolean {
   if (draft.isOnlineMeeting === true) return true;
-  if (VIDEO_STRONG.test(location) || VIDEO_LOCATION.test(location) || VIDEO_STRONG.test(subject.norm)) return true;
-  return body.prose.some((s) => VIDEO_STRONG.test(body.norm.slice(s.start, s.end)));
+  if (VIDEO_STRONG.test(location) || VIDEO_LOCATION.test(location) || meetingServiceNamed(location, "location")) return true;
+  if (VIDEO_STRONG.test(subject.norm) || meetingServiceNamed(subject.norm)) return true;
+  return body.prose.some((s) => {
+    const prose = body.norm.slice(s.start, s.end);
+    return VIDEO_STRONG.test(prose) || meetingServiceNamed(prose) !== undefined;
+  });
 }
 
 /**
