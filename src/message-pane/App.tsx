@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { reasonRequired } from "../compliance/pane-events";
+import { mayOverride } from "../outlook/send-override";
 import { paneTranslator } from "../i18n/message-pane";
 import { engineLang, type UiLang } from "../i18n/strings";
 import { composeMessage } from "../outlook/compose-item";
@@ -100,7 +101,7 @@ export function App({ host, lang }: AppProps) {
         onApply={(fix, mode, finding) => fixes.apply(fix, mode, () => compliance.fixed(finding, fix))}
         report={compliance.active ? { reported: compliance.reported, onReport: compliance.reportWrong } : undefined}
       />
-      {handoff && heldNow.length > 0 && (
+      {handoff && heldNow.length > 0 && mayOverride(heldNow, policy.sendBehavior) && (
         <SendAnyway required={reasonRequired(heldNow, compliance.reasonRequiredForErrors)} status={sendAnyway.status} busy={fixes.busy} t={t} onSubmit={sendAnyway.submit} />
       )}
       <TemplatesPanel t={t} busy={fixes.busy} canInsert={fixes.supports({ kind: "insertTemplate", template: "structuredMail" }, "cursor")} onInsert={(template) => fixes.apply({ kind: "insertTemplate", template }, "cursor")} />

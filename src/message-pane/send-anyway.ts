@@ -1,6 +1,6 @@
 import { officeCall } from "../outlook/office-async";
 import { supportsMailbox } from "../outlook/requirements";
-import type { Finding } from "../policy/types";
+import { OVERRIDE_KEY, type SendOverride } from "../outlook/send-override";
 
 // Sending the mail as it is, from the pane: the Office side of "send anyway".
 // - item.sendAsync (Mailbox 1.15, https://learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-requirement-set-1-15:
@@ -9,17 +9,6 @@ import type { Finding } from "../policy/types";
 // - Before it, the user's decision goes into item.sessionData (Mailbox 1.11) under
 //   OVERRIDE_KEY, so the on-send check that the send starts again (or the user's next press
 //   of Send on an older client) can tell that the user chose to send despite these rules.
-
-export const OVERRIDE_KEY = "commPolicy.sendDespite";
-
-export interface SendOverride {
-  v: 1;
-  checkId: string;
-  /** ISO moment of the decision. */
-  at: string;
-  /** The rules the user sent despite. */
-  rules: string[];
-}
 
 export type SendAnywayResult = { kind: "sent" } | { kind: "pressSend" } | { kind: "failed"; reason: string };
 
@@ -31,10 +20,6 @@ export async function writeOverride(item: Office.MessageCompose, override: SendO
   if (!supportsMailbox("1.11") || !item.sessionData) return;
   const value = JSON.stringify(override);
   await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(OVERRIDE_KEY, value, cb)).catch(() => undefined);
-}
-
-export function overrideFor(held: readonly Finding[], checkId: string, now: Date): SendOverride {
-  return { v: 1, checkId, at: now.toISOString(), rules: [...new Set(held.filter((f) => f.severity !== "info").map((f) => f.rule))] };
 }
 
 /** Sends the item where the client can; otherwise says the user must press Send. Never throws. */

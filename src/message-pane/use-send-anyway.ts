@@ -1,7 +1,8 @@
 import { useCallback, useState } from "react";
 import { composeMessage } from "../outlook/compose-item";
 import type { Finding } from "../policy/types";
-import { overrideFor, sendFromPane, writeOverride } from "./send-anyway";
+import { overrideFor } from "../outlook/send-override";
+import { sendFromPane, writeOverride } from "./send-anyway";
 import type { PaneCompliance } from "./use-compliance";
 
 // "Send anyway" after Smart Alerts held the mail: the decision is written to the item and

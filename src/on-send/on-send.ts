@@ -7,7 +7,8 @@ import { isUnreadable, readAppointmentDraft, readMessageDraft, type DraftRead } 
 import type { SendFeatures } from "../outlook/requirements";
 import { decideOnFailure, decideSend, type CompletedOptions, type ManifestSendMode, type SendDecision } from "../outlook/send-decision";
 import { PANE_COMMAND_IDS } from "./names";
-import { boundedWait, newCheckId, stampDecisionOf, stampValue, writeHandoff, writeStamp } from "./send-record";
+import { overrideCovers, OVERRIDE_KEY } from "../outlook/send-override";
+import { boundedWait, newCheckId, removeSessionEntry, stampDecisionOf, stampValue, writeHandoff, writeStamp } from "./send-record";
 
 // The on-send handler: read → check → decide → record → complete. Whatever happens (a read that
 // never answers, a broken policy, an engine exception, a write that hangs) `event.completed` is
@@ -51,6 +52,8 @@ function readItem(kind: DraftKind, now: Date): Promise<DraftRead<Draft>> {
   return kind === "mail" ? readMessageDraft(item as Office.MessageCompose, now) : readAppointmentDraft(item as Office.AppointmentCompose, now);
 }
 
+const OVERRIDDEN: SendDecision = { verdict: "allow", options: { allowEvent: true } };
+
 /** Time kept, after the record's writes, for completing the event. */
 const COMPLETE_MARGIN_MS = 50;
 
@@ -73,9 +76,11 @@ function safeLang(deps: OnSendDeps): Lang {
 }
 
 /** The item's writes after the decision: the stamp on a message, the handoff where needed. */
-function recordWrites(kind: DraftKind, decision: SendDecision, stamp: string): Promise<unknown> {
+function recordWrites(kind: DraftKind, decision: SendDecision, stamp: string, overridden: boolean): Promise<unknown> {
   const writes: Promise<void>[] = [];
   if (kind === "mail") writes.push(writeStamp(stamp));
+  // A decision to send anyway is used once.
+  if (overridden) writes.push(removeSessionEntry(OVERRIDE_KEY));
   if (decision.sessionData) writes.push(writeHandoff(decision.sessionData));
   return Promise.all(writes);
 }
@@ -107,11 +112,11 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
       }
     };
     /** Ends once the record is written or the budget's reserve is used up, whichever is first. */
-    const record = async (reason: SendOutcome["reason"], decision: SendDecision, findings: readonly Finding[], failedReads?: string[]): Promise<void> => {
+    const record = async (reason: SendOutcome["reason"], decision: SendDecision, findings: readonly Finding[], failedReads?: string[], stamped?: "override"): Promise<void> => {
       decided = decision;
-      const stamp = stampValue({ id: checkId, policyVersion: policy.version, decision: stampDecisionOf(decision, reason !== "checked"), findings });
+      const stamp = stampValue({ id: checkId, policyVersion: policy.version, decision: stamped ?? stampDecisionOf(decision, reason !== "checked"), findings });
       const left = started.getTime() + policy.timeBudgetMs - deps.now().getTime() - COMPLETE_MARGIN_MS;
-      await boundedWait(recordWrites(kind, decision, stamp), left);
+      await boundedWait(recordWrites(kind, decision, stamp, stamped === "override"), left);
       finish(reason, decision, { failedReads, stamp });
     };
     const failure = () => decideOnFailure(policy.failureMode, lang);
@@ -140,7 +145,7 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
       // The engine is synchronous: a timer cannot interrupt it, so it gets a deadline of its own
       // inside the budget and stops between rules (and segments) once it has passed.
       const result = deps.check(read.draft, policy, { lang, now: started, deadline: checkDeadline(started, policy.timeBudgetMs), clock: () => deps.now().getTime() });
-      const decision = decideSend({
+      const checked = decideSend({
         kind,
         findings: result.findings,
         policy,
@@ -149,8 +154,13 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
         commandId: PANE_COMMAND_IDS[kind],
         now: started,
         manifestSendMode: deps.manifestSendMode,
+        checkId,
       });
-      await record("checked", decision, result.findings, read.failed);
+      // The user chose "send anyway" in the pane for exactly these rules: the mail goes, stamped so.
+      if (checked.verdict !== "allow" && read.sendOverride && overrideCovers(read.sendOverride, result.findings, policy.sendBehavior, started)) {
+        return await record("checked", OVERRIDDEN, result.findings, read.failed, "override");
+      }
+      await record("checked", checked, result.findings, read.failed);
     } catch {
       finish("error", decided ?? failure());
     }

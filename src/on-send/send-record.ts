@@ -67,6 +67,14 @@ export function writeHandoff(entry: { key: string; value: string }): Promise<voi
   return officeCall<void>("sessionData.setAsync", (cb) => data.setAsync(entry.key, entry.value, cb as never)).catch(() => undefined);
 }
 
+/** Removes an entry of item.sessionData (Mailbox 1.11); a failure leaves it to expire. */
+export function removeSessionEntry(key: string): Promise<void> {
+  const item = currentItem();
+  if (!item?.sessionData || !supportsMailbox("1.11")) return Promise.resolve();
+  const data = item.sessionData;
+  return officeCall<void>("sessionData.removeAsync", (cb) => data.removeAsync(key, cb as never)).catch(() => undefined);
+}
+
 /** Settles when `work` does or after `ms`, whichever is first: a write that never answers is left behind. */
 export function boundedWait(work: Promise<unknown>, ms: number): Promise<void> {
   return new Promise<void>((resolve) => {

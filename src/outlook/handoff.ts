@@ -20,16 +20,19 @@ export interface SendHandoff {
   findings: Finding[];
   /** Findings left out to keep the data small (the pane checks again to see them). */
   omitted: number;
+  /** The on-send check's id (the stamp's `id`): the pane's compliance events carry it. */
+  checkId?: string;
 }
 
-export function encodeHandoff(kind: DraftKind, lang: Lang, at: Date, findings: readonly Finding[]): string {
+export function encodeHandoff(kind: DraftKind, lang: Lang, at: Date, findings: readonly Finding[], checkId?: string): string {
   const all = [...findings];
+  const id = checkId === undefined ? {} : { checkId };
   for (let keep = all.length; keep >= 0; keep = keep > 10 ? Math.floor(keep / 2) : keep - 1) {
-    const handoff: SendHandoff = { v: 1, source: "onSend", kind, lang, at: at.toISOString(), findings: all.slice(0, keep), omitted: all.length - keep };
+    const handoff: SendHandoff = { v: 1, source: "onSend", kind, lang, at: at.toISOString(), findings: all.slice(0, keep), omitted: all.length - keep, ...id };
     const text = JSON.stringify(handoff);
     if (text.length <= HANDOFF_MAX_CHARS) return text;
   }
-  return JSON.stringify({ v: 1, source: "onSend", kind, lang, at: at.toISOString(), findings: [], omitted: all.length } satisfies SendHandoff);
+  return JSON.stringify({ v: 1, source: "onSend", kind, lang, at: at.toISOString(), findings: [], omitted: all.length, ...id } satisfies SendHandoff);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@ import { PROPERTY_MINUTES_OF } from "../graph/extended-properties";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { mayHoldMinutesMarker, minutesLinkFrom, ownTextOfHtml } from "./minutes-link";
 import { officeCall, type AsyncResultLike } from "./office-async";
+import { decodeOverride, OVERRIDE_KEY, type SendOverride } from "./send-override";
 import { supportsMailbox } from "./requirements";
 
 // Office.js compose item → the engine's draft. Every read is issued at once (one round trip),
@@ -13,6 +14,8 @@ export interface DraftRead<D> {
   draft: D;
   /** The `x-comm-policy` stamp an earlier Send of this draft wrote (messages, Mailbox 1.8). */
   previousStamp?: Stamp;
+  /** The user's "send anyway" from the pane (send-override.ts), read in the same wave (Mailbox 1.11). */
+  sendOverride?: SendOverride;
   /** Fields whose read failed (not the ones the client does not support). */
   failed: string[];
   /** Fields the client's requirement sets do not offer. */
@@ -115,6 +118,11 @@ function readStamp(item: Office.MessageCompose): Promise<Outcome<Record<string, 
   return read<Record<string, string>>("internetHeaders", "1.8", (cb) => item.internetHeaders.getAsync([STAMP_HEADER], cb as never));
 }
 
+/** The pane's "send anyway" decision in sessionData (Mailbox 1.11), read in the same wave. */
+function readOverride(item: Office.MessageCompose): Promise<Outcome<string>> {
+  return read<string>("sessionData", "1.11", (cb) => item.sessionData.getAsync(OVERRIDE_KEY, cb as never));
+}
+
 function stampOf(headers: Record<string, string> | undefined): Stamp | undefined {
   const value = headers?.[STAMP_HEADER];
   return typeof value === "string" ? decodeStamp(value) : undefined;
@@ -127,7 +135,7 @@ function minutesLinkOf(properties: Office.CustomProperties | undefined, html: st
 
 export async function readMessageDraft(item: Office.MessageCompose, now: Date): Promise<DraftRead<MailDraft>> {
   const [label, catalog] = readLabel(item);
-  const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels, properties, stampHeaders] = await Promise.all([
+  const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels, properties, stampHeaders, override] = await Promise.all([
     read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb as never)),
     read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)),
     read<EmailLike[]>("to", "1.1", (cb) => item.to.getAsync(cb as never)),
@@ -144,6 +152,7 @@ export async function readMessageDraft(item: Office.MessageCompose, now: Date): 
     // Mailbox 1.1: the add-in's custom properties carry the minutes mail's link to its meeting.
     read<Office.CustomProperties>("customProperties", "1.1", (cb) => item.loadCustomPropertiesAsync(cb as never)),
     readStamp(item),
+    readOverride(item),
   ]);
   const html = valueOf(body);
   const fromValue = valueOf(from);
@@ -163,9 +172,11 @@ export async function readMessageDraft(item: Office.MessageCompose, now: Date): 
   const minutesOf = minutesLinkOf(valueOf(properties), html);
   if (minutesOf) draft.minutesOf = minutesOf;
   const previousStamp = stampOf(valueOf(stampHeaders));
+  const sendOverride = decodeOverride(valueOf(override));
   return {
     draft,
     ...(previousStamp ? { previousStamp } : {}),
+    ...(sendOverride ? { sendOverride } : {}),
     ...collect({ subject, body, to, cc, bcc, from, attachments, delayDeliveryTime: delay, sensitivityLabel: labelId }),
   };
 }

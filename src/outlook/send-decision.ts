@@ -45,6 +45,8 @@ export interface SendDecisionInput {
   now: Date;
   /** What the manifest says when no override is given; SoftBlock when not known. */
   manifestSendMode?: ManifestSendMode;
+  /** The check's id (the stamp's `id`), handed to the pane for its compliance events. */
+  checkId?: string;
 }
 
 function text(id: keyof typeof ONSEND_TEXT, lang: Lang, data: Record<string, string | number> = {}): string {
@@ -99,7 +101,7 @@ function messageParts(input: SendDecisionInput, listed: readonly Finding[], bloc
 /** The Fix button and the findings for the pane, as far as the client supports them. */
 function paneHandoff(input: SendDecisionInput, findings: readonly Finding[]): Pick<SendDecision, "sessionData"> & { options: Partial<CompletedOptions> } {
   const { features, kind, lang, now } = input;
-  const payload = encodeHandoff(kind, lang, now, findings);
+  const payload = encodeHandoff(kind, lang, now, findings, input.checkId);
   const options: Partial<CompletedOptions> = {};
   if (features.commandButton) {
     options.commandId = input.commandId;
