@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from "../policy/names";
 import type { QueueStorage } from "./queue-storage";
 
 // Who records: the user's Entra object id, read from the access token the service gets anyway
@@ -5,7 +6,7 @@ import type { QueueStorage } from "./queue-storage";
 // department from Microsoft Graph, cached on the device so a pane opening does not wait on
 // Graph. When Graph cannot answer, the last known department is used, or "".
 
-export const DEPARTMENT_KEY = "commPolicy.department";
+export const DEPARTMENT_KEY = STORAGE_KEYS.department;
 /** A department changes rarely: read again after a week. */
 export const DEPARTMENT_MAX_AGE_MS = 7 * 86_400_000;
 

@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from "../policy/names";
 import type { QueueStorage } from "./queue-storage";
 
 // Whether this user has dismissed the recording notice: kept in the device storage door
@@ -5,7 +6,7 @@ import type { QueueStorage } from "./queue-storage";
 // the notice's version, so a notice that says something new is shown once more.
 
 export const NOTICE_VERSION = 1;
-export const NOTICE_KEY = `commPolicy.recordingNotice.v${NOTICE_VERSION}`;
+export const NOTICE_KEY = `${STORAGE_KEYS.recordingNoticePrefix}${NOTICE_VERSION}`;
 
 /** True once dismissed; a storage that cannot be read counts as not dismissed (the notice shows again). */
 export async function noticeDismissed(storage: QueueStorage): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from "../policy/names";
 import type { DraftKind, Finding, Lang } from "../policy/types";
 
 // What the on-send check hands to the pane the Smart Alerts button opens: the findings, so the
@@ -5,7 +6,7 @@ import type { DraftKind, Finding, Lang } from "../policy/types";
 // `item.sessionData` under HANDOFF_KEY (Mailbox 1.11). Always a JSON string: older classic
 // Outlook on Windows accepts only strings as contextData.
 
-export const HANDOFF_KEY = "commPolicy.sendCheck";
+export const HANDOFF_KEY = STORAGE_KEYS.sendHandoff;
 
 /** Room left in sessionData (50,000 characters per add-in) for the panes' own data. */
 export const HANDOFF_MAX_CHARS = 20000;

@@ -1,3 +1,4 @@
+import { MINUTES_MARKER_PREFIX } from "../policy/names";
 import { PROPERTY_MINUTES_OF } from "../graph/extended-properties";
 import { parseBody } from "../policy/text/segment";
 import type { LinkedMeeting, Person } from "../policy/types";
@@ -17,7 +18,7 @@ import { officeCall } from "./office-async";
 //    is read only from the sender's own text, never from quoted history: the link decides
 //    whom the minutes fixes add to the mail.
 
-const MARKER = "cpa-minutes-of:";
+const MARKER = MINUTES_MARKER_PREFIX;
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 /** Shorter payloads cannot be a meeting (subject, start, end and attendees). */
 const MIN_PAYLOAD = 8;

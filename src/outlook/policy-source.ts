@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from "../policy/names";
 import { DEFAULT_POLICY, parsePolicyText, type Policy } from "../policy/config";
 import { parseTenantPolicy, RULE_IDS } from "../policy/engine";
 
@@ -9,7 +10,7 @@ import { parseTenantPolicy, RULE_IDS } from "../policy/engine";
 // - The on-send check calls `startPolicyLoad`: the cached copy at once, and policy.json fetched
 //   at the same time for the next Send; only a runtime with no cached copy waits on the fetch.
 
-export const POLICY_CACHE_KEY = "commPolicy.policy";
+export const POLICY_CACHE_KEY = STORAGE_KEYS.policyCache;
 
 /** Asynchronous key-value storage: OfficeRuntime.storage or a wrapper of localStorage. */
 export interface PolicyStorage {

@@ -1,4 +1,5 @@
 import type { Policy } from "../policy/config";
+import { STORAGE_KEYS } from "../policy/names";
 import type { Finding } from "../policy/types";
 
 // "Send anyway" from the pane and the on-send check that the send starts again. The pane
@@ -7,7 +8,7 @@ import type { Finding } from "../policy/types";
 // only when that decision is fresh and names every rule that holds the mail now, so a problem
 // added after the decision is held again. Both sides read this module, so they cannot drift.
 
-export const OVERRIDE_KEY = "commPolicy.sendDespite";
+export const OVERRIDE_KEY = STORAGE_KEYS.sendOverride;
 
 /** How long a decision holds: long enough for a second press of Send, not for another day's edit. */
 export const OVERRIDE_TTL_MS = 15 * 60_000;

@@ -36,6 +36,12 @@ export const STORAGE_KEYS = {
   policyCache: "commPolicy.policy",
   /** OfficeRuntime.storage or localStorage: compliance events not yet acknowledged by the service. */
   complianceQueue: "comm-policy.compliance-queue.v1",
+  /** item.sessionData (Mailbox 1.11): the user's "send anyway" from the pane, for the on-send check it starts (outlook/send-override.ts). */
+  sendOverride: "commPolicy.sendDespite",
+  /** OfficeRuntime.storage or localStorage: the user's department from Graph, cached for the compliance events. */
+  department: "commPolicy.department",
+  /** OfficeRuntime.storage or localStorage: the recording notice was dismissed (its version is appended). */
+  recordingNoticePrefix: "commPolicy.recordingNotice.v",
   /** sessionStorage of the sign-in dialog: the scopes asked for, kept across its redirect. */
   dialogScopes: "cpa-scopes",
 } as const;
@@ -44,4 +50,4 @@ export const STORAGE_KEYS = {
  * The panes' lazily loaded chunks (webpackChunkName; a magic comment must be a literal, so a
  * test holds every comment in src/ to this list). The bench and the README report them by name.
  */
-export const LAZY_CHUNK_NAMES = ["opencc", "public-holidays", "graph-sign-in", "graph-client"] as const;
+export const LAZY_CHUNK_NAMES = ["opencc", "public-holidays", "graph-sign-in", "graph-client", "dev-token"] as const;

@@ -31,6 +31,9 @@ test("the values already written out stay as they are", () => {
     policyCache: "commPolicy.policy",
     complianceQueue: "comm-policy.compliance-queue.v1",
     dialogScopes: "cpa-scopes",
+    sendOverride: "commPolicy.sendDespite",
+    department: "commPolicy.department",
+    recordingNoticePrefix: "commPolicy.recordingNotice.v",
   });
 });
 
