@@ -57,7 +57,7 @@ export function productionDeps(): OnSendDeps {
   return {
     now: () => new Date(),
     // The URL is worked out per send: Office.context is ready by then, not at bundle load.
-    loadPolicy: () => loadPolicyForSend({ fetchText: () => fetchPolicyText(policyUrl(globalThis as never, runtimeBase()), POLICY_FETCH_TIMEOUT_MS), storage }),
+    loadPolicy: () => loadPolicyForSend({ fetchText: () => fetchPolicyText(policyUrl(undefined, runtimeBase()), POLICY_FETCH_TIMEOUT_MS), storage }),
     check: checkDraft,
     features: detectSendFeatures,
     displayLanguage: () => Office.context.displayLanguage,

@@ -56,7 +56,7 @@ export function writeStamp(value: string): Promise<void> {
   const item = currentItem();
   if (!item?.internetHeaders || !supportsMailbox("1.8")) return Promise.resolve();
   const headers = item.internetHeaders;
-  return officeCall<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [STAMP_HEADER]: value }, cb as never)).catch(() => undefined);
+  return officeCall<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [STAMP_HEADER]: value }, cb)).catch(() => undefined);
 }
 
 /** Writes the pane's handoff to item.sessionData (Mailbox 1.11); a failure only costs the handoff. */
@@ -64,7 +64,7 @@ export function writeHandoff(entry: { key: string; value: string }): Promise<voi
   const item = currentItem();
   if (!item?.sessionData) return Promise.resolve();
   const data = item.sessionData;
-  return officeCall<void>("sessionData.setAsync", (cb) => data.setAsync(entry.key, entry.value, cb as never)).catch(() => undefined);
+  return officeCall<void>("sessionData.setAsync", (cb) => data.setAsync(entry.key, entry.value, cb)).catch(() => undefined);
 }
 
 /** Removes an entry of item.sessionData (Mailbox 1.11); a failure leaves it to expire. */
@@ -72,7 +72,7 @@ export function removeSessionEntry(key: string): Promise<void> {
   const item = currentItem();
   if (!item?.sessionData || !supportsMailbox("1.11")) return Promise.resolve();
   const data = item.sessionData;
-  return officeCall<void>("sessionData.removeAsync", (cb) => data.removeAsync(key, cb as never)).catch(() => undefined);
+  return officeCall<void>("sessionData.removeAsync", (cb) => data.removeAsync(key, cb)).catch(() => undefined);
 }
 
 /** Settles when `work` does or after `ms`, whichever is first: a write that never answers is left behind. */

@@ -162,8 +162,8 @@ export function minutesLinkFrom(customProperty: unknown, ownText: string | undef
 export async function readMinutesLink(item: Office.MessageCompose): Promise<LinkedMeeting | undefined> {
   // Both reads at once: one round trip (Mailbox 1.1 for both).
   const [properties, body] = await Promise.all([
-    officeCall<Office.CustomProperties>("loadCustomPropertiesAsync", (cb) => item.loadCustomPropertiesAsync(cb as never)).catch(() => undefined),
-    officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)).catch(() => undefined),
+    officeCall<Office.CustomProperties>("loadCustomPropertiesAsync", (cb) => item.loadCustomPropertiesAsync(cb)).catch(() => undefined),
+    officeCall<string>("body.getAsync", (cb) => item.body.getAsync(Office.CoercionType.Html, cb)).catch(() => undefined),
   ]);
   let fromProperties: LinkedMeeting | undefined;
   try {

@@ -108,19 +108,19 @@ function joinLinkIn(html: string | undefined): string | undefined {
 /** The sensitivity label and the label catalog (Mailbox 1.13), as two reads of the same wave. */
 function readLabel(item: Office.MessageCompose): [Promise<Outcome<string>>, Promise<Outcome<LabelLike[]>>] {
   // Mailbox 1.13: item.sensitivityLabel and Office.context.sensitivityLabelsCatalog.
-  const label = read<string>("sensitivityLabel", "1.13", (cb) => item.sensitivityLabel.getAsync(cb as never));
-  const catalog = read<LabelLike[]>("sensitivityLabelsCatalog", "1.13", (cb) => Office.context.sensitivityLabelsCatalog.getAsync(cb as never));
+  const label = read<string>("sensitivityLabel", "1.13", (cb) => item.sensitivityLabel.getAsync(cb));
+  const catalog = read<LabelLike[]>("sensitivityLabelsCatalog", "1.13", (cb) => Office.context.sensitivityLabelsCatalog.getAsync(cb));
   return [label, catalog];
 }
 
 /** The stamp header of an earlier Send, read in the same wave as the rest (Mailbox 1.8). */
 function readStamp(item: Office.MessageCompose): Promise<Outcome<Record<string, string>>> {
-  return read<Record<string, string>>("internetHeaders", "1.8", (cb) => item.internetHeaders.getAsync([STAMP_HEADER], cb as never));
+  return read<Record<string, string>>("internetHeaders", "1.8", (cb) => item.internetHeaders.getAsync([STAMP_HEADER], cb));
 }
 
 /** The pane's "send anyway" decision in sessionData (Mailbox 1.11), read in the same wave. */
 function readOverride(item: Office.MessageCompose): Promise<Outcome<string>> {
-  return read<string>("sessionData", "1.11", (cb) => item.sessionData.getAsync(OVERRIDE_KEY, cb as never));
+  return read<string>("sessionData", "1.11", (cb) => item.sessionData.getAsync(OVERRIDE_KEY, cb));
 }
 
 function stampOf(headers: Record<string, string> | undefined): Stamp | undefined {
@@ -136,21 +136,21 @@ function minutesLinkOf(properties: Office.CustomProperties | undefined, html: st
 export async function readMessageDraft(item: Office.MessageCompose, now: Date): Promise<DraftRead<MailDraft>> {
   const [label, catalog] = readLabel(item);
   const [subject, body, to, cc, bcc, from, attachments, delay, labelId, labels, properties, stampHeaders, override] = await Promise.all([
-    read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb as never)),
-    read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)),
-    read<EmailLike[]>("to", "1.1", (cb) => item.to.getAsync(cb as never)),
-    read<EmailLike[]>("cc", "1.1", (cb) => item.cc.getAsync(cb as never)),
-    read<EmailLike[]>("bcc", "1.1", (cb) => item.bcc.getAsync(cb as never)),
+    read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb)),
+    read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
+    read<EmailLike[]>("to", "1.1", (cb) => item.to.getAsync(cb)),
+    read<EmailLike[]>("cc", "1.1", (cb) => item.cc.getAsync(cb)),
+    read<EmailLike[]>("bcc", "1.1", (cb) => item.bcc.getAsync(cb)),
     // Mailbox 1.7: from.getAsync in compose.
-    read<EmailLike>("from", "1.7", (cb) => item.from.getAsync(cb as never)),
+    read<EmailLike>("from", "1.7", (cb) => item.from.getAsync(cb)),
     // Mailbox 1.8: getAttachmentsAsync.
-    read<AttachmentLike[]>("attachments", "1.8", (cb) => item.getAttachmentsAsync(cb as never)),
+    read<AttachmentLike[]>("attachments", "1.8", (cb) => item.getAttachmentsAsync(cb)),
     // Mailbox 1.13: delayDeliveryTime (0 when the mail goes now).
-    read<Date | number>("delayDeliveryTime", "1.13", (cb) => item.delayDeliveryTime.getAsync(cb as never)),
+    read<Date | number>("delayDeliveryTime", "1.13", (cb) => item.delayDeliveryTime.getAsync(cb)),
     label,
     catalog,
     // Mailbox 1.1: the add-in's custom properties carry the minutes mail's link to its meeting.
-    read<Office.CustomProperties>("customProperties", "1.1", (cb) => item.loadCustomPropertiesAsync(cb as never)),
+    read<Office.CustomProperties>("customProperties", "1.1", (cb) => item.loadCustomPropertiesAsync(cb)),
     readStamp(item),
     readOverride(item),
   ]);
@@ -197,22 +197,22 @@ interface AllDayCompose {
 export async function readAppointmentDraft(item: Office.AppointmentCompose, now: Date): Promise<DraftRead<MeetingDraft>> {
   const allDayField = (item as unknown as AllDayCompose).isAllDayEvent;
   const [subject, body, required, optional, organizer, start, end, location, allDay, attachments] = await Promise.all([
-    read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb as never)),
-    read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb as never)),
-    read<EmailLike[]>("requiredAttendees", "1.1", (cb) => item.requiredAttendees.getAsync(cb as never)),
-    read<EmailLike[]>("optionalAttendees", "1.1", (cb) => item.optionalAttendees.getAsync(cb as never)),
+    read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb)),
+    read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
+    read<EmailLike[]>("requiredAttendees", "1.1", (cb) => item.requiredAttendees.getAsync(cb)),
+    read<EmailLike[]>("optionalAttendees", "1.1", (cb) => item.optionalAttendees.getAsync(cb)),
     // Mailbox 1.7: organizer.getAsync in compose.
-    read<EmailLike>("organizer", "1.7", (cb) => item.organizer.getAsync(cb as never)),
-    read<Date>("start", "1.1", (cb) => item.start.getAsync(cb as never)),
-    read<Date>("end", "1.1", (cb) => item.end.getAsync(cb as never)),
-    read<string>("location", "1.1", (cb) => item.location.getAsync(cb as never)),
+    read<EmailLike>("organizer", "1.7", (cb) => item.organizer.getAsync(cb)),
+    read<Date>("start", "1.1", (cb) => item.start.getAsync(cb)),
+    read<Date>("end", "1.1", (cb) => item.end.getAsync(cb)),
+    read<string>("location", "1.1", (cb) => item.location.getAsync(cb)),
     // Mailbox 1.11: isAllDayEvent.
     read<boolean>("isAllDayEvent", "1.11", (cb) => {
       if (!allDayField) throw new Error("isAllDayEvent is not available");
       allDayField.getAsync(cb);
     }),
     // Mailbox 1.8: getAttachmentsAsync.
-    read<AttachmentLike[]>("attachments", "1.8", (cb) => item.getAttachmentsAsync(cb as never)),
+    read<AttachmentLike[]>("attachments", "1.8", (cb) => item.getAttachmentsAsync(cb)),
   ]);
   const html = valueOf(body);
   const organizerValue = valueOf(organizer);
