@@ -1,14 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { DEV_TENANT_KEY, mintDevToken } from "../../src/compliance/dev-token";
-import { DEFAULT_DIMENSIONS } from "../../src/compliance/scorecard";
 import { pseudonymousUserKey } from "../../src/compliance/user-key";
-import { buildService } from "../../src/server/app";
-import { createVerifier } from "../../src/server/auth";
-import { axeViolations, CHROMIUM, CHROMIUM_FLAGS, DIST, SCREENSHOTS, screenshot, serveStatic, UI_TIMEOUT, watchPageProblems, type StaticServer } from "../support/browser";
-import { event, freshDatabase, postJson, type TestDatabase } from "../support/compliance-service";
+import { axeViolations, CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, screenshot, serveStatic, UI_TIMEOUT, watchPageProblems, type StaticServer } from "../support/browser";
+import { event, freshDatabase, postJson, startDevService, type TestDatabase, writeDashboardFolder } from "../support/compliance-service";
 
 // The compliance dashboard in Chromium against the real service (PGlite) on 127.0.0.1. The
 // page is a development build of admin.html (made here into a temporary folder), because
@@ -48,27 +45,10 @@ async function seed(): Promise<void> {
 
 beforeAll(async () => {
   pageDir = mkdtempSync(path.join(tmpdir(), "cpa-admin-"));
-  // The dashboard of the development output (dist-dev/, which npm test builds): it has the
-  // development sign-in that the production output leaves out.
-  if (!existsSync(path.join(DIST, "admin.html"))) throw new Error("dist-dev/admin.html is missing: run `node scripts/build.js --dev` first (npm test does)");
-  // admin.js and the chunks it loads (the development sign-in is one; lazy chunks live in chunks/).
-  cpSync(DIST, pageDir, { recursive: true, filter: (source) => !/\.(html|json)$/.test(source) || source.endsWith("admin.html") });
-  // The files an IT department puts beside the page: no Entra app yet (development sign-in), a policy with its version.
-  writeFileSync(path.join(pageDir, "config.json"), "{}");
-  writeFileSync(path.join(pageDir, "policy.json"), JSON.stringify({ version: "e2e", compliance: { retentionDays: 400 } }));
+  writeDashboardFolder(pageDir, { version: "e2e", compliance: { retentionDays: 400 } });
   pages = await serveStatic(pageDir);
   database = await freshDatabase({ kind: "pglite" });
-  const app = await buildService({
-    db: database.db,
-    verify: createVerifier({ tenantId: "unused", audiences: ["unused"], jwksUrl: "http://127.0.0.1:9/keys", adminRole: "Compliance.Admin", allowDevTokens: true }),
-    tenantKey: DEV_TENANT_KEY,
-    perPerson: false,
-    retentionDays: 400,
-    dimensions: DEFAULT_DIMENSIONS,
-    corsOrigins: [pages.url],
-    rateLimitPerMinute: 1000,
-  });
-  service = { url: await app.listen({ host: "127.0.0.1", port: 0 }), close: () => app.close() };
+  service = await startDevService(database.db, [pages.url]);
   await seed();
   userDataDir = mkdtempSync(path.join(tmpdir(), "cpa-chromium-"));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1300, height: 1000 }, acceptDownloads: true });

@@ -1,13 +1,9 @@
 import { existsSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { DEV_TENANT_KEY } from "../../src/compliance/dev-token";
-import { DEFAULT_DIMENSIONS } from "../../src/compliance/scorecard";
 import { RECORDING_NOTICE } from "../../src/i18n/message-pane-compliance";
-import { buildService } from "../../src/server/app";
-import { createVerifier } from "../../src/server/auth";
 import { axeViolations, DIST, screenshot, startBrowserEnv, UI_TIMEOUT, type BrowserEnv } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/compliance-service";
+import { freshDatabase, startDevService, type TestDatabase } from "../support/compliance-service";
 
 // The message pane's §5 actions in Chromium, through the playground, recording to the real
 // compliance service (PGlite) on 127.0.0.1: the one-time notice, "this finding is wrong", and
@@ -26,17 +22,7 @@ beforeAll(async () => {
   if (!existsSync(path.join(DIST, "playground.html"))) throw new Error("dist-dev/playground.html is missing: run `node scripts/build.js --dev` first (npm test does)");
   env = await startBrowserEnv();
   database = await freshDatabase({ kind: "pglite" });
-  const app = await buildService({
-    db: database.db,
-    verify: createVerifier({ tenantId: "unused", audiences: ["unused"], jwksUrl: "http://127.0.0.1:9/keys", adminRole: "Compliance.Admin", allowDevTokens: true }),
-    tenantKey: DEV_TENANT_KEY,
-    perPerson: false,
-    retentionDays: 400,
-    dimensions: DEFAULT_DIMENSIONS,
-    corsOrigins: [env.baseUrl.replace(/\/$/, "")],
-    rateLimitPerMinute: 1000,
-  });
-  service = { url: await app.listen({ host: "127.0.0.1", port: 0 }), close: () => app.close() };
+  service = await startDevService(database.db, [env.baseUrl.replace(/\/$/, "")]);
 });
 
 afterAll(async () => {

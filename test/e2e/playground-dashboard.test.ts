@@ -1,13 +1,9 @@
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { DEV_TENANT_KEY } from "../../src/compliance/dev-token";
-import { DEFAULT_DIMENSIONS } from "../../src/compliance/scorecard";
-import { buildService } from "../../src/server/app";
-import { createVerifier } from "../../src/server/auth";
 import { axeViolations, DIST, screenshot, serveStatic, startBrowserEnv, UI_TIMEOUT, type BrowserEnv, type StaticServer } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/compliance-service";
+import { freshDatabase, startDevService, type TestDatabase, writeDashboardFolder } from "../support/compliance-service";
 
 // What `npm start` promises: try the playground, open the dashboard, and see what was tried.
 // The playground (dist-dev/) records to the compliance service on PGlite; the dashboard
@@ -28,26 +24,11 @@ let service: { url: string; close(): Promise<unknown> };
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, "playground.html"))) throw new Error("dist-dev/playground.html is missing: run `node scripts/build.js --dev` first (npm test does)");
   env = await startBrowserEnv();
-  // The dashboard with the files IT puts beside it: no Entra app (development sign-in) and a policy.
   adminDir = mkdtempSync(path.join(tmpdir(), "cpa-admin-"));
-  for (const file of ["admin.html", ...readdirSync(DIST).filter((f) => f.endsWith(".js"))]) copyFileSync(path.join(DIST, file), path.join(adminDir, file));
-  // The chunks it loads on demand (the development sign-in is one).
-  cpSync(path.join(DIST, "chunks"), path.join(adminDir, "chunks"), { recursive: true });
-  writeFileSync(path.join(adminDir, "config.json"), "{}");
-  writeFileSync(path.join(adminDir, "policy.json"), JSON.stringify({ version: "e2e" }));
+  writeDashboardFolder(adminDir, { version: "e2e" });
   adminPages = await serveStatic(adminDir);
   database = await freshDatabase({ kind: "pglite" });
-  const app = await buildService({
-    db: database.db,
-    verify: createVerifier({ tenantId: "unused", audiences: ["unused"], jwksUrl: "http://127.0.0.1:9/keys", adminRole: "Compliance.Admin", allowDevTokens: true }),
-    tenantKey: DEV_TENANT_KEY,
-    perPerson: false,
-    retentionDays: 400,
-    dimensions: DEFAULT_DIMENSIONS,
-    corsOrigins: [env.baseUrl.replace(/\/$/, ""), adminPages.url],
-    rateLimitPerMinute: 1000,
-  });
-  service = { url: await app.listen({ host: "127.0.0.1", port: 0 }), close: () => app.close() };
+  service = await startDevService(database.db, [env.baseUrl.replace(/\/$/, ""), adminPages.url]);
 });
 
 afterAll(async () => {

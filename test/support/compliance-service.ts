@@ -1,8 +1,11 @@
 import { randomUUID } from "crypto";
+import { cpSync, existsSync, writeFileSync } from "fs";
 import http from "http";
 import type { AddressInfo } from "net";
+import path from "path";
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } from "jose";
 import { Client } from "pg";
+import { DEV_TENANT_KEY } from "../../src/compliance/dev-token";
 import type { ComplianceEventInput } from "../../src/compliance/event";
 import { DEFAULT_DIMENSIONS } from "../../src/compliance/scorecard";
 import { pseudonymousUserKey } from "../../src/compliance/user-key";
@@ -10,6 +13,7 @@ import { buildService, type ServiceOptions } from "../../src/server/app";
 import { createVerifier, type AuthConfig } from "../../src/server/auth";
 import { openDb, type Db } from "../../src/server/db/db";
 import { migrate } from "../../src/server/db/migrations";
+import { DIST } from "./browser";
 
 // The compliance service for tests: a tenant's signing keys served as a JWKS on 127.0.0.1,
 // tokens signed with them (or with a stranger's key), and the real service on a free port
@@ -125,6 +129,37 @@ export async function startTestService(db: Db, jwks: Jwks, overrides: Partial<Se
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return { url, close: () => app.close() };
+}
+
+/**
+ * The service as `npm start` runs it for the playground and the dashboard: it trusts the
+ * development token (src/compliance/dev-token.ts) and the pages' origins.
+ */
+export async function startDevService(db: Db, corsOrigins: string[]): Promise<TestService> {
+  const app = await buildService({
+    db,
+    verify: createVerifier({ tenantId: "unused", audiences: ["unused"], jwksUrl: "http://127.0.0.1:9/keys", adminRole: ADMIN_ROLE, allowDevTokens: true }),
+    tenantKey: DEV_TENANT_KEY,
+    perPerson: false,
+    retentionDays: 400,
+    dimensions: DEFAULT_DIMENSIONS,
+    corsOrigins,
+    rateLimitPerMinute: 1000,
+  });
+  const url = await app.listen({ host: "127.0.0.1", port: 0 });
+  return { url, close: () => app.close() };
+}
+
+/**
+ * The dashboard of the development output (dist-dev/, which npm test builds: only it has the
+ * development sign-in) with the files IT puts beside it: no Entra app yet, and a policy.
+ */
+export function writeDashboardFolder(dir: string, policy: unknown): void {
+  if (!existsSync(path.join(DIST, "admin.html"))) throw new Error("dist-dev/admin.html is missing: run `node scripts/build.js --dev` first (npm test does)");
+  // admin.js and the chunks it loads on demand (the development sign-in is one; lazy chunks live in chunks/).
+  cpSync(DIST, dir, { recursive: true, filter: (source) => !/\.(html|json)$/.test(source) || source.endsWith("admin.html") });
+  writeFileSync(path.join(dir, "config.json"), "{}");
+  writeFileSync(path.join(dir, "policy.json"), JSON.stringify(policy));
 }
 
 export interface TestUser {
