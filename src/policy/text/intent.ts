@@ -41,6 +41,10 @@ const REQUEST_PATTERNS: RegExp[] = [
   /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|(?<!\d)\d+[日号点]|中午)(之|以)?前/,
   /(如|若)(有|需)(任何|其他)?(问题|疑问|需要)/,
   /联系(我|我们|本人)/,
+  // "你选好了告诉我编号", "直接打我分机8310", "你重新连一次试试": what the reader is to do next.
+  /(告诉|告知|通知)(我|我们)|(跟|和)我(们)?(说|讲)一?(声|下)|(打|拨)(我|给我)的?(电话|分机|手机|座机)|打我分机|给我(回|打)(个)?(电话|邮件|信)|(试试|试一下|试一试)(看)?$/,
+  // "If a server needs a restart, raise an emergency change and call the on-call lead.": an instruction.
+  /^(if|when|once|whenever|should)\b[^,]{1,160},\s*(please\s+)?(raise|call|contact|send|open|log|file|use|restart|reboot|reply|bring|return|hand|take|put|save|copy|move|print|read|review|approve|confirm|join|register|note|remember|switch|turn|plug|unplug|wait|come|drop|message|email|e-mail|ping|ask|tell|let|forward|escalate|submit|book|check|make|follow|report|write|go|try|add|remove|update|install|click|sign|fill|leave|keep|stop|do not|don't)\b/,
 ];
 
 const PURPOSE_PATTERNS: RegExp[] = [
