@@ -8,8 +8,13 @@ import { chars, trimEndPunctuation } from "./trim";
 // The minute-taker named in an invitation: a labelled line ("会议记录人：李娜", "Minute-taker:
 // Lisa") or a sentence ("请李娜担任会议记录人", "Lisa will take the minutes").
 
-const MINUTE_TAKER_LABEL =
-  /^[-•*\s]*(?:会议记录人|会议记录员|会议记录|记录人|记录员|纪要人|纪要撰写人|纪要|minute[- ]?takers?|note[- ]?takers?|minutes (?:taken )?by|minutes|scribe)\s*[:：]\s*/;
+// "会议记录人：", "記錄：" (the notice style of Taiwan and Hong Kong invitations, often numbered
+// "五、記錄：" or sharing a line with "主席："), "Minute-taker:", "Notes:".
+const TAKER_WORD = "(?:会议记录人|会议记录员|会议记录|记录人|记录员|纪录人|记录|纪录|纪要人|纪要撰写人|纪要|minute[- ]?takers?|note[- ]?takers?|minutes (?:taken )?by|minutes|notes|scribe)";
+const LINE_NUMBER = "(?:[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[.、)])";
+const MINUTE_TAKER_LABEL = new RegExp(`^[-•*\\s]*(?:${LINE_NUMBER}\\s*)?${TAKER_WORD}\\s*[:：]\\s*`);
+/** The label after another field on the same line: "主席：陳志明　記錄：蔡明哲". */
+const TAKER_FIELD_INLINE = /(?<=\S)\s+(?:记录人|记录|纪录|纪要)\s*[:：]\s*/;
 const SELF = /^(me|myself|i|organizer|organiser|本人|我|我本人|组织者|会议组织者)$/;
 /** Prose: "请李娜担任会议记录人", "李娜负责会议记录", "Lisa will take the minutes". */
 const PROSE_TAKER_ZH = /(?:请|由|^|[，,。.;；:：\s])([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:担任|负责|做|作)(?:本次)?(?:会议)?(?:记录|纪要|记录人)/;
@@ -45,13 +50,27 @@ function looksLikeName(person: Person): boolean {
   return cjk <= 6 && name.split(/\s+/).length <= 4 && name.length <= 40;
 }
 
+/** Where the label's value starts in the line, if the line names a minute-taker by label. */
+function takerLabel(norm: string): { end: number } | undefined {
+  const m = MINUTE_TAKER_LABEL.exec(norm);
+  if (m) return { end: m[0].length };
+  const inline = TAKER_FIELD_INLINE.exec(norm);
+  return inline && /^\S{1,8}\s*[:：]/.test(norm) ? { end: inline.index + inline[0].length } : undefined;
+}
+
+/** The value up to the next field written on the same line ("林怡君　出席：…"). */
+function firstField(text: string): string {
+  const next = /(?<!\s)\s+\S{1,8}\s*[:：]/.exec(text);
+  return (next ? text.slice(0, next.index) : text).trim();
+}
+
 export function scanMinuteTaker(lines: BodyLine[]): MinuteTakerLine | undefined {
   for (const line of lines) {
     const trimmedNorm = line.norm.trimStart();
     const lead = line.norm.length - trimmedNorm.length;
-    const m = MINUTE_TAKER_LABEL.exec(trimmedNorm);
-    if (!m) continue;
-    const valueText = line.text.slice(lead + m[0].length).trim();
+    const found = takerLabel(trimmedNorm);
+    if (!found) continue;
+    const valueText = firstField(line.text.slice(lead + found.end));
     const valueNorm = normalize(valueText).replace(/[。.]$/, "").trim();
     const excerpt = line.text.trim();
     const at = { excerpt, start: line.start + lead, end: line.start + line.text.trimEnd().length };

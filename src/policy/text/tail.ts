@@ -9,6 +9,18 @@ import type { SegmentKind } from "./parsed-body";
 
 const JOIN_INFO = /microsoft teams|teams (meeting|会议)|join (the )?meeting|加入会议|会议 id|meeting id:|zoom\.us|webex/;
 // A mobile client's footer, or the printing footer many companies add under the signature.
+// The first line of the join block each meeting tool writes under the organizer's text (Google
+// Calendar's "-::~:~::~" rule, "… 邀请您参加腾讯会议", Zoom's "… is inviting you to a scheduled
+// Zoom meeting.", Webex's "When it's time, join the Webex meeting here.", 钉钉 / 飞书 headers).
+const JOIN_BLOCK_START = [
+  /^-::~:~/,
+  /邀请您参加(已安排的|已排定的)?\s?(腾讯会议|zoom\s?会议|飞书视频会议|飞书会议|钉钉会议|webex\s?会议)/,
+  /\bis inviting you to (a scheduled )?(zoom|tencent|webex|voov|lark|feishu) meeting\b/,
+  /^(钉钉会议|钉钉视频会议|飞书视频会议|飞书会议|腾讯会议|dingtalk meeting|lark meeting|feishu meeting)[:：]?$/,
+  /^(时间到时|到时间时).{0,12}加入.{0,8}webex/,
+  /^when it'?s time, join (the|your) webex meeting/,
+];
+
 const MOBILE_SIGNATURE =
   /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with|please consider the environment before printing|think before you print|打印前请考虑环保|请考虑环保再打印)/;
 
@@ -41,6 +53,11 @@ export function classifyTail(lines: BodyLine[], quoteStart: number): Bounds {
 
   // Join blocks that Teams and other services append to invitations.
   for (let i = 0; i < quoteStart; i++) {
+    if (JOIN_BLOCK_START.some((re) => re.test(lines[i].norm))) {
+      for (let j = i; j < quoteStart; j++) tailKinds.set(j, "joinInfo");
+      proseEnd = Math.min(proseEnd, i);
+      break;
+    }
     if (UNDERSCORE_RULE.test(lines[i].norm) && i + 4 >= 0) {
       const window = lines.slice(i + 1, Math.min(quoteStart, i + 5)).map((l) => l.norm).join(" ");
       if (JOIN_INFO.test(window)) {
