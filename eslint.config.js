@@ -68,6 +68,26 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The panes read the engine's result (findings, fixes, outcomes, parsed parts), never its
+    // rules or its text readers, and name no rule id: a fix's wording comes from its rule.
+    files: ["src/message-pane/**/*.{ts,tsx}", "src/meeting-pane/**/*.{ts,tsx}", "src/playground/**/*.{ts,tsx}", "src/pane-shell/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/policy/rules/**", "**/policy/text/**", "**/policy/lexicon/**"], message: "Panes use the check result (findings, outcomes, parts) and src/outlook's edit plans, not the engine's rules or text readers." },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Literal[value=/^(mail|meeting)\\/[a-z][a-z-]*$/]", message: "Panes name no rule id: act on the finding's own data." },
+        { selector: "TemplateElement[value.raw=/^(mail|meeting)\\/[a-z][a-z-]*/]", message: "Panes name no rule id: act on the finding's own data." },
+      ],
+    },
+  },
+  {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

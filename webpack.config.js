@@ -47,10 +47,15 @@ function page(file, chunk, { officeJs, csp, title, local = false }) {
   });
 }
 
-/** What the bundles know of the build: its mode, URL and cloud (src/on-send/handlers.ts, src/graph/config.ts). */
-function defines(mode, settings) {
+/**
+ * What the bundles know of the build: its mode, URL and cloud (src/on-send/handlers.ts,
+ * src/graph/config.ts), and whether it is the development output (dist-dev/: development
+ * sign-in for the dashboard and the playground; never in dist/, whatever the mode).
+ */
+function defines(mode, settings, dev = false) {
   return new webpack.DefinePlugin({
     "process.env.NODE_ENV": JSON.stringify(mode),
+    "process.env.DEV_OUTPUT": JSON.stringify(dev ? "1" : ""),
     "process.env.ADDIN_URL": JSON.stringify(settings.addinUrl || ""),
     "process.env.CLOUD": JSON.stringify(settings.cloud),
   });
@@ -74,14 +79,25 @@ module.exports = (env = {}, argv = {}) => {
       [stem(PAGES.authDialog)]: "./src/graph/auth-dialog.ts",
       ...(dev ? { playground: "./src/playground/index.tsx", "playground-meeting": "./src/playground/meeting.tsx" } : {}),
     },
-    output: { path: dev ? DIST_DEV : DIST, filename: "[name].js", clean: false },
+    output: { path: dev ? DIST_DEV : DIST, filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false } },
     module: { rules: [tsRule, esmInCommonJsPackage] },
     performance: { hints: false },
+    // Each lazy chunk whole under its own name (opencc, public-holidays, graph-sign-in, graph-client).
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
     plugins: [
-      defines(mode, settings),
+      defines(mode, settings, dev),
       // date-holidays pulls in moment with its 130 locales; holiday names are never shown.
       new webpack.IgnorePlugin({ resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/ }),
+      // The panes load date-holidays as a chunk of its own, only for a tenant outside CN
+      // (src/pane-shell/public-holidays-lazy.ts, which alone imports the real package).
+      new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, (resource) => {
+        if (!/public-holidays-lazy/.test(resource.contextInfo?.issuer ?? "")) resource.request = path.join(__dirname, "src", "pane-shell", "public-holidays-lazy.ts");
+      }),
+      // OpenCC's tables too, loaded by every pane before its first check (src/pane-shell/opencc-lazy.ts).
+      new webpack.NormalModuleReplacementPlugin(/^opencc-js\/t2cn$/, (resource) => {
+        if (!/opencc-lazy/.test(resource.contextInfo?.issuer ?? "")) resource.request = path.join(__dirname, "src", "pane-shell", "opencc-lazy.ts");
+      }),
       page(PAGES.messagePane, stem(PAGES.messagePane), { ...pages, title: "Communication Policy" }),
       page(PAGES.meetingPane, stem(PAGES.meetingPane), { ...pages, title: "Meeting Policy" }),
       page(PAGES.authDialog, stem(PAGES.authDialog), { ...pages, title: "Sign in" }),
@@ -102,7 +118,7 @@ module.exports = (env = {}, argv = {}) => {
     name: "onsend",
     entry: { [stem(BUNDLES.onSend)]: "./src/on-send/index.ts" },
     plugins: [
-      defines(mode, settings),
+      defines(mode, settings, dev),
       new webpack.NormalModuleReplacementPlugin(/^date-holidays$/, path.join(__dirname, "src", "on-send", "public-holidays-lite.ts")),
       page(PAGES.onSend, stem(BUNDLES.onSend), { ...pages, title: "Communication Policy Assistant" }),
     ],
@@ -139,15 +155,13 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [],
   };
   // The compliance dashboard (admin.html): its own compilation, so `--env only=admin` builds it
-  // alone; `--env adminOut=DIR` writes it elsewhere (the dashboard's browser test builds a
-  // development copy, whose development sign-in a production build leaves out).
+  // alone.
   const admin = {
     ...web,
     name: "admin",
     entry: { admin: "./src/admin/index.tsx" },
-    output: { ...web.output, path: env.adminOut ? path.resolve(env.adminOut) : web.output.path },
     plugins: [
-      defines(mode, settings),
+      defines(mode, settings, dev),
       page("admin.html", "admin", { ...pages, officeJs: "", title: "Compliance dashboard" }),
     ],
   };

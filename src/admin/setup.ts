@@ -6,7 +6,8 @@ import type { CompliancePolicy } from "../policy/config-compliance";
 // file (compliance block), and the Entra app from config.json, both beside the page. In a
 // development build `?service=` may point at another local service (npm start, tests).
 
-export const DEV_BUILD = process.env.NODE_ENV !== "production";
+/** The development output (dist-dev/), never the production one (dist/). */
+export const DEV_BUILD = process.env.DEV_OUTPUT === "1";
 export const DEV_SERVICE_URL = "http://localhost:3100";
 
 export interface DashboardSetup {

@@ -45,8 +45,8 @@ function devSource(): TokenSource {
   return {
     kind: "dev",
     async signIn() {
-      // The condition is written out here so webpack drops the import, and the key with it, from a production build.
-      const dev = process.env.NODE_ENV !== "production" ? await import("../compliance/dev-token") : undefined;
+      // The condition is written out here so webpack drops the import, and the key with it, from the production output.
+      const dev = process.env.DEV_OUTPUT === "1" ? await import("../compliance/dev-token") : undefined;
       if (!dev) throw new Error("development sign-in is not in a production build");
       token = await dev.mintDevToken({ oid: "0d0d0d0d-0000-4000-8000-00000000ad01", name: "Development administrator", roles: ["Compliance.Admin"] });
     },

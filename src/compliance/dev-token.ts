@@ -1,9 +1,10 @@
 import { SignJWT } from "jose";
 
 // Development sign-in for `npm start`, the playground and the dashboard's development build:
-// tokens signed with a key everyone can read in this file. The service trusts them only when
-// it is not a production build (NODE_ENV is compiled in as "production" there, so that code
-// is gone) and DEV_AUTH=1 is set; production trusts only the tenant's Entra signing keys.
+// tokens signed with a key everyone can read in this file. The dashboard offers it only in the
+// development output (DEV_OUTPUT is compiled in; dist/ has no trace of this file); the service
+// trusts these tokens only when it is not a production build and DEV_AUTH=1 is set;
+// production trusts only the tenant's Entra signing keys.
 
 export const DEV_ISSUER = "urn:comm-policy:dev";
 export const DEV_AUDIENCE = "urn:comm-policy:dev-api";

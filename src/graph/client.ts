@@ -1,4 +1,7 @@
 import { Client, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from "@microsoft/microsoft-graph-client";
+import { GraphFailure, MAX_BATCH_SIZE, type BatchRequest, type BatchResponse, type GraphApi, type TokenSource } from "./failure";
+
+export { GraphFailure, MAX_BATCH_SIZE, type BatchRequest, type BatchResponse, type GraphApi, type TokenSource };
 
 // The one door to Microsoft Graph. The official client runs the request through a chain of
 // middleware: our token step (the token source is injected, so the same client works with
@@ -8,11 +11,6 @@ import { Client, RetryHandler, RetryHandlerOptions, type Context, type Middlewar
 // error type, GraphFailure.
 
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/";
-
-/** Where tokens come from. `forceRefresh` is asked once after a 401. */
-export interface TokenSource {
-  getToken(options?: { forceRefresh?: boolean }): Promise<string>;
-}
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -28,54 +26,6 @@ export interface GraphClientOptions {
   fetch?: FetchLike;
   /** Called once per HTTP request that leaves the client (retries included): for counting. */
   onRequest?: (method: string, url: string) => void;
-}
-
-/** A Graph call that did not give an answer the product can use. */
-export class GraphFailure extends Error {
-  constructor(
-    message: string,
-    /** HTTP status; 0 when the network failed or the answer could not be read. */
-    readonly status: number,
-    /** Graph's error code (e.g. "Request_ResourceNotFound", "ErrorAccessDenied"). */
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = "GraphFailure";
-  }
-
-  /** True when signing in again (or consenting) could help. */
-  get needsSignIn(): boolean {
-    return this.status === 401 || this.code === "needsSignIn";
-  }
-}
-
-export interface BatchRequest {
-  id: string;
-  method: "GET" | "POST" | "PATCH";
-  /** Relative to the version root, starting with "/" (e.g. "/users/a@b.com"). */
-  url: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface BatchResponse {
-  id: string;
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-/** JSON batching accepts at most 20 requests (documented limit of /$batch). */
-export const MAX_BATCH_SIZE = 20;
-
-export interface GraphApi {
-  get<T>(path: string): Promise<T>;
-  /** Follows @odata.nextLink until the collection ends (or `maxPages` is reached). */
-  getAll<T>(path: string, maxPages?: number): Promise<T[]>;
-  post<T>(path: string, body: unknown): Promise<T>;
-  patch<T>(path: string, body: unknown): Promise<T | undefined>;
-  /** One POST /$batch; throws when the batch itself fails, not when some of its requests fail. */
-  batch(requests: BatchRequest[]): Promise<BatchResponse[]>;
 }
 
 type HeaderBag = Record<string, string>;

@@ -6,6 +6,7 @@ import type { DirectoryEntry } from "./directory";
 // file's departmentHeads list when IT maintains one for that department (it wins: the
 // directory's manager chain is often a team lead, not the head), otherwise the attendees'
 // managers as the directory names them.
+// uniquePeople is the one de-duplication of people by address (the meeting pane uses it too).
 
 export interface DepartmentGroup {
   name: string;
@@ -26,7 +27,7 @@ export interface DepartmentView {
 
 const key = (address: string) => address.trim().toLowerCase();
 
-function uniquePeople(people: Person[]): Person[] {
+export function uniquePeople(people: readonly Person[]): Person[] {
   const seen = new Map<string, Person>();
   for (const p of people) if (p.address && !seen.has(key(p.address))) seen.set(key(p.address), p);
   return Array.from(seen.values());

@@ -1,6 +1,6 @@
 import type { User } from "@microsoft/microsoft-graph-types";
 import type { Person } from "../policy/types";
-import { GraphFailure, MAX_BATCH_SIZE, type BatchRequest, type BatchResponse, type GraphApi } from "./client";
+import { GraphFailure, MAX_BATCH_SIZE, type BatchRequest, type BatchResponse, type GraphApi } from "./failure";
 
 // Per-attendee directory look-ups (department and manager) through JSON $batch, with a
 // cache that lives as long as the pane: one GET /users/{upn}?$expand=manager per attendee,

@@ -1,7 +1,6 @@
 import type { Event, Message, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
-import type { LinkedMeeting, Person } from "../policy/types";
-import type { AgendaItem } from "../policy/text/meeting-body";
-import { GraphFailure, type GraphApi } from "./client";
+import type { AgendaEntry, LinkedMeeting, Person } from "../policy/types";
+import { GraphFailure, type GraphApi } from "./failure";
 import { customPropertiesId, customPropertiesValue, PROPERTY_MEETING_POLICY, PROPERTY_MINUTES_OF, readCustomProperty } from "./extended-properties";
 
 // What the meeting pane writes through Graph once the organizer has saved the item:
@@ -15,7 +14,7 @@ import { customPropertiesId, customPropertiesValue, PROPERTY_MEETING_POLICY, PRO
 /** The meeting's policy data as stored on the event (version 1). */
 export interface MeetingPolicyData {
   v: 1;
-  agenda: AgendaItem[];
+  agenda: AgendaEntry[];
   minuteTaker?: Person;
   urgentReason?: string;
   departmentHeads: Person[];

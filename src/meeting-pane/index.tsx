@@ -1,23 +1,23 @@
-import { createSignInSession } from "../graph/auth";
 import { loadDeploymentConfig } from "../graph/config";
-import { resolveLang } from "../i18n/lang";
-import { loadPolicy, mountMeetingPane, wireGraph } from "./app";
+import { lazySignInSession } from "../graph/lazy";
+import { resolveUiLang } from "../i18n/strings";
+import { wireGraph } from "./graph-wiring";
 import { createOfficeMeetingHost } from "./meeting-host";
+import { mountMeetingPane } from "./mount";
 
 // The meeting pane in Outlook (AppointmentOrganizerCommandSurface). config.json says which
-// Entra app to sign in with; without it every local check still runs.
+// Entra app to sign in with; without it every local check still runs. MSAL loads when the
+// organizer first needs Graph.
 
-Office.onReady(async () => {
+void Office.onReady(async () => {
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
-  const [{ config }, { policy, problem }] = await Promise.all([loadDeploymentConfig(), loadPolicy()]);
+  document.body.style.margin = "0";
+  const { config } = await loadDeploymentConfig();
   const dialogUrl = new URL("auth-dialog.html", location.href).toString();
-  const session = createSignInSession(config, Office, dialogUrl);
+  const session = lazySignInSession(() => import(/* webpackChunkName: "graph-sign-in" */ "../graph/auth").then((m) => m.createSignInSession(config, Office, dialogUrl)));
   mountMeetingPane(container, {
     host: createOfficeMeetingHost(),
-    lang: resolveLang(Office.context.displayLanguage),
-    policy,
-    policyProblem: problem,
-    graph: wireGraph({ session, baseUrl: config.graphBaseUrl, addInId: config.addInId }),
-    dark: Office.context.officeTheme?.isDarkTheme ?? false,
+    lang: resolveUiLang(Office.context.displayLanguage),
+    graph: config.clientId ? wireGraph({ session, baseUrl: config.graphBaseUrl, addInId: config.addInId }) : undefined,
   });
 });

@@ -1,7 +1,10 @@
+import { applyEdit, type EditResult } from "../outlook/apply-edit";
+import { composeAppointment } from "../outlook/compose-item";
+import type { EditPlan } from "../outlook/edit-plan";
 import { officeCall } from "../outlook/office-async";
 import { readAppointmentDraft, type DraftRead } from "../outlook/read-draft";
 import { supportsMailbox } from "../outlook/requirements";
-import type { ItemBody, MeetingDraft, Person } from "../policy/types";
+import type { MeetingDraft, Person } from "../policy/types";
 
 // What the meeting pane needs from Outlook, as promises. Each call names its requirement set;
 // a client without it gets `undefined` / a thrown OfficeCallError and the pane says so.
@@ -18,9 +21,8 @@ export interface MeetingHost {
   /** The organizer's time zone as Outlook names it (Windows name, e.g. "China Standard Time"). */
   timeZone: string;
   read(now: Date): Promise<DraftRead<MeetingDraft>>;
-  /** The raw body (HTML when the client gives it). */
-  readBody(): Promise<ItemBody>;
-  writeBody(body: ItemBody): Promise<void>;
+  /** Writes an edit plan into the invitation, the one way both panes edit (read, plan, re-read, write). */
+  applyEdit(plan: EditPlan): Promise<EditResult>;
   /** Subscribes to the item's change events; returns the unsubscribe function. */
   onItemChanged(listener: () => void): Promise<() => void>;
   /** Saves the item and returns its REST id (for Graph), or undefined when it cannot. */
@@ -40,7 +42,9 @@ function restVersion(): Office.MailboxEnums.RestVersion {
 }
 
 function item(): Item {
-  return Office.context.mailbox.item as unknown as Item;
+  const appointment = composeAppointment();
+  if (!appointment) throw new Error("no appointment is being organised");
+  return appointment;
 }
 
 export function createOfficeMeetingHost(): MeetingHost {
@@ -49,15 +53,7 @@ export function createOfficeMeetingHost(): MeetingHost {
     displayLanguage: Office.context.displayLanguage ?? "en-US",
     timeZone: mailbox.userProfile?.timeZone ?? "UTC",
     read: (now) => readAppointmentDraft(item(), now),
-    async readBody() {
-      // Asked for as HTML whatever the item's own format: the pane writes HTML back (Mailbox 1.1).
-      const content = await officeCall<string>("body.getAsync", (cb) => item().body.getAsync(Office.CoercionType.Html, cb as never));
-      return { contentType: "html", content };
-    },
-    async writeBody(body) {
-      // Mailbox 1.3: body.setAsync. Always HTML: the pane read HTML.
-      await officeCall<void>("body.setAsync", (cb) => item().body.setAsync(body.content, { coercionType: Office.CoercionType.Html }, cb as never));
-    },
+    applyEdit: (plan) => applyEdit(composeAppointment(), plan),
     async onItemChanged(listener) {
       // Mailbox 1.7: RecipientsChanged, AppointmentTimeChanged; Mailbox 1.8: AttachmentsChanged.
       const types = [Office.EventType.RecipientsChanged, Office.EventType.AppointmentTimeChanged, ...(supportsMailbox("1.8") ? [Office.EventType.AttachmentsChanged] : [])];

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { resolveUiLang } from "../i18n/taskpane";
+import { resolveUiLang } from "../i18n/strings";
 import { App } from "./App";
 import { paneHost, type PaneOptions } from "./host";
 

@@ -1,12 +1,11 @@
-import type { PaneT } from "../i18n/taskpane";
-import { attachmentListText, type TemplateId } from "../outlook/fixes-templates";
+import type { PaneT } from "../i18n/message-pane";
+import type { TemplateId } from "../outlook/fixes-templates";
 import type { FixMode } from "../outlook/fixes";
-import type { Attachment, Finding, FixAction, Lang, MailDraft } from "../policy/types";
+import type { Finding, FixAction } from "../policy/types";
 
-// Which changes the pane offers for a finding: the rule's fix and suggestions, plus the
-// pane's own where a rule leaves one out (an attachment list, a template). An offer the
-// client cannot carry out is kept with `supported: false` so the card explains the change
-// by hand instead.
+// Which changes the pane offers for a finding: the rule's fix and suggestions, each with the
+// rule's own label (the pane adds no wording of its own to a fix). An offer the client cannot
+// carry out is kept with `supported: false`, so the card explains the change by hand instead.
 
 export interface FixOffer {
   id: string;
@@ -18,11 +17,6 @@ export interface FixOffer {
 }
 
 export type SupportTest = (fix: FixAction, mode: FixMode) => boolean;
-
-const TEMPLATE_FOR_RULE: Record<string, TemplateId> = {
-  "mail/it-report-fields": "itReport",
-  "mail/minutes-content": "minutes",
-};
 
 export function templateLabel(template: TemplateId, t: PaneT): string {
   switch (template) {
@@ -37,52 +31,14 @@ export function templateLabel(template: TemplateId, t: PaneT): string {
   }
 }
 
-function clip(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-
-/** A label for a fix that came without one. */
-export function fixLabel(fix: FixAction, t: PaneT, formatTime: (iso: string) => string): string {
-  switch (fix.kind) {
-    case "insertText":
-      return t("fixInsert", { text: clip(fix.text) });
-    case "replaceText":
-      return t("fixReplace", { replace: fix.replace });
-    case "setSubject":
-      return t("fixSubject", { subject: clip(fix.subject) });
-    case "scheduleSend":
-      return t("fixSchedule", { time: formatTime(fix.at) });
-    case "addRecipient":
-      return t("fixAddRecipient", { name: fix.person.name || fix.person.address, field: fix.field === "cc" ? t("fieldCc") : t("fieldTo") });
-    case "insertTemplate":
-      return t("fixTemplate", { template: templateLabel(fix.template, t) });
-    case "setReminder":
-      return t("manualOther");
-  }
-}
-
-function readerFacing(attachments: readonly Attachment[] | undefined): string[] {
-  return (attachments ?? []).filter((a) => !(a.isInline && !a.isCloud)).map((a) => a.name);
-}
-
 function isInsertion(fix: FixAction): boolean {
   return fix.kind === "insertText" || fix.kind === "insertTemplate";
 }
 
-export function offersFor(finding: Finding, draft: MailDraft | undefined, lang: Lang, t: PaneT, supports: SupportTest, formatTime: (iso: string) => string): FixOffer[] {
+export function offersFor(finding: Finding, supports: SupportTest): FixOffer[] {
   const raw: Array<{ label: string; fix: FixAction }> = [];
-  if (finding.fix) raw.push({ label: fixLabel(finding.fix, t, formatTime), fix: finding.fix });
-  for (const s of finding.suggestions ?? []) raw.push({ label: s.label || fixLabel(s.fix, t, formatTime), fix: s.fix });
-  if (raw.length === 0 && finding.rule === "mail/attachments-described") {
-    const names = readerFacing(draft?.attachments);
-    if (names.length > 0) raw.push({ label: t("fixAttachmentList"), fix: { kind: "insertText", place: "beforeSignoff", text: attachmentListText(names, lang) } });
-  }
-  const template = TEMPLATE_FOR_RULE[finding.rule];
-  if (template && !raw.some((r) => r.fix.kind === "insertTemplate")) {
-    const fix: FixAction = { kind: "insertTemplate", template };
-    raw.push({ label: fixLabel(fix, t, formatTime), fix });
-  }
+  if (finding.fix && finding.fixLabel) raw.push({ label: finding.fixLabel, fix: finding.fix });
+  for (const s of finding.suggestions ?? []) raw.push({ label: s.label, fix: s.fix });
   return raw.map((r, i) => ({
     id: `${i}`,
     label: r.label,
@@ -92,18 +48,22 @@ export function offersFor(finding: Finding, draft: MailDraft | undefined, lang: 
   }));
 }
 
-/** What to do by hand when the client cannot make the change. */
-export function manualHint(fix: FixAction, t: PaneT, formatTime: (iso: string) => string): string {
+/** What the pane says once a change is made: what is now in the mail, in the past tense. */
+export function doneText(fix: FixAction, t: PaneT, formatMoment: (iso: string) => string): string {
   switch (fix.kind) {
     case "insertText":
-      return t("manualInsert", { text: clip(fix.text, 120) });
+      return fix.block === "attachmentList" ? t("doneAttachmentList") : t("doneInsert");
+    case "insertTemplate":
+      return t("doneTemplate", { template: templateLabel(fix.template, t) });
     case "replaceText":
-      return t("manualReplace", { find: fix.find, replace: fix.replace });
+      return t("doneReplace", { find: fix.find, replace: fix.replace });
+    case "setSubject":
+      return t("doneSubject", { subject: fix.subject });
     case "scheduleSend":
-      return t("manualSchedule", { time: formatTime(fix.at) });
+      return t("doneSchedule", { time: formatMoment(fix.at) });
     case "addRecipient":
-      return t("manualRecipient", { name: fix.person.name || fix.person.address, field: fix.field === "cc" ? t("fieldCc") : t("fieldTo") });
-    default:
-      return t("manualOther");
+      return t("doneRecipient", { name: fix.person.name || fix.person.address, field: fix.field === "cc" ? t("fieldCc") : t("fieldTo") });
+    case "setReminder":
+      return t("doneInsert");
   }
 }

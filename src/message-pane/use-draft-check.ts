@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { engineLang, type UiLang } from "../i18n/taskpane";
+import { engineLang, type UiLang } from "../i18n/strings";
 import { readScheduledSend } from "../outlook/fixes";
 import { readMinutesLink } from "../outlook/minutes-link";
 import type { LoadedPolicy } from "../outlook/policy-source";
 import { readMessageDraft } from "../outlook/read-draft";
+import { composeMessage } from "../outlook/compose-item";
 import { checkDraft } from "../policy/engine";
+import { eventType, onOfficeEvent } from "../pane-shell/office-events";
+import { readerTimeZone } from "../pane-shell/pane-policy";
 import type { CheckResult, MailDraft } from "../policy/types";
-import { composeItem, eventType, onOfficeEvent, type PaneHost } from "./host";
+import type { PaneHost } from "./host";
 import { fingerprint, sameResult } from "./model";
 
 // Keeps the findings current: on open, on Office.js events (recipients: Mailbox 1.7,
@@ -38,7 +41,7 @@ export function useDraftCheck(host: PaneHost, lang: UiLang): [DraftCheckState, (
 
   const runOnce = useCallback(
     async (reason: CheckReason): Promise<void> => {
-      const item = composeItem();
+      const item = composeMessage();
       if (!item) {
         setState((s) => ({ ...s, readFailed: true, checking: false }));
         return;
@@ -66,7 +69,7 @@ export function useDraftCheck(host: PaneHost, lang: UiLang): [DraftCheckState, (
         return;
       }
       lastPrint.current = print;
-      const result = checkDraft(draft, policy.policy, { lang: engineLang(lang), now });
+      const result = checkDraft(draft, policy.policy, { lang: engineLang(lang), now, timeZone: readerTimeZone() });
       setState((s) => ({
         result: sameResult(s.result, result) ? s.result : result,
         draft,

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from "react";
 import { decodeHandoff, HANDOFF_KEY, type SendHandoff } from "../outlook/handoff";
 import { officeCall } from "../outlook/office-async";
 import { supportsMailbox } from "../outlook/requirements";
-import { composeItem, eventType, onOfficeEvent } from "./host";
+import { composeMessage } from "../outlook/compose-item";
+import { eventType, onOfficeEvent } from "../pane-shell/office-events";
 
 // The findings of a blocked send. Smart Alerts' Fix button opens the pane with them as
 // `contextData`, read with getInitializationContextAsync (Mailbox 1.8; Smart Alerts passes it
@@ -28,7 +29,7 @@ export function useHandoff(): { handoff?: SendHandoff; dismiss: () => void } {
   const [handoff, setHandoff] = useState<SendHandoff | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    const item = composeItem();
+    const item = composeMessage();
     if (!item) return;
     void (async () => {
       const found = (await fromInitializationContext(item)) ?? (await fromSessionData(item));

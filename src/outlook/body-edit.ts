@@ -1,6 +1,4 @@
-import { htmlToLines, textToLines, type Line } from "../policy/text/html";
-import { normalize } from "../policy/text/normalize";
-import { parseBody, type ParsedBody } from "../policy/text/segment";
+import { closingStart } from "../policy/text/closing";
 import type { InsertPlace, ItemBody } from "../policy/types";
 import {
   DEFAULT_STYLE,
@@ -17,28 +15,11 @@ import {
   type LineStyle,
   type Token,
 } from "./body-edit-html";
+import { applySplice, lineAt, lineEndOffset, sourceLines, splitLines, viewOf, viewToSource, type BodyEdit, type BodyView, type Splice } from "./body-view";
 
-// Pure body transforms behind the one-click fixes. Office.js cannot undo, so every edit is
-// one splice into the body's source: the user's HTML before and after it stays byte for
-// byte what it was (test/outlook/body-edit.property.test.ts proves it on generated bodies).
-// An edit that cannot be placed safely returns null and the fix is not offered.
-
-export interface Splice {
-  /** Source offset of the change. */
-  at: number;
-  /** Characters of the source replaced (0 for an insertion). */
-  remove: number;
-  insert: string;
-}
-
-export interface BodyEdit {
-  body: ItemBody;
-  splice: Splice;
-}
-
-export function applySplice(source: string, splice: Splice): string {
-  return source.slice(0, splice.at) + splice.insert + source.slice(splice.at + splice.remove);
-}
+// Inserting text where a person would put it: at the start, under the greeting, in front of
+// the closing or the sign-off, or after the last paragraph. One splice into the body's
+// source; an insertion that cannot be placed safely returns null and the fix is not offered.
 
 // ---------------------------------------------------------------------------------------
 // Where an insertion goes, in terms of the body's visual lines.
@@ -49,39 +30,6 @@ interface LinePlan {
   where: "before" | "after";
   /** Separate the new text from its neighbour with an empty line, as the mail already does. */
   blank: boolean;
-}
-
-interface BodyView {
-  lines: Line[];
-  /** Offset of each line in ParsedBody.text. */
-  offsets: number[];
-  parsed: ParsedBody;
-}
-
-function viewOf(body: ItemBody): BodyView {
-  const { lines } = body.contentType === "html" ? htmlToLines(body.content) : textToLines(body.content);
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    offsets.push(offset);
-    offset += line.text.length + 1;
-  }
-  return { lines, offsets, parsed: parseBody(body) };
-}
-
-function lineAt(view: BodyView, offset: number): number {
-  let lo = 0;
-  let hi = view.offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (view.offsets[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function lineEndOffset(view: BodyView, line: number): number {
-  return view.offsets[line] + view.lines[line].text.length;
 }
 
 function planInsertion(view: BodyView, place: InsertPlace): LinePlan {
@@ -112,6 +60,10 @@ function planInsertion(view: BodyView, place: InsertPlace): LinePlan {
       return atEnd;
     case "beforeSignoff":
       return parsed.signoff ? { line: lineAt(view, parsed.signoff.start), where: "before", blank } : atEnd;
+    case "beforeClosing": {
+      const closing = closingStart(parsed);
+      return closing === undefined ? atEnd : { line: lineAt(view, closing), where: "before", blank };
+    }
     case "afterGreeting": {
       const greeting = parsed.greeting;
       if (!greeting) return atStart;
@@ -124,9 +76,6 @@ function planInsertion(view: BodyView, place: InsertPlace): LinePlan {
   }
 }
 
-function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
-}
 
 // ---------------------------------------------------------------------------------------
 // HTML bodies.
@@ -259,33 +208,9 @@ function insertIntoHtml(html: string, view: BodyView, plan: LinePlan, lines: str
 }
 
 // ---------------------------------------------------------------------------------------
-// Plain-text bodies: the view collapses runs of blank lines, so map its lines back to the
-// source lines first.
+// Plain-text bodies.
 
-function sourceLines(text: string): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, end: text.length, text: text.slice(start) });
-  return out;
-}
 
-/** Source line index of each view line (textToLines drops repeated and trailing blank lines). */
-function viewToSource(text: string): number[] {
-  const map: number[] = [];
-  let previousBlank = true;
-  sourceLines(text).forEach((line, index) => {
-    const blank = line.text.trim() === "";
-    if (blank && previousBlank) return;
-    map.push(index);
-    previousBlank = blank;
-  });
-  return map;
-}
 
 function insertIntoText(text: string, view: BodyView, plan: LinePlan, lines: string[]): Splice {
   const newline = /\r\n/.test(text) ? "\r\n" : "\n";
@@ -328,138 +253,3 @@ export function escapeHtmlText(text: string): string {
   return escapeText(text);
 }
 
-// ---------------------------------------------------------------------------------------
-// Replacing a word: inside one text node of the sender's own prose, never across tags.
-
-interface TextNode {
-  /** Decoded text. */
-  text: string;
-  /** Source start of each decoded character, plus one entry for the end. */
-  map: number[];
-}
-
-/** The text nodes of [from, to) with a map from each decoded character to its source. */
-function textNodes(html: string, tokens: Token[], from: number, to: number): TextNode[] {
-  const nodes: TextNode[] = [];
-  let current: TextNode | null = null;
-  let previousEnd = -1;
-  for (const t of tokens) {
-    if (t.end <= from || t.start >= to) continue;
-    if (t.kind !== "text") {
-      if (!t.implied) current = null;
-      continue;
-    }
-    if (!current || t.start !== previousEnd) {
-      current = { text: "", map: [] };
-      nodes.push(current);
-    }
-    const raw = html.slice(t.start, t.end);
-    const decoded = t.text ?? raw;
-    current.map.length = current.text.length; // drop the previous chunk's end entry
-    if (decoded !== raw) {
-      // An entity: only its edges are safe places to cut.
-      for (let k = 0; k < decoded.length; k++) current.map.push(k === 0 ? t.start : Number.NaN);
-    } else {
-      for (let k = 0; k < raw.length; k++) current.map.push(t.start + k);
-    }
-    current.text += decoded;
-    previousEnd = t.end;
-    current.map[current.text.length] = t.end;
-  }
-  return nodes;
-}
-
-const LATIN_WORD = /[a-z0-9_]/i;
-
-function isWordMatch(text: string, start: number, end: number, find: string): boolean {
-  if (!LATIN_WORD.test(find[0] ?? "") && !LATIN_WORD.test(find[find.length - 1] ?? "")) return true;
-  const before = start > 0 ? text[start - 1] : "";
-  const after = end < text.length ? text[end] : "";
-  return !(LATIN_WORD.test(find[0]) && LATIN_WORD.test(before)) && !(LATIN_WORD.test(find[find.length - 1]) && LATIN_WORD.test(after));
-}
-
-interface Match {
-  node: TextNode;
-  start: number;
-  end: number;
-}
-
-function matchesIn(nodes: TextNode[], find: string, fold: boolean): Match[] {
-  const needle = fold ? normalize(find) : find;
-  const out: Match[] = [];
-  for (const node of nodes) {
-    const hay = fold ? normalize(node.text) : node.text;
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + Math.max(needle.length, 1))) {
-      if (isWordMatch(node.text, i, i + needle.length, find)) out.push({ node, start: i, end: i + needle.length });
-    }
-  }
-  return out;
-}
-
-/** Source ranges of the sender's own prose (never the quoted history or the signature). */
-function proseRanges(view: BodyView): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const segment of view.parsed.prose) {
-    const first = lineAt(view, segment.start);
-    const last = lineAt(view, Math.max(segment.start, segment.end - 1));
-    for (let i = first; i <= last; i++) {
-      const line = view.lines[i];
-      if (line.htmlStart !== undefined && line.htmlEnd !== undefined) ranges.push([line.htmlStart, line.htmlEnd]);
-    }
-  }
-  return ranges;
-}
-
-function replaceInHtml(html: string, view: BodyView, find: string, replace: string, occurrence: number): Splice | null {
-  const tokens = tokenize(html);
-  const nodes = proseRanges(view).flatMap(([from, to]) => textNodes(html, tokens, from, to));
-  const unique = Array.from(new Map(nodes.map((n) => [n.map[0], n])).values());
-  let matches = matchesIn(unique, find, false);
-  if (matches.length === 0) matches = matchesIn(unique, find, true);
-  const match = matches[Math.min(occurrence, matches.length - 1)];
-  if (!match) return null;
-  const at = match.node.map[match.start];
-  const end = match.node.map[match.end];
-  if (!Number.isFinite(at) || !Number.isFinite(end)) return null;
-  return { at, remove: end - at, insert: escapeText(replace).replace(/^&nbsp;|&nbsp;$/g, " ") };
-}
-
-function replaceInText(text: string, view: BodyView, find: string, replace: string, occurrence: number): Splice | null {
-  const source = sourceLines(text);
-  const toSource = viewToSource(text);
-  const proseLines = new Set<number>();
-  for (const segment of view.parsed.prose) {
-    for (let i = lineAt(view, segment.start); i <= lineAt(view, Math.max(segment.start, segment.end - 1)); i++) proseLines.add(toSource[i]);
-  }
-  const nodes: TextNode[] = Array.from(proseLines)
-    .sort((a, b) => a - b)
-    .map((i) => source[i])
-    .map((line) => ({ text: line.text, map: Array.from({ length: line.text.length + 1 }, (_, k) => line.start + k) }));
-  let matches = matchesIn(nodes, find, false);
-  if (matches.length === 0) matches = matchesIn(nodes, find, true);
-  const match = matches[Math.min(occurrence, matches.length - 1)];
-  if (!match) return null;
-  const at = match.node.map[match.start];
-  return { at, remove: match.node.map[match.end] - at, insert: replace };
-}
-
-/**
- * Replaces the `occurrence`-th (0-based) appearance of `find` in the sender's new prose.
- * Matching tries the exact text first, then ignores script, width and case.
- */
-export function replaceInBody(body: ItemBody, find: string, replace: string, occurrence = 0): BodyEdit | null {
-  if (find === "") return null;
-  const view = viewOf(body);
-  const index = Math.max(0, Math.floor(occurrence));
-  const splice = body.contentType === "html" ? replaceInHtml(body.content, view, find, replace, index) : replaceInText(body.content, view, find, replace, index);
-  return splice ? { body: { ...body, content: applySplice(body.content, splice) }, splice } : null;
-}
-
-/** Replaces one appearance of `find` in a subject, exactly or ignoring script, width and case. */
-export function replaceInSubject(subject: string, find: string, replace: string, occurrence = 0): string | null {
-  const node: TextNode = { text: subject, map: Array.from({ length: subject.length + 1 }, (_, k) => k) };
-  let matches = matchesIn([node], find, false);
-  if (matches.length === 0) matches = matchesIn([node], find, true);
-  const match = matches[Math.min(Math.max(0, occurrence), matches.length - 1)];
-  return match ? subject.slice(0, match.start) + replace + subject.slice(match.end) : null;
-}

@@ -40,10 +40,3 @@ export function templateText(template: TemplateId, lang: Lang): string {
       return AGENDA[lang];
   }
 }
-
-/** "附件：\n1. 《name》— " per attachment: the description goes right after the dash. */
-export function attachmentListText(names: readonly string[], lang: Lang): string {
-  const zh = lang !== "en";
-  const head = zh ? "附件：" : "Attachments:";
-  return [head, ...names.map((name, i) => (zh ? `${i + 1}. 《${name}》— ` : `${i + 1}. ${name} — `))].join("\n");
-}

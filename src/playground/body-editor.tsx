@@ -58,7 +58,7 @@ export function caretOffset(editor: HTMLElement): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-export function BodyEditor({ sim, content, label }: { sim: OfficeSim; content: string; label: string }) {
+export function BodyEditor({ sim, content, label, testId = "body-editor" }: { sim: OfficeSim; content: string; label: string; testId?: string }) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -91,7 +91,7 @@ export function BodyEditor({ sim, content, label }: { sim: OfficeSim; content: s
       role="textbox"
       aria-multiline="true"
       aria-label={label}
-      data-testid="body-editor"
+      data-testid={testId}
       tabIndex={0}
       onInput={(e) => {
         const html = (e.currentTarget as HTMLDivElement).innerHTML;

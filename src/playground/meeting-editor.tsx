@@ -1,19 +1,35 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { PlaygroundT } from "../i18n/playground";
 import type { OfficeSim, SimAppointmentState, SimForm, SimRecipient } from "../office-sim/office-sim";
+import { UserText } from "../pane-shell/UserText";
+import { BodyEditor } from "./body-editor";
 import type { FakeGraph, FakeUser } from "./meeting-graph";
 
 // The simulated Outlook appointment beside the pane: what an organizer edits in Outlook
-// (subject, time, attendees, body, attachments), and what the add-in opened or stored
-// (message forms, the event's reminder and data, To Do tasks).
+// (subject, time, attendees, the invitation in a rich-text editor as Outlook shows it,
+// attachments), and what the add-in opened or stored (message forms, the event's reminder
+// and data, To Do tasks). Its controls speak the display language chosen here.
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, minWidth: "360px", maxWidth: "520px" },
-  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "flex-end" },
-  people: { display: "flex", flexDirection: "column" },
-  forms: { display: "flex", flexDirection: "column", gap: "8px" },
-  form: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "8px", borderRadius: "4px" },
-  pre: { whiteSpace: "pre-wrap", fontFamily: "monospace", fontSize: "12px", maxHeight: "200px", overflow: "auto" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flex: "1 1 360px",
+    maxWidth: "560px",
+    minWidth: 0,
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
+  people: { display: "flex", flexDirection: "column", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  forms: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  form: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium },
+  pre: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, maxHeight: "200px", overflow: "auto" },
 });
 
 function toLocalInput(date: Date): string {
@@ -29,13 +45,14 @@ export interface MeetingEditorProps {
   sim: OfficeSim;
   directory: FakeUser[];
   graph?: FakeGraph;
+  t: PlaygroundT;
   lang: string;
   onLang: (lang: string) => void;
   dark: boolean;
   onDark: (dark: boolean) => void;
 }
 
-export function MeetingEditor({ sim, directory, graph, lang, onLang, dark, onDark }: MeetingEditorProps): React.JSX.Element {
+export function MeetingEditor({ sim, directory, graph, t, lang, onLang, dark, onDark }: MeetingEditorProps): React.JSX.Element {
   const styles = useStyles();
   const [, setTick] = React.useState(0);
   React.useEffect(() => sim.subscribe(() => setTick((t) => t + 1)), [sim]);
@@ -45,25 +62,26 @@ export function MeetingEditor({ sim, directory, graph, lang, onLang, dark, onDar
   const durationMinutes = Math.round((state.end.getTime() - state.start.getTime()) / 60_000);
 
   return (
-    <section className={styles.root} aria-label="Simulated Outlook meeting" data-testid="sim-editor">
+    <section className={styles.root} aria-label={t("meetingTitle")} data-testid="sim-editor">
       <Text as="h1" weight="semibold" size={500}>
-        Simulated Outlook meeting
+        {t("meetingTitle")}
       </Text>
       <div className={styles.row}>
-        <Field label="Display language">
+        <Field label={t("displayLanguage")}>
           <Select value={lang} onChange={(_, d) => onLang(d.value)} data-testid="sim-lang">
             <option value="en-US">English</option>
             <option value="zh-CN">简体中文</option>
             <option value="zh-TW">繁體中文</option>
+            <option value="qps-ploc">{t("langPseudo")}</option>
           </Select>
         </Field>
-        <Checkbox label="Dark theme" checked={dark} onChange={(_, d) => onDark(!!d.checked)} />
+        <Checkbox label={t("darkTheme")} checked={dark} onChange={(_, d) => onDark(!!d.checked)} />
       </div>
-      <Field label="Subject">
+      <Field label={t("subject")}>
         <Input value={state.subject} onChange={(_, d) => edit((s) => void (s.subject = d.value))} data-testid="sim-subject" />
       </Field>
       <div className={styles.row}>
-        <Field label="Start">
+        <Field label={t("start")}>
           <Input
             type="datetime-local"
             value={toLocalInput(state.start)}
@@ -78,7 +96,7 @@ export function MeetingEditor({ sim, directory, graph, lang, onLang, dark, onDar
             }}
           />
         </Field>
-        <Field label="Minutes">
+        <Field label={t("duration")}>
           <Input
             type="number"
             value={String(durationMinutes)}
@@ -90,13 +108,13 @@ export function MeetingEditor({ sim, directory, graph, lang, onLang, dark, onDar
         </Field>
       </div>
       <fieldset className={styles.people}>
-        <legend>Required attendees</legend>
+        <legend>{t("attendees")}</legend>
         {directory
           .filter((u) => u.mail.toLowerCase() !== state.organizer.emailAddress.toLowerCase())
           .map((u) => (
             <Checkbox
               key={u.mail}
-              label={`${u.displayName} (${u.department ?? "?"})`}
+              label={`${u.displayName}（${u.department ?? t("unknownDepartment")}）`}
               checked={attending.has(u.mail.toLowerCase())}
               data-testid={`sim-attendee-${u.mail}`}
               onChange={(_, d) =>
@@ -107,42 +125,51 @@ export function MeetingEditor({ sim, directory, graph, lang, onLang, dark, onDar
             />
           ))}
       </fieldset>
-      <Field label="Body (HTML, as Outlook holds it)">
-        <Textarea value={state.body.content} rows={10} resize="vertical" onChange={(_, d) => edit((s) => void (s.body = { ...s.body, type: "html", content: d.value }))} data-testid="sim-body" />
-      </Field>
+      <section aria-label={t("invitation")}>
+        <Text as="h2" weight="semibold">
+          {t("invitation")}
+        </Text>
+        <BodyEditor sim={sim} content={state.body.content} label={t("invitationBody")} testId="sim-body" />
+      </section>
       <div className={styles.row}>
         <Button
           onClick={() => edit((s) => void (s.attachments = [...s.attachments, { id: `att-${s.attachments.length + 1}`, name: `Q3-budget-${s.attachments.length + 1}.pptx`, size: 245_000, attachmentType: "file", isInline: false }]))}
           data-testid="sim-attach"
         >
-          Attach slides
+          {t("attachSlides")}
         </Button>
         <Button disabled={state.attachments.length === 0} onClick={() => edit((s) => void (s.attachments = s.attachments.slice(0, -1)))} data-testid="sim-detach">
-          Remove attachment
+          {t("detach")}
         </Button>
-        <Text>{state.attachments.map((a) => a.name).join(", ")}</Text>
+        <Text>
+          {state.attachments.map((a) => (
+            <React.Fragment key={a.id}>
+              <UserText text={a.name} />{" "}
+            </React.Fragment>
+          ))}
+        </Text>
       </div>
-      <Text size={200}>Saved as: {state.itemId ?? "not saved"} · custom properties: {Object.keys(state.customProperties).join(", ") || "none"}</Text>
-      <OpenedForms forms={sim.forms} graph={graph} />
-      {graph && <GraphState graph={graph} />}
+      <Text size={200}>{t("savedAs", { id: state.itemId ?? t("notSaved"), names: Object.keys(state.customProperties).join(", ") || t("none") })}</Text>
+      <OpenedForms forms={sim.forms} graph={graph} t={t} />
+      {graph && <GraphState graph={graph} t={t} />}
     </section>
   );
 }
 
-function OpenedForms({ forms, graph }: { forms: SimForm[]; graph?: FakeGraph }): React.JSX.Element | null {
+function OpenedForms({ forms, graph, t }: { forms: SimForm[]; graph?: FakeGraph; t: PlaygroundT }): React.JSX.Element | null {
   const styles = useStyles();
   if (forms.length === 0) return null;
   return (
     <div className={styles.forms} data-testid="sim-forms">
-      <Text weight="semibold">Messages the add-in opened</Text>
+      <Text weight="semibold">{t("forms")}</Text>
       {forms.map((form, i) => {
         if (form.kind === "new") {
           const p = form.parameters as { subject?: string; toRecipients?: SimRecipient[]; ccRecipients?: SimRecipient[]; htmlBody?: string };
           return (
             <div key={i} className={styles.form} data-testid="sim-form" data-kind="new">
               <Text block data-testid="sim-form-subject">{p.subject}</Text>
-              <Text block size={200} data-testid="sim-form-to">To: {(p.toRecipients ?? []).map((r) => r.emailAddress).join("; ")}</Text>
-              <Text block size={200} data-testid="sim-form-cc">Cc: {(p.ccRecipients ?? []).map((r) => r.emailAddress).join("; ")}</Text>
+              <Text block size={200} data-testid="sim-form-to">{t("formTo", { list: (p.toRecipients ?? []).map((r) => r.emailAddress).join("; ") })}</Text>
+              <Text block size={200} data-testid="sim-form-cc">{t("formCc", { list: (p.ccRecipients ?? []).map((r) => r.emailAddress).join("; ") })}</Text>
               <div className={styles.pre} data-testid="sim-form-body">{p.htmlBody}</div>
             </div>
           );
@@ -154,8 +181,8 @@ function OpenedForms({ forms, graph }: { forms: SimForm[]; graph?: FakeGraph }):
             <Text block data-testid="sim-form-subject">{message?.subject ?? form.itemId}</Text>
             {message && (
               <>
-                <Text block size={200} data-testid="sim-form-to">To: {(message.toRecipients ?? []).map((r) => r.emailAddress?.address).join("; ")}</Text>
-                <Text block size={200} data-testid="sim-form-cc">Cc: {(message.ccRecipients ?? []).map((r) => r.emailAddress?.address).join("; ")}</Text>
+                <Text block size={200} data-testid="sim-form-to">{t("formTo", { list: (message.toRecipients ?? []).map((r) => r.emailAddress?.address).join("; ") })}</Text>
+                <Text block size={200} data-testid="sim-form-cc">{t("formCc", { list: (message.ccRecipients ?? []).map((r) => r.emailAddress?.address).join("; ") })}</Text>
                 <div className={styles.pre} data-testid="sim-form-body">{message.body?.content}</div>
               </>
             )}
@@ -166,7 +193,7 @@ function OpenedForms({ forms, graph }: { forms: SimForm[]; graph?: FakeGraph }):
   );
 }
 
-function GraphState({ graph }: { graph: FakeGraph }): React.JSX.Element {
+function GraphState({ graph, t }: { graph: FakeGraph; t: PlaygroundT }): React.JSX.Element {
   const styles = useStyles();
   const [, setTick] = React.useState(0);
   React.useEffect(() => {
@@ -177,16 +204,19 @@ function GraphState({ graph }: { graph: FakeGraph }): React.JSX.Element {
   const tasks = Array.from(graph.tasks.values()).flat();
   return (
     <div className={styles.forms} data-testid="sim-graph">
-      <Text weight="semibold">Simulated Microsoft Graph (in this page)</Text>
-      <Text size={200}>Requests so far: {graph.topLevelRequests.length}</Text>
+      <Text weight="semibold">{t("graph")}</Text>
+      <Text size={200}>{t("requests", { count: graph.topLevelRequests.length })}</Text>
       {events.map((e) => (
         <Text key={e.id} size={200} block data-testid="sim-graph-event">
-          Event reminder: {e.isReminderOn ? `${e.reminderMinutesBeforeStart} min` : "off"} · stored data: {(e.singleValueExtendedProperties ?? []).length > 0 ? "yes" : "no"}
+          {t("eventReminder", {
+            reminder: e.isReminderOn ? t("reminderMinutes", { minutes: e.reminderMinutesBeforeStart ?? 0 }) : t("off"),
+            stored: (e.singleValueExtendedProperties ?? []).length > 0 ? t("yes") : t("no"),
+          })}
         </Text>
       ))}
-      {tasks.map((t) => (
-        <Text key={t.id} size={200} block data-testid="sim-graph-task">
-          To Do: {t.title} (due {t.dueDateTime?.dateTime?.slice(0, 10)})
+      {tasks.map((task) => (
+        <Text key={task.id} size={200} block data-testid="sim-graph-task">
+          {t("todo", { title: task.title ?? "", date: task.dueDateTime?.dateTime?.slice(0, 10) ?? "" })}
         </Text>
       ))}
     </div>

@@ -1,4 +1,7 @@
 import type { Event, Message, TodoTask, TodoTaskList, User } from "@microsoft/microsoft-graph-types";
+import { CUSTOM_TYPES, graphError, newId, ok, select, splitPath, type FakeGraphOptions, type FakeRequest, type FakeResponse, type Fault } from "./fake-graph-shapes";
+
+export { sampleDirectory, type FakeGraphOptions, type FakeRequest, type FakeResponse, type FakeUser, type Fault } from "./fake-graph-shapes";
 
 // A small Microsoft Graph: the endpoints the meeting pane uses, with the documented response
 // shapes (typed with @microsoft/microsoft-graph-types), the documented error body
@@ -6,89 +9,6 @@ import type { Event, Message, TodoTask, TodoTaskList, User } from "@microsoft/mi
 // @odata.nextLink, and injected faults (429 + Retry-After, 401/403/404/503, malformed JSON,
 // slow answers, a sub-request of a batch failing). The playground runs it inside the page;
 // the tests serve it over HTTP on 127.0.0.1 (test/support/fake-graph-server.ts).
-
-export interface FakeUser {
-  displayName: string;
-  mail: string;
-  department?: string;
-  /** Address of the manager, who must be a FakeUser too. */
-  manager?: string;
-  jobTitle?: string;
-}
-
-export interface FakeRequest {
-  method: string;
-  /** Path after the version, with its query: "/users/a%40b.com?$select=..." */
-  path: string;
-  headers: Record<string, string>;
-  body?: unknown;
-  /** True for a sub-request of a $batch. */
-  inBatch?: boolean;
-}
-
-export interface FakeResponse {
-  status: number;
-  headers: Record<string, string>;
-  /** A JSON value, or a raw string sent as is (malformed answers). */
-  body?: unknown;
-  raw?: string;
-  delayMs?: number;
-}
-
-export interface Fault {
-  /** Matched against "METHOD /path?query" (decoded). */
-  match: RegExp;
-  status?: number;
-  code?: string;
-  retryAfterSeconds?: number;
-  /** Sent instead of a JSON body. */
-  raw?: string;
-  /** Answer after this many milliseconds (the answer itself unchanged unless status is set). */
-  delayMs?: number;
-  /** How many matching requests it applies to (default 1). */
-  times?: number;
-  /** Only top-level requests, or only sub-requests of a batch. */
-  scope?: "top" | "batch" | "any";
-}
-
-export interface FakeGraphOptions {
-  users: FakeUser[];
-  /** Address of the signed-in user. */
-  me: string;
-  /** Tokens accepted in Authorization; undefined: any bearer token. */
-  validTokens?: string[];
-  /** Page size of collections (todo lists). */
-  pageSize?: number;
-  /** The base URL nextLinks are written with, e.g. "http://127.0.0.1:1234/v1.0". */
-  root?: string;
-  /** Events the product PATCHes without having been created here first are created (the playground). */
-  autoCreateEvents?: boolean;
-}
-
-const CUSTOM_TYPES = { "Content-Type": "application/json; charset=utf-8" };
-
-function graphError(status: number, code: string, message: string, extra: Record<string, string> = {}): FakeResponse {
-  return { status, headers: { ...CUSTOM_TYPES, ...extra }, body: { error: { code, message, innerError: { date: new Date(0).toISOString(), "request-id": "fake" } } } };
-}
-
-function ok(body: unknown, status = 200): FakeResponse {
-  return { status, headers: { ...CUSTOM_TYPES }, body };
-}
-
-function splitPath(path: string): { segments: string[]; query: URLSearchParams } {
-  const [p, q = ""] = path.split("?", 2);
-  return { segments: p.split("/").filter(Boolean).map((s) => decodeURIComponent(s)), query: new URLSearchParams(q) };
-}
-
-function select<T extends object>(value: T, query: URLSearchParams): Partial<T> {
-  const fields = query.get("$select");
-  if (!fields) return value;
-  const keep = new Set(fields.split(",").map((f) => f.trim()));
-  return Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k) || k.startsWith("@odata"))) as Partial<T>;
-}
-
-let counter = 0;
-const newId = (prefix: string) => `${prefix}${(++counter).toString(36).padStart(6, "0")}`;
 
 export class FakeGraph {
   readonly users = new Map<string, User & { managerMail?: string }>();
@@ -320,15 +240,3 @@ export function fakeGraphFetch(graph: FakeGraph, root: string): (input: string, 
   };
 }
 
-/** A small org across three departments, for the playground and the tests. */
-export function sampleDirectory(): FakeUser[] {
-  return [
-    { displayName: "Tom Chen", mail: "tom.chen@contoso.com", department: "IT", manager: "zhang.min@contoso.com" },
-    { displayName: "Lisa Wang", mail: "lisa.wang@contoso.com", department: "IT", manager: "zhang.min@contoso.com" },
-    { displayName: "李娜", mail: "li.na@contoso.com", department: "Finance", manager: "zhou.jie@contoso.com" },
-    { displayName: "陳志明", mail: "chen.zhiming@contoso.com", department: "Sales", manager: "he.li@contoso.com" },
-    { displayName: "张敏", mail: "zhang.min@contoso.com", department: "IT", jobTitle: "Head of IT" },
-    { displayName: "周杰", mail: "zhou.jie@contoso.com", department: "Finance", jobTitle: "CFO" },
-    { displayName: "何丽", mail: "he.li@contoso.com", department: "Sales", jobTitle: "Head of Sales" },
-  ];
-}

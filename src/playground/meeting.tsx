@@ -1,26 +1,33 @@
-import * as React from "react";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { MeetingPane, type GraphServices } from "../meeting-pane/MeetingPane";
-import { wireGraph } from "../meeting-pane/app";
+import { playgroundTranslator } from "../i18n/playground";
+import { resolveUiLang } from "../i18n/strings";
+import { wireGraph, type GraphServices } from "../meeting-pane/graph-wiring";
 import { createOfficeMeetingHost } from "../meeting-pane/meeting-host";
-import { resolveLang } from "../i18n/lang";
-import { DEFAULT_POLICY } from "../policy/config";
+import { MeetingPane } from "../meeting-pane/MeetingPane";
+import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs, sampleAppointment, type OfficeSim } from "../office-sim/office-sim";
+import { loadPanePolicy } from "../pane-shell/pane-policy";
 import { FakeGraph, fakeGraphFetch, sampleDirectory } from "./meeting-graph";
 import { MeetingEditor } from "./meeting-editor";
 import { playgroundSession } from "./meeting-session";
-import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs, sampleAppointment, type OfficeSim } from "../office-sim/office-sim";
+import { DARK, LIGHT } from "./themes";
 
 // The meeting playground: a simulated Outlook appointment (the simulated Outlook host under the
-// page's local copy of Office.js, which runs after this bundle)
-// beside the real meeting pane, talking to a fake Microsoft Graph that runs in the page (or,
-// with ?graph=http://127.0.0.1:PORT/, to the tests' Graph server). No Outlook, no tenant.
+// page's local copy of Office.js, which runs after this bundle) beside the real meeting pane,
+// talking to a fake Microsoft Graph that runs in the page (or, with
+// ?graph=http://127.0.0.1:PORT/, to the tests' Graph server). No Outlook, no tenant.
 //
-// Query: lang=en-US|zh-CN|zh-TW · graph=<url>|none · signedIn=1 · consent=deny ·
-//        hoursAhead=<n> (meeting start from now) · body=empty · poll=<ms>
+// Query: lang=en-US|zh-CN|zh-TW|qps-ploc · graph=<url>|none · signedIn=1 · consent=deny ·
+//        hoursAhead=<n> (meeting start from now) · body=empty · poll=<ms> · theme=dark
 
 const PLAYGROUND_ADDIN_ID = "7c1d6a2e-4b1f-4e2a-9d7e-3f0a5b6c7d8e";
 const params = new URLSearchParams(location.search);
+
+const useStyles = makeStyles({
+  page: { display: "flex", alignItems: "flex-start", flexWrap: "wrap", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  pane: { flex: "1 1 380px", minWidth: 0 },
+});
 
 function startOfMeeting(): Date {
   const hours = Number(params.get("hoursAhead") ?? "72");
@@ -58,38 +65,42 @@ function setUp(sim: OfficeSim): Playground {
   const graphParam = params.get("graph");
   if (graphParam === "none") return { sim };
   const session = playgroundSession({ signedIn: params.get("signedIn") === "1", denyConsent: params.get("consent") === "deny" });
-  if (graphParam) {
-    return { sim, services: wireGraph({ session, baseUrl: graphParam, addInId: PLAYGROUND_ADDIN_ID }) };
-  }
+  if (graphParam) return { sim, services: wireGraph({ session, baseUrl: graphParam, addInId: PLAYGROUND_ADDIN_ID }) };
   const root = "https://graph.microsoft.com/v1.0";
   const graph = new FakeGraph({ users: sampleDirectory(), me: "tom.chen@contoso.com", autoCreateEvents: true, root });
   return { sim, graph, services: wireGraph({ session, baseUrl: "https://graph.microsoft.com/", addInId: PLAYGROUND_ADDIN_ID, fetch: fakeGraphFetch(graph, root) }) };
 }
 
-function App({ playground }: { playground: Playground }): React.JSX.Element {
+function App({ playground }: { playground: Playground }) {
+  const styles = useStyles();
   const { sim } = playground;
-  const [displayLanguage, setDisplayLanguage] = React.useState(sim.displayLanguage);
-  const [dark, setDark] = React.useState(params.get("theme") === "dark");
-  const lang = resolveLang(displayLanguage);
-  const host = React.useMemo(() => createOfficeMeetingHost(), [displayLanguage]);
+  const [displayLanguage, setDisplayLanguage] = useState(sim.displayLanguage);
+  const [dark, setDark] = useState(params.get("theme") === "dark");
+  const lang = resolveUiLang(displayLanguage);
+  const t = useMemo(() => playgroundTranslator(displayLanguage), [displayLanguage]);
+  const host = useMemo(() => createOfficeMeetingHost(), [displayLanguage]);
   const poll = Number(params.get("poll") ?? "3000");
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: "100vh" }}>
-      <div style={{ display: "flex", alignItems: "flex-start", flexWrap: "wrap" }}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "qps-ploc" ? "en" : lang}>
+      <div className={styles.page}>
         <MeetingEditor
           sim={sim}
           directory={sampleDirectory()}
           graph={playground.graph}
+          t={t}
           lang={displayLanguage}
           onLang={(value) => {
             sim.displayLanguage = value;
             setDisplayLanguage(value);
           }}
           dark={dark}
-          onDark={setDark}
+          onDark={(value) => {
+            setDark(value);
+            sim.setOfficeTheme(value ? DARK : LIGHT);
+          }}
         />
-        <div style={{ flex: "1 1 380px" }} aria-label="Add-in pane">
-          <MeetingPane key={lang} host={host} lang={lang} policy={DEFAULT_POLICY} graph={playground.services} bodyPollMs={Number.isFinite(poll) && poll > 0 ? poll : 3000} />
+        <div className={styles.pane} role="region" aria-label={t("meetingPane")}>
+          <MeetingPane key={displayLanguage} host={host} lang={lang} loadPolicy={loadPanePolicy} graph={playground.services} embedded bodyPollMs={Number.isFinite(poll) && poll > 0 ? poll : 3000} />
         </div>
       </div>
     </FluentProvider>
@@ -103,13 +114,16 @@ function documentParsed(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const sim = createOfficeSim({ item: sampleMeeting(), displayLanguage: params.get("lang") ?? "en-US", mailboxVersion: "1.15", userProfile: { timeZone: "China Standard Time" } });
+  const dark = params.get("theme") === "dark";
+  const sim = createOfficeSim({ item: sampleMeeting(), displayLanguage: params.get("lang") ?? "en-US", mailboxVersion: "1.15", userProfile: { timeZone: "China Standard Time" }, officeTheme: dark ? DARK : LIGHT });
   await documentParsed();
   await installUnderOfficeJs(sim, window as unknown as Record<string, unknown>);
   const playground = setUp(sim);
   (window as unknown as { meetingPlayground: Playground }).meetingPlayground = playground;
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
-  document.documentElement.lang = resolveLang(playground.sim.displayLanguage);
+  document.body.style.margin = "0";
+  const lang = resolveUiLang(playground.sim.displayLanguage);
+  document.documentElement.lang = lang === "qps-ploc" ? "en" : lang;
   createRoot(container).render(<App playground={playground} />);
 }
 

@@ -1,4 +1,5 @@
 import { sampleMessage, type SimAttachment, type SimMessageState, type SimRecipient } from "../office-sim/office-sim";
+import type { LocalizedText } from "../policy/types";
 
 // Drafts a person can load in the playground: what real colleagues write, in each language,
 // with and without problems, and one full of hostile content.
@@ -25,7 +26,7 @@ export const PEOPLE = {
 
 export interface Sample {
   id: string;
-  label: string;
+  label: LocalizedText;
   item: () => SimMessageState;
 }
 
@@ -34,7 +35,7 @@ const div = (lines: string[]): string => lines.map((l) => (l === "" ? "<div><br>
 export const SAMPLES: readonly Sample[] = [
   {
     id: "en-issues",
-    label: "English: slang, a typo, an undescribed attachment",
+    label: { en: "English: slang, a typo, an undescribed attachment", "zh-CN": "英文：网络用语、错字、未说明的附件", "zh-TW": "英文：網路用語、錯字、未說明的附件" },
     item: () =>
       sampleMessage({
         subject: "Q3 budget review",
@@ -58,7 +59,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: "zh-issues",
-    label: "简体中文：错别字、网络用语、未说明的附件",
+    label: { en: "Simplified Chinese: typos, slang, an undescribed attachment", "zh-CN": "简体中文：错别字、网络用语、未说明的附件", "zh-TW": "簡體中文：錯別字、網路用語、未說明的附件" },
     item: () =>
       sampleMessage({
         subject: "通知",
@@ -81,7 +82,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: "zh-tw",
-    label: "繁體中文：錯字與附件",
+    label: { en: "Traditional Chinese: a typo and an attachment", "zh-CN": "繁体中文：错字与附件", "zh-TW": "繁體中文：錯字與附件" },
     item: () =>
       sampleMessage({
         subject: "系統維護",
@@ -95,7 +96,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: "good",
-    label: "A mail that follows the policy",
+    label: { en: "A mail that follows the policy", "zh-CN": "一封符合规范的邮件", "zh-TW": "一封符合規範的郵件" },
     item: () =>
       sampleMessage({
         subject: "Q3 预算审批 / Q3 budget approval",
@@ -108,7 +109,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: "mentioned",
-    label: "Someone asked in the mail is not a recipient",
+    label: { en: "Someone asked in the mail is not a recipient", "zh-CN": "邮件中请托的人不在收件人中", "zh-TW": "郵件中請託的人不在收件者中" },
     item: () =>
       sampleMessage({
         subject: "Q4 网络改造方案评审 / Q4 network plan review",
@@ -130,7 +131,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: "it-report",
-    label: "To the IT helpdesk (§4.2.1)",
+    label: { en: "To the IT helpdesk (§4.2.1)", "zh-CN": "发给 IT 服务台（§4.2.1）", "zh-TW": "寄給 IT 服務台（§4.2.1）" },
     item: () =>
       sampleMessage({
         subject: "Outlook keeps crashing",
@@ -140,7 +141,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     id: "hostile",
-    label: "Hostile content (script, RTL override, zero-width)",
+    label: { en: "Hostile content (script, RTL override, zero-width)", "zh-CN": "恶意内容（脚本、从右到左覆盖、零宽字符）", "zh-TW": "惡意內容（指令碼、由右至左覆寫、零寬字元）" },
     item: () =>
       sampleMessage({
         subject: `<script>alert("subject")</script> Budget <img src=x onerror=alert(1)>`,

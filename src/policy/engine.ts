@@ -1,7 +1,8 @@
 import { parsePolicy, DEFAULT_POLICY, type Policy } from "./config";
 import { createDeadline, DeadlinePassed, type Clock, type Deadline } from "./deadline";
 import { createWorkingCalendar, type WorkingCalendar } from "./working-days/working-calendar";
-import { findingKey, notice, render, sortFindings, SEVERITY_RANK } from "./render";
+import { readParts } from "./parts";
+import { findingKey, notice, render, sortFindings, SEVERITY_RANK, type Reader } from "./render";
 import type { AnyRule, Report, Rule, RuleContext } from "./rule";
 import { ALL_RULES } from "./rules/index.generated";
 import { parseBody } from "./text/segment";
@@ -29,6 +30,8 @@ export interface CheckOptions {
   deadline?: number;
   /** The clock the deadline is read on; `Date.now` unless given (tests give a fake one). */
   clock?: Clock;
+  /** The reader's IANA time zone: moments are shown in it (the policy's zone beside). Default: the policy's. */
+  timeZone?: string;
 }
 
 function milder(a: Severity, b: Severity): Severity {
@@ -98,7 +101,8 @@ interface Run {
 }
 
 /** Runs one rule into the check's result and records its outcome. */
-function runInto(run: Run, rule: AnyRule, context: RuleContext<Draft>, policy: Policy, lang: Lang, deadline: Deadline): void {
+function runInto(run: Run, rule: AnyRule, context: RuleContext<Draft>, policy: Policy, reader: Reader, deadline: Deadline): void {
+  const lang = reader.lang;
   const setting = policy.rules[rule.id] ?? rule.defaultSeverity;
   if (setting === "off") {
     run.outcomes[rule.id] = "off";
@@ -132,7 +136,7 @@ function runInto(run: Run, rule: AnyRule, context: RuleContext<Draft>, policy: P
   run.outcomes[rule.id] = reports.length > 0 ? "found" : "passed";
   for (const report of reports) {
     const severity = report.severity ? milder(report.severity, setting) : setting;
-    const finding = render(rule, report, severity, lang);
+    const finding = render(rule, report, severity, reader);
     const key = findingKey(finding);
     if (run.seen.has(key)) continue;
     run.seen.add(key);
@@ -155,7 +159,8 @@ export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, option
     return { kind: draft.kind, findings: run.findings, notices: run.notices, outcomes: run.outcomes };
   }
 
-  for (const rule of rules) runInto(run, rule, context, policy, lang, deadline);
+  const reader: Reader = { lang, policyZone: policy.workingHours.timeZone, timeZone: options.timeZone };
+  for (const rule of rules) runInto(run, rule, context, policy, reader, deadline);
 
   const fields = Array.from(new Set(Array.from(run.unavailable.values()).flat()));
   if (fields.length > 0) {
@@ -165,7 +170,7 @@ export function checkDraft(draft: Draft, policy: Policy = DEFAULT_POLICY, option
     run.notices.push(notice("holidayDataMissing", lang, { years: Array.from(context.calendar.uncoveredYears).sort().join(", ") }));
   }
   if (run.notRun.length > 0) run.notices.push(notice("deadlineReached", lang, { rules: run.notRun.join(", ") }));
-  return { kind: draft.kind, findings: sortFindings(run.findings), notices: run.notices, outcomes: run.outcomes };
+  return { kind: draft.kind, findings: sortFindings(run.findings), notices: run.notices, outcomes: run.outcomes, parts: readParts(context) };
 }
 
 /** `checkDraft` under the name the on-send handler and the issue use. */

@@ -1,8 +1,12 @@
+import { isolateBidi } from "./bidi";
 import { interpolate } from "./interpolate";
+import { momentForReader } from "./moment-text";
+import { readingOrder } from "./reading-order";
 import type { AnyRule, DataValue, Report } from "./rule";
 import type { Finding, Lang, Notice, Severity } from "./types";
 
-// From a rule's reports to the findings and notices a person reads, in one language.
+// From a rule's reports to the findings and notices a person reads, in one language: values
+// and plurals filled in, moments in the reader's time zone, the draft's own words isolated.
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -30,33 +34,58 @@ const NOTICE_TEXT = {
 } as const;
 
 export function notice(code: keyof typeof NOTICE_TEXT, lang: Lang, data: Record<string, string>): Notice {
-  return { code, message: interpolate(NOTICE_TEXT[code][lang], data), data };
+  return { code, message: interpolate(NOTICE_TEXT[code][lang], data, lang), data };
+}
+
+/** How a finding is written for its reader: the language, and the zones moments are shown in. */
+export interface Reader {
+  lang: Lang;
+  policyZone: string;
+  /** The reader's IANA zone; the policy's when undefined. */
+  timeZone?: string;
 }
 
 /** The data of one finding in the language it is rendered in. */
-function localizeData(data: Readonly<Record<string, DataValue>> | undefined, lang: Lang): Record<string, string | number> {
+function localizeData(data: Readonly<Record<string, DataValue>> | undefined, reader: Reader): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(data ?? {})) out[key] = typeof value === "object" ? value[lang] : value;
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (typeof value !== "object") out[key] = value;
+    else if ("at" in value) out[key] = momentForReader(value.at, reader.lang, reader.policyZone, reader.timeZone);
+    else out[key] = value[reader.lang];
+  }
   return out;
 }
 
-export function render(rule: AnyRule, report: Report, severity: Severity, lang: Lang): Finding {
-  const data = localizeData(report.data, lang);
+/** A message with its values filled in; text from the draft is isolated so it cannot reorder the sentence. */
+function fill(template: string, data: Record<string, string | number>, lang: Lang): string {
+  const isolated: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) isolated[key] = typeof value === "string" ? isolateBidi(value) : value;
+  return interpolate(template, isolated, lang);
+}
+
+export function render(rule: AnyRule, report: Report, severity: Severity, reader: Reader): Finding {
+  const { lang } = reader;
+  const data = localizeData(report.data, reader);
   const template = rule.messages[report.messageId];
   const finding: Finding = {
     rule: rule.id,
     severity,
     messageId: report.messageId,
     data,
-    message: template ? interpolate(template[lang], data) : report.messageId,
+    message: template ? fill(template[lang], data, lang) : report.messageId,
     clause: rule.clause,
   };
   if (report.location) finding.location = report.location;
   if (report.fix) finding.fix = report.fix;
+  const fixLabel = report.fixMessageId ? rule.messages[report.fixMessageId] : undefined;
+  if (report.fix && report.fixMessageId && fixLabel) {
+    finding.fixMessageId = report.fixMessageId;
+    finding.fixLabel = fill(fixLabel[lang], data, lang);
+  }
   if (report.suggestions && report.suggestions.length > 0) {
     finding.suggestions = report.suggestions.map((s) => {
       const label = rule.messages[s.messageId];
-      return { messageId: s.messageId, label: label ? interpolate(label[lang], localizeData(s.data, lang)) : s.messageId, fix: s.fix };
+      return { messageId: s.messageId, label: label ? fill(label[lang], localizeData(s.data, reader), lang) : s.messageId, fix: s.fix };
     });
   }
   return finding;
@@ -66,9 +95,10 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.messageId}|${JSON.stringify(f.data)}|${f.location?.start ?? ""}`;
 }
 
+/** Errors first; within a severity, in reading order (subject, recipients, body top to bottom). */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings
-    .map((f, index) => ({ f, index }))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.index - b.index)
+    .map((f, index) => ({ f, index, at: readingOrder(f.location) }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.at - b.at || a.index - b.index)
     .map(({ f }) => f);
 }

@@ -39,11 +39,17 @@ export interface RuleContext<D extends Draft> {
   checkpoint(): void;
 }
 
+/** A moment a message shows: the engine writes it in the reader's time zone, labelled. */
+export interface MomentValue {
+  /** ISO-8601 instant. */
+  at: string;
+}
+
 /**
- * A value a message shows. Text that reads differently per language (a date, a list of
- * missing parts) is given in every language; the engine picks the one being rendered.
+ * A value a message shows. Text that reads differently per language (a list of missing
+ * parts) is given in every language; the engine picks the one being rendered.
  */
-export type DataValue = string | number | LocalizedText;
+export type DataValue = string | number | LocalizedText | MomentValue;
 
 export interface SuggestionReport {
   messageId: string;
@@ -58,6 +64,8 @@ export interface Report {
   severity?: Severity;
   location?: TextLocation;
   fix?: FixAction;
+  /** The message that labels `fix` (e.g. "Schedule it for {{nextStart}}"), filled with `data`. */
+  fixMessageId?: string;
   suggestions?: SuggestionReport[];
 }
 

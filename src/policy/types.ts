@@ -103,15 +103,24 @@ export interface TextLocation {
   end?: number;
 }
 
-/** Where an inserted text goes, in terms a person understands. */
-export type InsertPlace = "start" | "afterGreeting" | "beforeSignoff" | "end";
+/**
+ * Where an inserted text goes, in terms a person understands. "beforeClosing" is in front of
+ * the closing ask, the sign-off and a name left under the prose: the mail still ends with them.
+ */
+export type InsertPlace = "start" | "afterGreeting" | "beforeClosing" | "beforeSignoff" | "end";
+
+/**
+ * A block of the body that the add-in writes and reads back: writing it again replaces the
+ * block found in the body (its place comes from the reader) instead of adding a second one.
+ */
+export type BodyBlock = "attachmentList" | "agenda" | "minuteTaker" | "urgency";
 
 /**
  * A change to the draft, as data. The engine never applies it: the Outlook layer does,
  * conservatively, and the CLI only shows it.
  */
 export type FixAction =
-  | { kind: "insertText"; place: InsertPlace; text: string }
+  | { kind: "insertText"; place: InsertPlace; text: string; block?: BodyBlock }
   | { kind: "replaceText"; field: "subject" | "body"; find: string; replace: string; occurrence?: number }
   | { kind: "setSubject"; subject: string }
   | { kind: "scheduleSend"; at: string }
@@ -139,6 +148,9 @@ export interface Finding {
   location?: TextLocation;
   /** A change that can be applied as it is (still only on the user's click). */
   fix?: FixAction;
+  /** The id of the rule's message that labels `fix`, and that label in the requested language. */
+  fixMessageId?: string;
+  fixLabel?: string;
   /** Changes a person chooses between. */
   suggestions?: Suggestion[];
 }
@@ -149,6 +161,46 @@ export interface Notice {
   message: string;
   rule?: string;
   data?: Record<string, string | number>;
+}
+
+/** One item of an agenda as the invitation gives it. */
+export interface AgendaEntry {
+  title: string;
+  /** Planned duration in minutes. */
+  minutes?: number;
+  owner?: string;
+}
+
+/** What the invitation says, as the meeting pane shows it and edits it. */
+export interface MeetingParts {
+  /** The agenda's items; undefined when the invitation has none. */
+  agenda?: AgendaEntry[];
+  /** The minute-taker line: the person named, "me" (the organizer), and which invitee that is (address). */
+  minuteTaker?: { person?: Person; self?: boolean; attendee?: string };
+  /** The reason given for an urgent meeting ("紧急原因：…"). */
+  urgencyReason?: string;
+  /** Hours from booking to the start (negative: the start is past). */
+  hoursAhead?: number;
+  /** YYYY-MM-DD by which the minutes are due, in the tenant's working days. */
+  minutesDue?: string;
+  /** The reminder, in minutes, that lets attendees join `joinEarlyMinutes` early (one Outlook offers). */
+  reminderAtLeast: number;
+}
+
+/** What the mail's new text says, as the message pane shows it. */
+export interface MailParts {
+  /** People the mail greets or @-mentions, as written, in reading order (offsets into the body's text). */
+  greetedNames: Array<{ name: string; kind: "greeting" | "mention"; start: number; end: number }>;
+  /** Where each reader-facing attachment is named in the new text (offsets into the body's text). */
+  attachmentMentions: Array<{ name: string; start: number; end: number }>;
+  /** The attachment list in the new text ("附件：" with numbered lines), as written. */
+  attachmentList?: string[];
+}
+
+/** The parsed parts the panes show, so that no face reads the body a second time. */
+export interface CheckParts {
+  mail?: MailParts;
+  meeting?: MeetingParts;
 }
 
 /**
@@ -164,4 +216,6 @@ export interface CheckResult {
   notices: Notice[];
   /** Every rule that applies to this kind of item, by id. */
   outcomes: Record<string, RuleOutcome>;
+  /** What the draft says that the panes show (present on every engine result). */
+  parts?: CheckParts;
 }

@@ -12,7 +12,9 @@ import { CLOUDS, signInOrigins, type CloudName } from "../../src/graph/clouds";
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CLOUD_NAMES = Object.keys(CLOUDS) as CloudName[];
-const PRODUCTION_PAGES = ["auth-dialog.html", "calendar.html", "commands.html", "taskpane.html"];
+/** The add-in's pages (they load Office.js); the compliance dashboard (admin.html) does not. */
+const ADDIN_PAGES = ["auth-dialog.html", "calendar.html", "commands.html", "taskpane.html"];
+const PRODUCTION_PAGES = ["admin.html", ...ADDIN_PAGES];
 const { LOCAL_HOSTS } = require("../../scripts/csp.js") as { LOCAL_HOSTS: string[] };
 const template = require("lodash/template") as (text: string) => (data: object) => string;
 
@@ -32,8 +34,8 @@ function renderedPages(cloud: CloudName, env: object = {}, vars: Record<string, 
   try {
     const config = require("../../webpack.config.js") as (env: object, argv: object) => Array<{ plugins: Array<{ userOptions?: PageOptions }> }>;
     const render = template(fs.readFileSync(path.join(ROOT, "src", "page.html"), "utf8"));
-    const [web, onSend] = config(env, { mode: "production" });
-    const options = [...web.plugins, ...onSend.plugins].map((p) => p.userOptions).filter((o): o is PageOptions => !!o?.filename);
+    const [web, onSend, admin] = config(env, { mode: "production" });
+    const options = [...web.plugins, ...onSend.plugins, ...admin.plugins].map((p) => p.userOptions).filter((o): o is PageOptions => !!o?.filename);
     return new Map(options.map((o) => [o.filename, render({ htmlWebpackPlugin: { options: o } })]));
   } finally {
     for (const [key, value] of Object.entries(saved)) {
@@ -89,9 +91,14 @@ describe.each(CLOUD_NAMES)("production pages for CLOUD=%s", (cloud) => {
     expect([...pages.keys()].sort()).toEqual(PRODUCTION_PAGES);
   });
 
-  it.each(PRODUCTION_PAGES)("%s allows exactly its own origin and the cloud's Office.js, sign-in and Graph hosts", (file) => {
+  it.each(ADDIN_PAGES)("%s allows exactly its own origin and the cloud's Office.js, sign-in and Graph hosts", (file) => {
     expectStrictPage(pages.get(file) ?? "", cloud);
     expect(scriptSources(pages.get(file) ?? "")[0]).toBe(CLOUDS[cloud].officeJs);
+  });
+
+  it("admin.html has the same strict policy and loads no Office.js (it is a web page, not an add-in page)", () => {
+    expectStrictPage(pages.get("admin.html") ?? "", cloud);
+    expect(scriptSources(pages.get("admin.html") ?? "").filter((src) => src.endsWith("office.js"))).toEqual([]);
   });
 
   it("a page of another cloud does not pass for this one", () => {
@@ -141,6 +148,15 @@ describe("dist/, as npm run build wrote it", () => {
   it("holds the production pages only: no playground, no local Office.js copy", () => {
     expect(html.sort()).toEqual(PRODUCTION_PAGES);
     expect(files.filter((f) => f.startsWith("playground") || f === "vendor")).toEqual([]);
+  });
+
+  it("carries no development sign-in: its key is only in the development output", () => {
+    const pagesCode = files.filter((f) => f.endsWith(".js") && !["cli.js", "server.js", "report-worker.js"].includes(f));
+    expect(pagesCode).toEqual(expect.arrayContaining(["admin.js", "taskpane.js"]));
+    for (const file of pagesCode) {
+      const code = fs.readFileSync(path.join(DIST, file), "utf8");
+      expect([file, code.includes("development signing key")]).toEqual([file, false]);
+    }
   });
 
   it("carries no code of the simulated mailbox", () => {

@@ -1,5 +1,4 @@
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -8,7 +7,7 @@ import { DEFAULT_DIMENSIONS } from "../../src/compliance/scorecard";
 import { pseudonymousUserKey } from "../../src/compliance/user-key";
 import { buildService } from "../../src/server/app";
 import { createVerifier } from "../../src/server/auth";
-import { axeViolations, CHROMIUM, CHROMIUM_FLAGS, ROOT, SCREENSHOTS, screenshot, serveStatic, UI_TIMEOUT, watchPageProblems, type StaticServer } from "../support/browser";
+import { axeViolations, CHROMIUM, CHROMIUM_FLAGS, DIST, SCREENSHOTS, screenshot, serveStatic, UI_TIMEOUT, watchPageProblems, type StaticServer } from "../support/browser";
 import { event, freshDatabase, postJson, type TestDatabase } from "../support/compliance-service";
 
 // The compliance dashboard in Chromium against the real service (PGlite) on 127.0.0.1. The
@@ -49,7 +48,12 @@ async function seed(): Promise<void> {
 
 beforeAll(async () => {
   pageDir = mkdtempSync(path.join(tmpdir(), "cpa-admin-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--env", "only=admin", "--env", `adminOut=${pageDir}`], { cwd: ROOT, stdio: "ignore" });
+  // The dashboard of the development output (dist-dev/, which npm test builds): it has the
+  // development sign-in that the production output leaves out.
+  if (!existsSync(path.join(DIST, "admin.html"))) throw new Error("dist-dev/admin.html is missing: run `node scripts/build.js --dev` first (npm test does)");
+  // admin.js and the chunks it loads (the development sign-in is one).
+  const files = ["admin.html", ...readdirSync(DIST).filter((f) => f.endsWith(".js"))];
+  for (const file of files) copyFileSync(path.join(DIST, file), path.join(pageDir, file));
   // The files an IT department puts beside the page: no Entra app yet (development sign-in), a policy with its version.
   writeFileSync(path.join(pageDir, "config.json"), "{}");
   writeFileSync(path.join(pageDir, "policy.json"), JSON.stringify({ version: "e2e", compliance: { retentionDays: 400 } }));

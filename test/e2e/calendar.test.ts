@@ -134,7 +134,8 @@ describe("meeting pane without a tenant (fake Graph in the page)", () => {
     await page.getByTestId("write-minutes").click();
     await page.getByTestId("sim-form").waitFor();
     await expect(page.getByTestId("sim-form-subject").textContent()).resolves.toBe("会议纪要：Q3 预算评审会");
-    await expect(page.getByTestId("sim-form-to").textContent()).resolves.toBe("To: lisa.wang@contoso.com; li.na@contoso.com; chen.zhiming@contoso.com");
+    // The playground's own words follow its display language (zh-CN here).
+    await expect(page.getByTestId("sim-form-to").textContent()).resolves.toBe("收件人：lisa.wang@contoso.com; li.na@contoso.com; chen.zhiming@contoso.com");
     const form = await page.evaluate(() => (window as any).meetingPlayground.sim.forms[0].parameters.htmlBody as string);
     expect(form).toContain("一、讨论内容");
     expect(form).toContain("四、行动项");

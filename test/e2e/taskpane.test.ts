@@ -99,7 +99,7 @@ describe("one-click fixes keep every word the user wrote", () => {
     await finding(page, "mail/language-typo").getByRole("button", { name: /receive/ }).click();
     await finding(page, "mail/language-typo").waitFor({ state: "detached" });
     expect(await bodyText(page)).toBe(original.replace("recieve", "receive"));
-    await pane(page).getByTestId("fix-status").filter({ hasText: "Done" }).waitFor();
+    await pane(page).getByTestId("status").filter({ hasText: "Replaced “recieve” with “receive”." }).waitFor();
 
     const slang = finding(page, "mail/language-slang").filter({ hasText: "thx" });
     await slang.getByRole("button", { name: /thanks/ }).click();
@@ -107,7 +107,7 @@ describe("one-click fixes keep every word the user wrote", () => {
     const afterReplacements = original.replace("recieve", "receive").replace("thx", "thanks");
     expect(await bodyText(page)).toBe(afterReplacements);
 
-    await finding(page, "mail/attachments-described").getByRole("button", { name: "Insert an attachment list before the sign-off", exact: true }).click();
+    await finding(page, "mail/attachments-described").getByRole("button", { name: /^Insert an attachment list/ }).click();
     await page.waitForFunction(() => document.querySelector("[data-testid=body-editor]")?.textContent?.includes("Attachments:"));
     const after = await bodyText(page);
     expectLinesKept(lines(afterReplacements), lines(after));
@@ -115,6 +115,28 @@ describe("one-click fixes keep every word the user wrote", () => {
     // The list goes before the sign-off.
     expect(lines(after).indexOf("Attachments:")).toBeLessThan(lines(after).indexOf("Thanks,"));
     await screenshot(page, "fixes-applied");
+    await page.close();
+  });
+
+  test("the attachment list: before the closing and the name, once; its button withdrawn once the list is there", async () => {
+    const page = await openPlayground(`sample=zh-tw&lang=zh-TW&now=${WORKDAY_10AM}`);
+    const described = finding(page, "mail/attachments-described");
+    await described.first().waitFor();
+    const before = await pane(page).locator("[data-rule]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-rule")));
+    await described.first().getByRole("button", { name: /附件清單/ }).first().click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=body-editor]")?.textContent?.includes("附件："));
+    await pane(page).getByTestId("status").filter({ hasText: "附件清單已插入郵件" }).waitFor();
+    const after = lines(await bodyText(page));
+    // The mail still ends with its sign-off and the sender's name.
+    expect(after.slice(-2)).toEqual(["謝謝", "Tom"]);
+    expect(after.indexOf("附件：")).toBeLessThan(after.indexOf("謝謝"));
+    // No new finding (no "no closing action", no "missing sign-off"), and no second list on offer.
+    await pane(page).locator("[data-testid=check-status]").filter({ hasText: /\d/ }).waitFor();
+    await page.waitForFunction(() => !document.querySelector("[data-testid=pane] [data-rule='mail/attachments-described'] button"));
+    const now = await pane(page).locator("[data-rule]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-rule")));
+    expect(now.filter((r) => !before.includes(r))).toEqual([]);
+    expect(after.filter((l) => l === "附件：")).toHaveLength(1);
+    await screenshot(page, "attachment-list-zh-TW");
     await page.close();
   });
 
@@ -161,7 +183,7 @@ describe("one-click fixes keep every word the user wrote", () => {
     const page = await openPlayground(`sample=good&now=${WORKDAY_22H30}`);
     const sendTime = finding(page, "mail/send-time");
     await sendTime.waitFor();
-    await sendTime.getByRole("button", { name: /Send at/ }).click();
+    await sendTime.getByRole("button", { name: /Schedule it for/ }).click();
     const bar = pane(page).getByTestId("schedule-bar");
     await bar.waitFor();
     expect(await bar.innerText()).toMatch(/Wed|Nov 25/);
@@ -177,7 +199,7 @@ describe("one-click fixes keep every word the user wrote", () => {
     const sendTime = finding(page, "mail/send-time");
     await sendTime.waitFor();
     expect(await sendTime.getByRole("button").count()).toBe(0);
-    expect(await sendTime.innerText()).toContain("Schedule send");
+    expect(await sendTime.innerText()).toContain("please make it yourself: Schedule it for Wed 25 Nov 09:00 GMT+8.");
     await page.close();
   });
 });

@@ -1,19 +1,22 @@
 import { encodeHandoff, decodeHandoff } from "../../src/outlook/handoff";
-import { TASKPANE_TEXT, paneText, paneTranslator, pseudoLocalize, resolveUiLang } from "../../src/i18n/taskpane";
+import { paneText, paneTranslator, resolveUiLang } from "../../src/i18n/message-pane";
 import { counts, findingKey, fingerprint, groupFindings, heldKeys, orderWithHandoff } from "../../src/message-pane/model";
-import { fixLabel, manualHint, offersFor } from "../../src/message-pane/offers";
-import { isDark } from "../../src/message-pane/use-office-theme";
-import type { Finding } from "../../src/policy/types";
+import { doneText, offersFor } from "../../src/message-pane/offers";
+import { isDark } from "../../src/pane-shell/use-office-theme";
+import { checkDraft } from "../../src/policy/engine";
+import { DEFAULT_POLICY } from "../../src/policy/config";
+import { LANGS, type Finding, type FixAction } from "../../src/policy/types";
 import { mail, file } from "../support/drafts";
 
-// The pane's pure parts: grouping and ordering, what is offered for a finding, the strings.
+// The pane's pure parts: grouping and ordering, what is offered for a finding (the rule's own
+// fixes with the rule's own labels), and what the pane says once a change is made.
 
 function f(rule: string, severity: Finding["severity"], extra: Partial<Finding> = {}): Finding {
   return { rule, severity, messageId: "m", data: {}, message: rule, clause: "§2.2.3", ...extra };
 }
 
-const t = paneTranslator("en");
-const time = (iso: string) => iso;
+const moment = (iso: string) => `«${iso}»`;
+const all = () => true;
 
 describe("model", () => {
   test("groups by severity, errors first, empty groups left out", () => {
@@ -40,57 +43,64 @@ describe("model", () => {
   });
 });
 
-describe("offers", () => {
-  const all = () => true;
-  test("the rule's fix and suggestions, with labels", () => {
-    const finding = f("mail/language-typo", "warning", {
-      suggestions: [{ messageId: "replace", label: "Replace with “receive”", fix: { kind: "replaceText", field: "body", find: "recieve", replace: "receive" } }],
+describe("offers come from the rules, with the rules' labels", () => {
+  test("each fix and suggestion of a real check is offered under the label its rule wrote, in every language", () => {
+    const draft = mail({
+      sentAt: "2026-11-24T22:30:00+08:00",
+      body: "Hi Lisa,\n\nWe can recieve the files now, pls check.\n\nThanks,\nTom",
+      attachments: [file("Q3-budget-v2.xlsx")],
     });
-    const offers = offersFor(finding, mail(), "en", t, all, time);
-    expect(offers).toEqual([expect.objectContaining({ label: "Replace with “receive”", supported: true, cursor: false })]);
-  });
-
-  test("an attachment list when the rule gives none; inline images left out", () => {
-    const draft = mail({ attachments: [file("Q3 预算.xlsx"), file("logo.png", { isInline: true })] });
-    const [offer] = offersFor(f("mail/attachments-described", "warning"), draft, "zh-CN", t, all, time);
-    expect(offer.fix).toEqual({ kind: "insertText", place: "beforeSignoff", text: "附件：\n1. 《Q3 预算.xlsx》— " });
-    expect(offer.cursor).toBe(true);
-  });
-
-  test("IT reports and minutes offer their template", () => {
-    expect(offersFor(f("mail/it-report-fields", "warning"), mail(), "en", t, all, time).map((o) => o.fix)).toEqual([{ kind: "insertTemplate", template: "itReport" }]);
-  });
-
-  test("unsupported fixes stay, marked, with the manual hint", () => {
-    const fix = { kind: "scheduleSend", at: "2026-11-25T01:00:00Z" } as const;
-    const [offer] = offersFor(f("mail/send-time", "warning", { fix }), mail(), "en", t, () => false, time);
-    expect(offer.supported).toBe(false);
-    expect(manualHint(fix, t, time)).toContain("Schedule send");
-    expect(fixLabel(fix, t, time)).toBe("Send at 2026-11-25T01:00:00Z");
-  });
-});
-
-describe("strings", () => {
-  test("every string exists in the three languages, with the same placeholders", () => {
-    for (const [id, entry] of Object.entries(TASKPANE_TEXT)) {
-      const names = (s: string) => Array.from(s.matchAll(/\{\{(\w+)\}\}/g), (m) => m[1]).sort();
-      expect([id, names(entry["zh-CN"])]).toEqual([id, names(entry.en)]);
-      expect([id, names(entry["zh-TW"])]).toEqual([id, names(entry.en)]);
-      expect(entry["zh-CN"]).not.toBe("");
-      expect(entry["zh-TW"]).not.toBe("");
+    for (const lang of LANGS) {
+      const { findings } = checkDraft(draft, DEFAULT_POLICY, { lang, timeZone: "Asia/Shanghai" });
+      const offers = findings.flatMap((x) => offersFor(x, all));
+      const labels = findings.flatMap((x) => [...(x.fix && x.fixLabel ? [x.fixLabel] : []), ...(x.suggestions ?? []).map((s) => s.label)]);
+      expect(offers.map((o) => o.label)).toEqual(labels);
+      expect(offers.length).toBeGreaterThanOrEqual(4);
+      for (const label of labels) expect({ lang, label, unfilled: /\{\{|plural,/.test(label) }).toEqual({ lang, label, unfilled: false });
     }
   });
 
+  test("a fix without a label from its rule is not offered; an unsupported one is kept for the manual hint", () => {
+    const fix: FixAction = { kind: "scheduleSend", at: "2026-11-25T01:00:00Z" };
+    expect(offersFor(f("x", "warning", { fix }), all)).toEqual([]);
+    const [offer] = offersFor(f("x", "warning", { fix, fixMessageId: "schedule", fixLabel: "Schedule it for Wed 25 Nov 09:00 GMT+8" }), () => false);
+    expect(offer).toMatchObject({ supported: false, label: "Schedule it for Wed 25 Nov 09:00 GMT+8" });
+    expect(paneText("en", "manualChange", { label: offer.label })).toBe("This Outlook cannot make this change for the add-in; please make it yourself: Schedule it for Wed 25 Nov 09:00 GMT+8.");
+  });
+});
+
+describe("what the pane says once a change is made", () => {
+  const fixes: FixAction[] = [
+    { kind: "insertTemplate", template: "itReport" },
+    { kind: "insertText", place: "beforeClosing", block: "attachmentList", text: "附件：\n1. 《a.xlsx》— " },
+    { kind: "replaceText", field: "body", find: "recieve", replace: "receive" },
+    { kind: "scheduleSend", at: "2026-11-25T01:00:00Z" },
+    { kind: "addRecipient", field: "to", person: { name: "王伟", address: "wang.wei@contoso.com" } },
+  ];
+
+  test("a sentence that says what is now in the mail, never a bare 'Done: Insert'", () => {
+    const en = paneTranslator("en");
+    expect(doneText(fixes[0], en, moment)).toBe("Inserted the IT problem report template.");
+    expect(doneText(fixes[3], en, moment)).toBe("The mail will be delivered at «2026-11-25T01:00:00Z».");
+    expect(doneText(fixes[4], paneTranslator("zh-CN"), moment)).toBe("已将 王伟 添加到收件人。");
+    expect(doneText(fixes[0], paneTranslator("zh-TW"), moment)).toBe("已插入「IT 問題報告」範本。");
+    for (const lang of LANGS) {
+      const t = paneTranslator(lang);
+      for (const fix of fixes) {
+        const text = doneText(fix, t, moment);
+        expect({ lang, text, bad: /\{\{|^Done: |^已完成：/.test(text) || !/[.。]$/.test(text) }).toEqual({ lang, text, bad: false });
+      }
+    }
+  });
+});
+
+describe("languages and theme", () => {
   test("display languages: zh-CN, zh-TW / zh-HK / zh-Hant, others English, the pseudo-locale", () => {
     expect(resolveUiLang("zh-CN")).toBe("zh-CN");
     expect(resolveUiLang("zh-HK")).toBe("zh-TW");
     expect(resolveUiLang("fr-FR")).toBe("en");
     expect(resolveUiLang("qps-ploc")).toBe("qps-ploc");
-  });
-
-  test("the pseudo-locale keeps placeholders and marks the text", () => {
-    expect(pseudoLocalize("Send at {{time}}")).toMatch(/^\[Šéñð àţ \{\{time\}\} ~+\]$/);
-    expect(paneText("qps-ploc", "fixSchedule", { time: "09:00" })).toContain("09:00");
+    expect(paneText("qps-ploc", "checkedAt", { time: "09:00" })).toContain("09:00");
   });
 
   test("dark theme from the flag or from the background colour", () => {

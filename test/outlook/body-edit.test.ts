@@ -1,4 +1,6 @@
-import { applySplice, cursorMarkup, insertIntoBody, replaceInBody, replaceInSubject } from "../../src/outlook/body-edit";
+import { cursorMarkup, insertIntoBody } from "../../src/outlook/body-edit";
+import { replaceInBody, replaceInSubject } from "../../src/outlook/body-replace";
+import { applySplice } from "../../src/outlook/body-view";
 import { htmlToLines } from "../../src/policy/text/html";
 import type { InsertPlace, ItemBody } from "../../src/policy/types";
 

@@ -1,5 +1,6 @@
 import { applyFix, cancelScheduledSend, fixSupport, readScheduledSend } from "../../src/outlook/fixes";
-import { attachmentListText, templateText } from "../../src/outlook/fixes-templates";
+import { templateText } from "../../src/outlook/fixes-templates";
+import { renderAttachmentList } from "../../src/policy/text/attachment-list";
 import { htmlToLines } from "../../src/policy/text/html";
 import { fakeMessage, installOfficeFake, type OfficeFake } from "../support/office-fake";
 
@@ -34,7 +35,7 @@ describe("applyFix", () => {
     install();
     const cursor = OWA_BODY.indexOf("<div>Thanks,");
     fake.sim.state.body.cursor = cursor;
-    const text = attachmentListText(["Q3 预算.xlsx"], "zh-CN");
+    const text = renderAttachmentList(["Q3 预算.xlsx"], "zh-CN");
     const result = await applyFix({ kind: "insertText", place: "beforeSignoff", text }, { lang: "zh-CN", mode: "cursor" });
     expect(result).toEqual({ ok: true });
     expect(body().slice(0, cursor)).toBe(OWA_BODY.slice(0, cursor));

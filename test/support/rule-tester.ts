@@ -23,6 +23,8 @@ export interface ExpectedFinding {
   /** The quoted words of the draft, when the finding points at some. */
   excerpt?: string;
   fix?: FixAction | null;
+  /** The message id that labels the fix (every fix a person can press carries a label). */
+  fixLabel?: string;
   suggestions?: Array<{ messageId: string; fix?: unknown }>;
 }
 
@@ -75,7 +77,7 @@ export function runRuleTable(rule: AnyRule, table: RuleTable): void {
           if (!text[lang] || text[lang].trim() === "") throw new Error(`message ${id} has no ${lang} text`);
         }
       }
-      const used = new Set(table.invalid.flatMap((c) => c.errors.flatMap((e) => [e.messageId, ...(e.suggestions ?? []).map((s) => s.messageId)])));
+      const used = new Set(table.invalid.flatMap((c) => c.errors.flatMap((e) => [e.messageId, ...(e.fixLabel ? [e.fixLabel] : []), ...(e.suggestions ?? []).map((s) => s.messageId)])));
       const unused = Object.keys(rule.messages).filter((id) => !used.has(id));
       if (unused.length > 0) throw new Error(`message ids never expected by the table: ${unused.join(", ")}`);
     });
@@ -101,7 +103,7 @@ export function runRuleTable(rule: AnyRule, table: RuleTable): void {
             const rendered = run(rule, c, lang);
             c.errors.forEach((expected, i) => checkLocalizedData(rendered[i], expected, lang));
             for (const f of rendered) {
-              const texts = [f.message, ...(f.suggestions ?? []).map((s) => s.label)];
+              const texts = [f.message, ...(f.fixLabel !== undefined ? [f.fixLabel] : []), ...(f.suggestions ?? []).map((s) => s.label)];
               for (const t of texts) if (/\{\{/.test(t)) throw new Error(`unfilled placeholder in ${lang}: ${t}`);
             }
           }
@@ -137,6 +139,7 @@ function checkFinding(rule: AnyRule, actual: Finding, expected: ExpectedFinding)
     throw new Error(`finding ${actual.messageId} carries a fix; the case must declare it: ${JSON.stringify(actual.fix)}`);
   }
   if (expected.fix !== undefined) expect(actual.fix ?? null).toEqual(expected.fix);
+  if (actual.fix !== undefined) expect({ fixMessageId: actual.fixMessageId }).toEqual({ fixMessageId: expected.fixLabel });
   if (actual.suggestions && !expected.suggestions) {
     throw new Error(`finding ${actual.messageId} carries suggestions; the case must declare them`);
   }

@@ -1,14 +1,17 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PaneT } from "../../i18n/taskpane";
+import type { PaneT } from "../../i18n/message-pane";
 import type { FixMode } from "../../outlook/fixes";
 import { clauseLabel } from "../../policy/clauses";
 import type { Finding, FixAction, Lang } from "../../policy/types";
-import { manualHint, type FixOffer } from "../offers";
+import { useShellStyles } from "../../pane-shell/shell-styles";
+import { MessageText, UserText } from "../../pane-shell/UserText";
+import type { FixOffer } from "../offers";
 import { usePaneStyles } from "../styles";
 
 // One finding: what is wrong (one line), the words of the draft it is about (as text: React
-// escapes it, never dangerouslySetInnerHTML), the clause behind it, and the changes on offer.
+// escapes it, never dangerouslySetInnerHTML; isolated so it cannot reorder the card), the
+// clause behind it, and the changes on offer, each labelled by its rule.
 
 export interface FindingCardProps {
   finding: Finding;
@@ -17,26 +20,22 @@ export interface FindingCardProps {
   t: PaneT;
   held: boolean;
   busy: boolean;
-  formatTime: (iso: string) => string;
-  onApply: (offer: FixOffer, mode: FixMode, fix?: FixAction) => void;
+  onApply: (fix: FixAction, mode: FixMode) => void;
 }
 
 const INTENT = { error: "error", warning: "warning", info: "info" } as const;
+const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT; busy: boolean; onApply: FindingCardProps["onApply"] }) {
   const styles = usePaneStyles();
+  const shell = useShellStyles();
   const fix = offer.fix as Extract<FixAction, { kind: "addRecipient" }>;
-  const name = fix.person.name || fix.person.address;
   const [address, setAddress] = useState(fix.person.address);
   const [invalid, setInvalid] = useState(false);
   const submit = (): void => {
     const value = address.trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    onApply(offer, "place", { ...fix, person: { ...fix.person, address: value } });
+    setInvalid(!ADDRESS.test(value));
+    if (ADDRESS.test(value)) onApply({ ...fix, person: { ...fix.person, address: value } }, "place");
   };
   return (
     <form
@@ -46,27 +45,34 @@ function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT;
         submit();
       }}
     >
-      <Field label={t("addressLabel", { name })} validationState={invalid ? "error" : "none"} validationMessage={invalid ? t("addressInvalid") : undefined}>
+      <Field label={<MessageText text={t("addressLabel", { name: fix.person.name || fix.person.address })} />} validationState={invalid ? "error" : "none"} validationMessage={invalid ? t("addressInvalid") : undefined}>
         <Input type="email" value={address} onChange={(_, d) => setAddress(d.value)} placeholder="name@contoso.com" />
       </Field>
-      <Button type="submit" appearance="primary" disabled={busy}>
-        {offer.label}
+      <Button type="submit" appearance="primary" size="small" className={shell.action} disabled={busy}>
+        <MessageText text={offer.label} />
       </Button>
     </form>
   );
 }
 
-function OfferButtons({ offer, t, busy, formatTime, onApply }: { offer: FixOffer; t: PaneT; busy: boolean; formatTime: (iso: string) => string; onApply: FindingCardProps["onApply"] }) {
+function OfferButtons({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT; busy: boolean; onApply: FindingCardProps["onApply"] }) {
   const styles = usePaneStyles();
-  if (!offer.supported) return <span className={styles.manual}>{manualHint(offer.fix, t, formatTime)}</span>;
-  if (offer.fix.kind === "addRecipient" && !/@/.test(offer.fix.person.address)) return <RecipientForm offer={offer} t={t} busy={busy} onApply={onApply} />;
+  const shell = useShellStyles();
+  if (!offer.supported) {
+    return (
+      <span className={styles.manual}>
+        <MessageText text={t("manualChange", { label: offer.label })} />
+      </span>
+    );
+  }
+  if (offer.fix.kind === "addRecipient" && !offer.fix.person.address.includes("@")) return <RecipientForm offer={offer} t={t} busy={busy} onApply={onApply} />;
   return (
     <>
-      <Button appearance="primary" size="small" disabled={busy} onClick={() => onApply(offer, "place")}>
-        {offer.label}
+      <Button appearance="primary" size="small" className={shell.action} disabled={busy} onClick={() => onApply(offer.fix, "place")}>
+        <MessageText text={offer.label} />
       </Button>
       {offer.cursor && (
-        <Button appearance="secondary" size="small" disabled={busy} aria-label={t("atCursorLabel", { label: offer.label })} onClick={() => onApply(offer, "cursor")}>
+        <Button appearance="secondary" size="small" className={shell.action} disabled={busy} aria-label={t("atCursorLabel", { label: offer.label })} onClick={() => onApply(offer.fix, "cursor")}>
           {t("atCursor")}
         </Button>
       )}
@@ -74,23 +80,29 @@ function OfferButtons({ offer, t, busy, formatTime, onApply }: { offer: FixOffer
   );
 }
 
-export function FindingCard({ finding, offers, lang, t, held, busy, formatTime, onApply }: FindingCardProps) {
+export function FindingCard({ finding, offers, lang, t, held, busy, onApply }: FindingCardProps) {
   const styles = usePaneStyles();
+  const shell = useShellStyles();
   const excerpt = finding.location?.excerpt?.trim();
   return (
     <MessageBar intent={INTENT[finding.severity]} layout="multiline" data-rule={finding.rule} data-held={held ? "true" : undefined}>
       <MessageBarBody>
-        <MessageBarTitle>{finding.message}</MessageBarTitle>
+        <MessageBarTitle>
+          <MessageText text={finding.message} />
+        </MessageBarTitle>
         {excerpt && (
-          <span className={styles.excerpt}>
-            {t("inYourMail")}: <q className={styles.quote}>{excerpt}</q>
+          <span className={styles.excerpt} data-testid="excerpt">
+            {t("inYourMail")}{" "}
+            <q className={styles.quote}>
+              <UserText text={excerpt} />
+            </q>
           </span>
         )}
         <span className={styles.clause}>{t("clause", { clause: clauseLabel(finding.clause, lang) })}</span>
         {offers.length > 0 && (
-          <span className={styles.actions} role="group" aria-label={t("fixesFor", { message: finding.message })}>
+          <span className={shell.actions} role="group" aria-label={t("fixesFor", { message: finding.message })}>
             {offers.map((offer) => (
-              <OfferButtons key={offer.id} offer={offer} t={t} busy={busy} formatTime={formatTime} onApply={onApply} />
+              <OfferButtons key={offer.id} offer={offer} t={t} busy={busy} onApply={onApply} />
             ))}
           </span>
         )}

@@ -1,8 +1,10 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Select, Field } from "@fluentui/react-components";
+import { Button, Field, Link, MessageBar, MessageBarActions, MessageBarBody, Select } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { PaneT } from "../../i18n/taskpane";
+import type { PaneT } from "../../i18n/message-pane";
 import type { SendHandoff } from "../../outlook/handoff";
 import { TEMPLATE_IDS, type TemplateId } from "../../outlook/fixes-templates";
+import { useShellStyles } from "../../pane-shell/shell-styles";
+import { MessageText, UserText } from "../../pane-shell/UserText";
 import { templateLabel } from "../offers";
 import { usePaneStyles } from "../styles";
 
@@ -24,11 +26,14 @@ export function HeldBanner({ handoff, stillHeld, t, onDismiss }: { handoff: Send
 }
 
 export function ScheduleBar({ when, t, busy, onCancel }: { when: string; t: PaneT; busy: boolean; onCancel: () => void }) {
+  const shell = useShellStyles();
   return (
     <MessageBar intent="info" layout="multiline" data-testid="schedule-bar">
-      <MessageBarBody>{t("scheduled", { time: when })}</MessageBarBody>
+      <MessageBarBody>
+        <MessageText text={t("scheduled", { time: when })} />
+      </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" disabled={busy} onClick={onCancel}>
+        <Button size="small" className={shell.action} disabled={busy} onClick={onCancel}>
           {t("cancelSchedule")}
         </Button>
       </MessageBarActions>
@@ -38,6 +43,7 @@ export function ScheduleBar({ when, t, busy, onCancel }: { when: string; t: Pane
 
 export function TemplatesPanel({ t, busy, canInsert, onInsert }: { t: PaneT; busy: boolean; canInsert: boolean; onInsert: (template: TemplateId) => void }) {
   const styles = usePaneStyles();
+  const shell = useShellStyles();
   const headingId = useId();
   const [template, setTemplate] = useState<TemplateId>("structuredMail");
   return (
@@ -45,7 +51,7 @@ export function TemplatesPanel({ t, busy, canInsert, onInsert }: { t: PaneT; bus
       <h2 id={headingId} className={styles.groupHeading}>
         {t("templates")}
       </h2>
-      <span className={styles.status}>{t("templatesHint")}</span>
+      <span className={shell.status}>{t("templatesHint")}</span>
       <div className={styles.form}>
         <Field label={t("templates")}>
           <Select value={template} onChange={(_, d) => setTemplate(d.value as TemplateId)}>
@@ -56,7 +62,7 @@ export function TemplatesPanel({ t, busy, canInsert, onInsert }: { t: PaneT; bus
             ))}
           </Select>
         </Field>
-        <Button appearance="secondary" disabled={busy || !canInsert} onClick={() => onInsert(template)}>
+        <Button appearance="secondary" size="small" className={shell.action} disabled={busy || !canInsert} onClick={() => onInsert(template)}>
           {t("insertTemplate")}
         </Button>
       </div>
@@ -74,12 +80,16 @@ export function PaneFooter({ t, mailbox, version }: { t: PaneT; mailbox: string;
         <span data-testid="feedback">
           {before}
           <Link href={`mailto:${encodeURIComponent(mailbox).replace(/%40/g, "@")}`} aria-label={`${t("feedbackLinkLabel")}: ${mailbox}`}>
-            {mailbox}
+            <UserText text={mailbox} />
           </Link>
           {after}
         </span>
       )}
-      {version && version !== "builtin" && <span>{t("policyVersion", { version })}</span>}
+      {version && version !== "builtin" && (
+        <span>
+          <MessageText text={t("policyVersion", { version })} />
+        </span>
+      )}
     </footer>
   );
 }

@@ -19,14 +19,19 @@ export interface SlangEntry extends TermOptions {
   term: string;
   /** The standard word, when there is one to offer. */
   replacement?: string;
+  /**
+   * A better word before what follows: "酱紫就先这样啦" is "那就先这样啦", not the redundant
+   * "这样子就先这样啦". Keys are the normalised text right after the term.
+   */
+  replacementBefore?: Readonly<Record<string, string>>;
 }
 
 export const SLANG: readonly SlangEntry[] = [
   // Chinese
   { term: "yyds" },
   { term: "绝绝子" },
-  { term: "酱紫", replacement: "这样子" },
-  { term: "表酱紫", replacement: "不要这样子" },
+  { term: "酱紫", replacement: "这样", replacementBefore: { 就: "那", 的话: "那", 吧: "那", 好了: "那" } },
+  { term: "表酱紫", replacement: "不要这样" },
   { term: "神马", replacement: "什么", notBefore: ["山", "镇", "雕像"] },
   { term: "木有", replacement: "没有", notAfter: ["树", "积", "林", "苗", "红", "原", "枕", "灌", "乔", "草", "伐", "竹", "实", "桃", "松"], notBefore: ["限"] },
   { term: "有木有", replacement: "有没有" },

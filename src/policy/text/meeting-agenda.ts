@@ -116,7 +116,8 @@ function itemsUnderHeading(lines: BodyLine[], h: number, plainAllowed: boolean):
       continue;
     }
     const trimmed = line.norm.trim();
-    if (OTHER_LABEL.test(trimmed) || AGENDA_HEADING.test(trimmed) || line.kind === "signoff") break;
+    // "-- " opens a signature (RFC 3676): the agenda ended above it.
+    if (OTHER_LABEL.test(trimmed) || AGENDA_HEADING.test(trimmed) || line.kind === "signoff" || trimmed === "--") break;
     const marked = itemText(line);
     if (marked !== undefined) {
       sawMarked = true;

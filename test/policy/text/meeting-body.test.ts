@@ -224,3 +224,15 @@ describe("parseAgendaItem", () => {
     expect(parseAgendaItem("Q3-Q4 roadmap")).toEqual({ title: "Q3-Q4 roadmap" });
   });
 });
+
+describe("an agenda ends where a signature starts", () => {
+  test("the '-- ' line and the name under it are no agenda items, in HTML and in text", () => {
+    expect(parseAgenda(html('<div>Agenda:</div><div>1. budget</div><div class="gmail_signature">-- <br>Tom</div>'))).toEqual([{ title: "budget" }]);
+    expect(parseAgenda(text("议程：\n1. 预算回顾\n2. 下季度计划\n-- \n李娜"))).toEqual([{ title: "预算回顾" }, { title: "下季度计划" }]);
+    expect(parseAgenda(text("議程：\n- 預算回顧\n--\n陳志明 | 業務部"))).toEqual([{ title: "預算回顧" }]);
+  });
+
+  test("dash items and a double dash before an owner stay what they were", () => {
+    expect(parseAgenda(text("Agenda:\n- Status -- Lisa\n- Risks"))).toEqual([{ title: "Status", owner: "Lisa" }, { title: "Risks" }]);
+  });
+});

@@ -1,6 +1,7 @@
 import { NOT_A_DESCRIPTION } from "../../lexicon/attachment-words";
 import { proseLang, textOf } from "../../lexicon/match";
-import { defineRule, type Report } from "../../rule";
+import { defineRule, type Report, type SuggestionReport } from "../../rule";
+import { readAttachmentList, renderAttachmentList } from "../../text/attachment-list";
 import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { Attachment, Lang } from "../../types";
@@ -28,14 +29,19 @@ export default defineRule({
       "zh-TW": "附件「{{name}}」只列了名稱，沒有說明。請簡要說明其內容。",
     },
     moreUndescribed: {
-      en: "{{count}} more attachments are not named or described in the mail. List each with a few words on what it is.",
-      "zh-CN": "另有 {{count}} 个附件未在正文中列明或说明。请逐一列明并简要说明其内容。",
-      "zh-TW": "另有 {{count}} 個附件未在內文中列明或說明。請逐一列明並簡要說明其內容。",
+      en: "{count, plural, one {# more attachment is} other {# more attachments are}} not named or described in the mail. List each with a few words on what it is.",
+      "zh-CN": "另有 {count, plural, other {# 个附件}}未在正文中列明或说明。请逐一列明并简要说明其内容。",
+      "zh-TW": "另有 {count, plural, other {# 個附件}}未在內文中列明或說明。請逐一列明並簡要說明其內容。",
     },
     insertList: {
-      en: "Insert an attachment list before the sign-off",
-      "zh-CN": "在结束语前插入附件清单",
-      "zh-TW": "在結尾敬語前插入附件清單",
+      en: "Insert an attachment list before the closing",
+      "zh-CN": "在结尾前插入附件清单",
+      "zh-TW": "在結尾前插入附件清單",
+    },
+    updateList: {
+      en: "Add the missing files to the attachment list",
+      "zh-CN": "把缺少的文件补进附件清单",
+      "zh-TW": "把缺少的檔案補進附件清單",
     },
   },
   requires: ["attachments", "body"],
@@ -52,8 +58,7 @@ export default defineRule({
       .map((j) => ({ ...j, state: j.mentions.length === 0 ? "notMentioned" : j.mentions.some((m) => described(m)) ? "ok" : "noDescription" }))
       .filter((j) => j.state !== "ok");
     if (undescribed.length === 0) return [];
-    const lang = proseLang(body, subject.stripped);
-    const insertList = { messageId: "insertList", fix: { kind: "insertText" as const, place: "beforeSignoff" as const, text: attachmentList(undescribed.map((j) => j.attachment.name), lang) } };
+    const list = listSuggestion(body, attachments.map((a) => a.name), new Set(undescribed.map((j) => j.attachment.name)), proseLang(body, subject.stripped));
     // Beyond MAX_NAMED, one finding speaks for the rest and alone carries the list: one list per
     // finding made 10,000 attachments 175 MB of findings.
     const many = undescribed.length > MAX_NAMED;
@@ -66,14 +71,25 @@ export default defineRule({
           ? { field: "body", excerpt: body.ownText.slice(first.start, first.end), start: first.start, end: first.end }
           : { field: "attachments", excerpt: j.attachment.name },
       };
-      if (!many) report.suggestions = [insertList];
+      if (!many && list) report.suggestions = [list];
       return report;
     });
     if (!many) return named;
     const count = undescribed.length - MAX_NAMED;
-    return [...named, { messageId: "moreUndescribed", data: { count }, location: { field: "attachments" }, suggestions: [insertList] }];
+    return [...named, { messageId: "moreUndescribed", data: { count }, location: { field: "attachments" }, ...(list ? { suggestions: [list] } : {}) }];
   },
 });
+
+/** Where each reader-facing attachment is named in the sender's text (the check result's parts). */
+export function attachmentMentions(attachments: readonly Attachment[], body: ParsedBody): Array<{ name: string; start: number; end: number }> {
+  const prose = compactProse(body);
+  return attachments
+    .filter(isReaderFacing)
+    .map((a) => textOf(a.name).trim())
+    .filter((name) => name !== "")
+    .flatMap((name) => findMentions({ name }, prose, body.ownNorm).map((m) => ({ name, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+}
 
 /** Attachments named one by one in findings; the rest are counted in one more. */
 const MAX_NAMED = 10;
@@ -84,11 +100,24 @@ function isReaderFacing(a: Attachment): boolean {
   return !/^(winmail\.dat|smime\.p7[sm]|att\d{5}\.(txt|htm))$/i.test(textOf(a.name).trim());
 }
 
-export function attachmentList(names: readonly string[], lang: Lang): string {
-  const zh = lang !== "en";
-  const head = zh ? "附件：" : "Attachments:";
-  const items = names.map((name, i) => (zh ? `${i + 1}. 《${name}》— ` : `${i + 1}. ${name} — `));
-  return [head, ...items].join("\n");
+/**
+ * The list to write, in front of the closing: the files still to describe, or, when the
+ * sender's text has a list already, that list with the missing files added (each line there
+ * kept as written). None once the list names every file still to describe: what is left is a
+ * description, which the finding asks for and no button can write.
+ */
+function listSuggestion(body: ParsedBody, names: readonly string[], undescribed: ReadonlySet<string>, lang: Lang): SuggestionReport | undefined {
+  const existing = readAttachmentList(body);
+  if (!existing) return { messageId: "insertList", fix: { kind: "insertText", place: "beforeClosing", block: "attachmentList", text: renderAttachmentList([...undescribed], lang) } };
+  const kept = new Map<string, string>();
+  for (const name of names) {
+    const variants = nameVariants(name);
+    const line = existing.items.find((item) => variants.some((v) => compact(normalizeTerm(item.text)).includes(v)));
+    if (line) kept.set(name, line.text);
+  }
+  if ([...undescribed].every((name) => kept.has(name))) return undefined;
+  const text = renderAttachmentList(names.filter((n) => kept.has(n) || undescribed.has(n)), lang, kept);
+  return { messageId: "updateList", fix: { kind: "insertText", place: "beforeClosing", block: "attachmentList", text } };
 }
 
 // ---- finding names in the prose ----------------------------------------------------

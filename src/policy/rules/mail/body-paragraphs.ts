@@ -62,14 +62,14 @@ export default defineRule({
   },
   messages: {
     singleBlock: {
-      en: "The body is one block of {{length}} characters. Split it into short paragraphs: purpose, details, and what you need from the reader.",
-      "zh-CN": "正文是一整段（{{length}} 个字符）。请分成几个短段落：目的、细节、需要对方做什么。",
-      "zh-TW": "正文是一整段（{{length}} 個字元）。請分成幾個短段落：目的、細節、需要對方做什麼。",
+      en: "The body is one block of {length, plural, one {# character} other {# characters}}. Split it into short paragraphs: purpose, details, and what you need from the reader.",
+      "zh-CN": "正文是一整段（{length, plural, other {# 个字符}}）。请分成几个短段落：目的、细节、需要对方做什么。",
+      "zh-TW": "正文是一整段（{length, plural, other {# 個字元}}）。請分成幾個短段落：目的、細節、需要對方做什麼。",
     },
     paragraphTooLong: {
-      en: "This paragraph has {{length}} characters (more than {{max}}), too long to read at once. Split it up or use a list.",
-      "zh-CN": "此段有 {{length}} 个字符（超过 {{max}}），太长不便阅读。请拆分段落或改用列表。",
-      "zh-TW": "此段有 {{length}} 個字元（超過 {{max}}），太長不便閱讀。請拆分段落或改用清單。",
+      en: "This paragraph has {length, plural, one {# character} other {# characters}} (more than {{max}}), too long to read at once. Split it up or use a list.",
+      "zh-CN": "此段有 {length, plural, other {# 个字符}}（超过 {{max}}），太长不便阅读。请拆分段落或改用列表。",
+      "zh-TW": "此段有 {length, plural, other {# 個字元}}（超過 {{max}}），太長不便閱讀。請拆分段落或改用清單。",
     },
   },
   requires: ["body"],

@@ -51,8 +51,9 @@ export default defineRule({
       seen.add(key);
       const excerpt = body.ownText.slice(hit.start, hit.end);
       const report: Report = { messageId: "slang", data: { term: excerpt }, location: { field: "body", excerpt, start: hit.start, end: hit.end } };
-      if (hit.entry.replacement) {
-        const replacement = inWritersForm(excerpt, hit.entry.replacement, lang);
+      const standard = replacementFor(hit.entry, body.norm, hit.end);
+      if (standard) {
+        const replacement = inWritersForm(excerpt, standard, lang);
         report.suggestions = [{ messageId: "replace", data: { replacement }, fix: { kind: "replaceText", field: "body", find: excerpt, replace: replacement } }];
       }
       reports.push(report);
@@ -60,3 +61,9 @@ export default defineRule({
     return reports;
   },
 });
+
+/** The standard word for a slang term where it stands: its contextual form, else its own. */
+function replacementFor(entry: SlangEntry, norm: string, end: number): string | undefined {
+  for (const [next, replacement] of Object.entries(entry.replacementBefore ?? {})) if (norm.startsWith(next, end)) return replacement;
+  return entry.replacement;
+}

@@ -19,9 +19,9 @@ export default defineRule({
   },
   messages: {
     late: {
-      en: "The minutes of \"{{meeting}}\" were due on {{dueText}}; they go out {{daysLate}} working day(s) late. Send them now and say why they are late.",
-      "zh-CN": "“{{meeting}}”的会议纪要应于 {{dueText}} 前发出，现已逾期 {{daysLate}} 个工作日。请尽快发送并说明原因。",
-      "zh-TW": "「{{meeting}}」的會議紀要應於 {{dueText}} 前發出，現已逾期 {{daysLate}} 個工作日。請盡快發送並說明原因。",
+      en: "The minutes of \"{{meeting}}\" were due on {{dueText}}; they go out {daysLate, plural, one {# working day} other {# working days}} late. Send them now and say why they are late.",
+      "zh-CN": "“{{meeting}}”的会议纪要应于 {{dueText}} 前发出，现已逾期 {daysLate, plural, other {# 个工作日}}。请尽快发送并说明原因。",
+      "zh-TW": "「{{meeting}}」的會議紀要應於 {{dueText}} 前發出，現已逾期 {daysLate, plural, other {# 個工作日}}。請盡快發送並說明原因。",
     },
   },
   check({ draft, now, calendar, policy }) {

@@ -15,9 +15,9 @@ export default defineRule({
   },
   messages: {
     external: {
-      en: "{{count}} recipient(s) outside the company: {{addresses}}.",
-      "zh-CN": "有 {{count}} 位收件人在公司外部：{{addresses}}。",
-      "zh-TW": "有 {{count}} 位收件者在公司外部：{{addresses}}。",
+      en: "{count, plural, one {# recipient} other {# recipients}} outside the company: {{addresses}}.",
+      "zh-CN": "有 {count, plural, other {# 位收件人}}在公司外部：{{addresses}}。",
+      "zh-TW": "有 {count, plural, other {# 位收件者}}在公司外部：{{addresses}}。",
     },
   },
   check({ recipients, isInternal }) {

@@ -67,6 +67,13 @@ export default defineRule({
   },
 });
 
+/** The people the mail greets or @-mentions, once each, in reading order (the check result's parts). */
+export function namedPeople(body: ParsedBody): Array<{ name: string; kind: "greeting" | "mention"; start: number; end: number }> {
+  return distinct([...greetedPeople(body), ...mentionedPeople(body)])
+    .map((c) => ({ name: c.name, kind: c.kind, start: c.start, end: c.start + c.excerpt.length }))
+    .sort((a, b) => a.start - b.start);
+}
+
 function distinct(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return candidates.filter((c) => {

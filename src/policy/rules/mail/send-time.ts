@@ -1,4 +1,4 @@
-import { isCalendarMoment, momentText } from "../../working-days/working-calendar";
+import { isCalendarMoment } from "../../working-days/working-calendar";
 import { defineRule } from "../../rule";
 import type { SubjectInfo } from "../../text/subject";
 import type { MailDraft } from "../../types";
@@ -34,6 +34,11 @@ export default defineRule({
       "zh-CN": "{{sentAt}} 不是工作日（周末或法定节假日）。建议定时在 {{nextStart}} 发送。",
       "zh-TW": "{{sentAt}} 不是工作日（週末或國定假日）。建議排程在 {{nextStart}} 發送。",
     },
+    schedule: {
+      en: "Schedule it for {{nextStart}}",
+      "zh-CN": "定时发送：{{nextStart}}",
+      "zh-TW": "排定傳送：{{nextStart}}",
+    },
     urgentOffHours: {
       en: "This urgent mail goes out outside working hours ({{sentAt}}). Phone the person first, then send the details.",
       "zh-CN": "此紧急邮件在非工作时间发送（{{sentAt}}）。请先电话联系对方，再发送详细内容。",
@@ -42,18 +47,14 @@ export default defineRule({
   },
   check({ draft, subject, now, calendar }) {
     if (!isCalendarMoment(now) || calendar.isWorkingTime(now)) return [];
-    const zone = calendar.timeZone;
-    const sent = { sentAt: momentText(now, zone) };
+    // Moments, not text: the engine writes them in the reader's zone, labelled (moment-text.ts).
+    const sent = { sentAt: { at: now.toISOString() } };
     if (isUrgent(draft, subject)) {
       return [{ messageId: "urgentOffHours", severity: "info", data: sent, location: { field: "time" } }];
     }
     const next = calendar.nextWorkingStart(now);
-    const data = {
-      ...sent,
-      nextStart: momentText(next, zone),
-      nextStartIso: next.toISOString(),
-    };
+    const data = { ...sent, nextStart: { at: next.toISOString() }, nextStartIso: next.toISOString() };
     const dayOff = !calendar.isWorkingDay(calendar.localDate(now));
-    return [{ messageId: dayOff ? "dayOff" : "afterHours", data, location: { field: "time" }, fix: { kind: "scheduleSend", at: next.toISOString() } }];
+    return [{ messageId: dayOff ? "dayOff" : "afterHours", data, location: { field: "time" }, fix: { kind: "scheduleSend", at: next.toISOString() }, fixMessageId: "schedule" }];
   },
 });

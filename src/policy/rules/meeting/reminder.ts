@@ -1,12 +1,5 @@
+import { outlookReminderAtLeast } from "../../reminders";
 import { defineRule } from "../../rule";
-
-/** The reminder times Outlook offers, in minutes (0 = at the start time). */
-const OUTLOOK_REMINDERS = [0, 5, 10, 15, 30, 60, 120, 180, 240, 300, 360, 420, 480, 540, 600, 660, 720, 1080, 1440, 2880, 4320, 5760, 10080, 20160];
-
-/** The smallest reminder Outlook offers that is at least `minutes` (beyond its list: `minutes` itself). */
-export function outlookReminderAtLeast(minutes: number): number {
-  return OUTLOOK_REMINDERS.find((m) => m >= minutes) ?? minutes;
-}
 
 /**
  * §2.3.3: attendees join [X] minutes early, so the reminder must come at least that early.
@@ -25,24 +18,30 @@ export default defineRule({
   },
   messages: {
     tooLate: {
-      en: "The reminder is {{minutes}} minutes before the start, but attendees should join {{required}} minutes early.",
-      "zh-CN": "提醒设置为开始前 {{minutes}} 分钟，但参会人应提前 {{required}} 分钟入会。",
-      "zh-TW": "提醒設定為開始前 {{minutes}} 分鐘，但與會者應提前 {{required}} 分鐘入會。",
+      en: "The reminder is {minutes, plural, one {# minute} other {# minutes}} before the start, but attendees should join {required, plural, one {# minute} other {# minutes}} early.",
+      "zh-CN": "提醒设置为开始前 {minutes, plural, other {# 分钟}}，但参会人应提前 {required, plural, other {# 分钟}}入会。",
+      "zh-TW": "提醒設定為開始前 {minutes, plural, other {# 分鐘}}，但與會者應提前 {required, plural, other {# 分鐘}}入會。",
     },
     off: {
-      en: "The meeting has no reminder, but attendees should join {{required}} minutes early.",
-      "zh-CN": "会议未设置提醒，但参会人应提前 {{required}} 分钟入会。",
-      "zh-TW": "會議未設定提醒，但與會者應提前 {{required}} 分鐘入會。",
+      en: "The meeting has no reminder, but attendees should join {required, plural, one {# minute} other {# minutes}} early.",
+      "zh-CN": "会议未设置提醒，但参会人应提前 {required, plural, other {# 分钟}}入会。",
+      "zh-TW": "會議未設定提醒，但與會者應提前 {required, plural, other {# 分鐘}}入會。",
+    },
+    setReminder: {
+      en: "Set the reminder to {reminder, plural, one {# minute} other {# minutes}} before the start",
+      "zh-CN": "将提醒设为开始前 {reminder, plural, other {# 分钟}}",
+      "zh-TW": "將提醒設為開始前 {reminder, plural, other {# 分鐘}}",
     },
   },
   check({ draft, policy }) {
     const minutes = draft.reminderMinutes;
     const required = policy.meeting.joinEarlyMinutes;
     if (minutes === undefined || Number.isNaN(minutes) || required <= 0) return [];
-    const fix = { kind: "setReminder", minutes: outlookReminderAtLeast(required) } as const;
+    const reminder = outlookReminderAtLeast(required);
+    const fix = { kind: "setReminder", minutes: reminder } as const;
     const location = { field: "time" } as const;
-    if (minutes < 0) return [{ messageId: "off", data: { required }, location, fix }];
+    if (minutes < 0) return [{ messageId: "off", data: { required, reminder }, location, fix, fixMessageId: "setReminder" }];
     if (minutes >= required) return [];
-    return [{ messageId: "tooLate", data: { minutes, required }, location, fix }];
+    return [{ messageId: "tooLate", data: { minutes, required, reminder }, location, fix, fixMessageId: "setReminder" }];
   },
 });

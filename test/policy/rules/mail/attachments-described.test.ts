@@ -2,7 +2,7 @@ import rule from "../../../../src/policy/rules/mail/attachments-described";
 import { file, mail } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
 
-const list = (text: string) => [{ messageId: "insertList", fix: { kind: "insertText", place: "beforeSignoff", text } }];
+const list = (text: string, messageId = "insertList") => [{ messageId, fix: { kind: "insertText", place: "beforeClosing", block: "attachmentList", text } }];
 const budget = file("Q3_Budget_v2_final.xlsx");
 
 runRuleTable(rule, {
@@ -96,8 +96,9 @@ runRuleTable(rule, {
         attachments: [file("Network_Diagram.vsdx"), file("IP_Plan.xlsx")],
       }),
       errors: [
-        { messageId: "noDescription", data: { name: "Network_Diagram.vsdx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
-        { messageId: "noDescription", data: { name: "IP_Plan.xlsx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+        // The list is there already: a second one is not offered, each file's description is asked for.
+        { messageId: "noDescription", data: { name: "Network_Diagram.vsdx" } },
+        { messageId: "noDescription", data: { name: "IP_Plan.xlsx" } },
       ],
     },
     {
@@ -166,6 +167,43 @@ runRuleTable(rule, {
       name: "mixed-language mail answered in Chinese",
       draft: mail({ subject: "上线检查", body: "王伟：\n\n上线前请完成检查。\n请查收附件 Go-Live Checklist.xlsx\n\n谢谢\n李娜", attachments: [file("Go-Live Checklist.xlsx")] }),
       errors: [{ messageId: "noDescription", excerpt: "Go-Live Checklist.xlsx", suggestions: list("附件：\n1. 《Go-Live Checklist.xlsx》— ") }],
+    },
+    {
+      name: "en: the list the add-in wrote names every file: no second list is offered, the description is asked for",
+      draft: mail({ body: "Hi Lisa,\n\nThe numbers are in.\n\nAttachments:\n1. Q3_Budget_v2_final.xlsx — \n\nCould you review them?\n\nThanks,\nTom", attachments: [budget] }),
+      errors: [{ messageId: "noDescription", data: { name: "Q3_Budget_v2_final.xlsx" } }],
+    },
+    {
+      name: "zh-CN: a list with one file described and one bare: nothing to insert, the bare one flagged",
+      draft: mail({
+        subject: "Q3 预算审批",
+        body: "李娜：\n\nQ3 预算已汇总完毕。\n\n附件：\n1. 《Q3预算汇总.xlsx》— 各部门 Q3 预算明细\n2. 《采购清单.docx》— \n\n请于周五前审批。\n\n谢谢\n王伟",
+        attachments: [file("Q3预算汇总.xlsx"), file("采购清单.docx")],
+      }),
+      errors: [{ messageId: "noDescription", data: { name: "采购清单.docx" } }],
+    },
+    {
+      name: "en: a file attached after the list was written: the list is updated, the lines already typed kept",
+      draft: mail({
+        body: "Hi Lisa,\n\nThe numbers are in.\n\nAttachments:\n1. Q3_Budget_v2_final.xlsx — the revised budget\n\nCould you review them?\n\nThanks,\nTom",
+        attachments: [budget, file("notes.docx")],
+      }),
+      errors: [
+        {
+          messageId: "notMentioned",
+          data: { name: "notes.docx" },
+          suggestions: list("Attachments:\n1. Q3_Budget_v2_final.xlsx — the revised budget\n2. notes.docx — ", "updateList"),
+        },
+      ],
+    },
+    {
+      name: "zh-TW: a file attached after the list was written, Traditional list kept as typed",
+      draft: mail({
+        subject: "會議紀錄",
+        body: "各位好：\n\n附上本週的會議紀錄。\n\n附件：\n1. 《11月週會記錄.docx》— 本週討論與決議\n\n陳志明",
+        attachments: [file("11月週會記錄.docx"), file("行動項.xlsx")],
+      }),
+      errors: [{ messageId: "notMentioned", data: { name: "行動項.xlsx" }, suggestions: list("附件：\n1. 《11月週會記錄.docx》— 本週討論與決議\n2. 《行動項.xlsx》— ", "updateList") }],
     },
   ],
 });

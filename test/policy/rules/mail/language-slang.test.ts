@@ -68,10 +68,25 @@ runRuleTable(rule, {
       name: "Chinese slang with replacements",
       draft: mail({ subject: "方案评审", body: "王伟：\n\n这个方案酱紫改一下，现在木有预算了，你看有木有别的办法？\n\n谢谢\n李娜" }),
       errors: [
-        { messageId: "slang", excerpt: "酱紫", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "酱紫", replace: "这样子" } }] },
+        { messageId: "slang", excerpt: "酱紫", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "酱紫", replace: "这样" } }] },
         { messageId: "slang", excerpt: "木有", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "木有", replace: "没有" } }] },
         { messageId: "slang", excerpt: "有木有", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "有木有", replace: "有没有" } }] },
       ],
+    },
+    {
+      name: "zh-TW 醬紫就…: the replacement reads as a sentence (那就先這樣囉, not 這樣子就先這樣囉)",
+      draft: mail({ subject: "系統維護", body: "志明您好，\n\n維護時間改到下週一上午，醬紫就先這樣囉。\n\n謝謝\nTom" }),
+      errors: [{ messageId: "slang", excerpt: "醬紫", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "醬紫", replace: "那" } }] }],
+    },
+    {
+      name: "zh-CN 酱紫的话…: 那",
+      draft: mail({ subject: "预算调整", body: "王伟：\n\n酱紫的话我们明天再讨论预算。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "slang", excerpt: "酱紫", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "酱紫", replace: "那" } }] }],
+    },
+    {
+      name: "zh-TW 表醬紫: 不要這樣",
+      draft: mail({ subject: "會議安排", body: "各位好：\n\n表醬紫臨時改時間，請提前一天通知。\n\n謝謝\n陳志明" }),
+      errors: [{ messageId: "slang", excerpt: "表醬紫", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "表醬紫", replace: "不要這樣" } }] }],
     },
     {
       name: "Chinese slang without a standard word",

@@ -46,66 +46,66 @@ runRuleTable(rule, {
     {
       name: "Tuesday 21:30: the next morning",
       draft: mail({ sentAt: "2026-11-24T21:30:00+08:00", body: weeklyReport, subject: "第47周运维周报" }),
-      errors: [{ messageId: "afterHours", data: { sentAt: "Tue 24 Nov 21:30", nextStart: { en: "Wed 25 Nov 09:00", "zh-CN": "11月25日（周三）09:00" } }, fix: schedule("2026-11-25T09:00:00+08:00") }],
+      errors: [{ messageId: "afterHours", data: { sentAt: "Tue 24 Nov 21:30 GMT+8", nextStart: { en: "Wed 25 Nov 09:00 GMT+8", "zh-CN": "11月25日（周三）09:00 GMT+8" } }, fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "Friday evening: Monday 30 Nov",
       draft: mail({ sentAt: "2026-11-27T19:45:00+08:00" }),
-      errors: [{ messageId: "afterHours", data: { nextStart: { en: "Mon 30 Nov 09:00", "zh-CN": "11月30日（周一）09:00", "zh-TW": "11月30日（週一）09:00" } }, fix: schedule("2026-11-30T09:00:00+08:00") }],
+      errors: [{ messageId: "afterHours", data: { nextStart: { en: "Mon 30 Nov 09:00 GMT+8", "zh-CN": "11月30日（周一）09:00 GMT+8", "zh-TW": "11月30日（週一）09:00 GMT+8" } }, fix: schedule("2026-11-30T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "early morning: the same day at 09:00",
       draft: mail({ sentAt: "2026-11-24T07:20:00+08:00", body: traditional, subject: "十一月設備採購清單" }),
-      errors: [{ messageId: "afterHours", data: { nextStart: { "zh-TW": "11月24日（週二）09:00" } }, fix: schedule("2026-11-24T09:00:00+08:00") }],
+      errors: [{ messageId: "afterHours", data: { nextStart: { "zh-TW": "11月24日（週二）09:00 GMT+8" } }, fix: schedule("2026-11-24T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "Saturday morning: a day off",
       draft: mail({ sentAt: "2026-11-28T10:00:00+08:00" }),
-      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Mon 30 Nov 09:00" }, sentAt: { "zh-CN": "11月28日（周六）10:00" } }, fix: schedule("2026-11-30T09:00:00+08:00") }],
+      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Mon 30 Nov 09:00 GMT+8" }, sentAt: { "zh-CN": "11月28日（周六）10:00 GMT+8" } }, fix: schedule("2026-11-30T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "Spring Festival, Tue 17 Feb 2026: back on 24 Feb",
       draft: mail({ sentAt: "2026-02-17T11:00:00+08:00", subject: "2月份服务器续费" }),
-      errors: [{ messageId: "dayOff", data: { nextStart: { "zh-CN": "2月24日（周二）09:00" } }, fix: schedule("2026-02-24T09:00:00+08:00") }],
+      errors: [{ messageId: "dayOff", data: { nextStart: { "zh-CN": "2月24日（周二）09:00 GMT+8" } }, fix: schedule("2026-02-24T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "National Day week on a weekday: Thu 8 Oct",
       draft: mail({ sentAt: "2026-10-05T15:00:00+08:00", body: traditional, subject: "十月設備採購清單" }),
-      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Thu 8 Oct 09:00" } }, fix: schedule("2026-10-08T09:00:00+08:00") }],
+      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Thu 8 Oct 09:00 GMT+8" } }, fix: schedule("2026-10-08T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "the evening before a make-up Sunday: that Sunday",
       draft: mail({ sentAt: "2026-09-19T20:00:00+08:00" }),
-      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Sun 20 Sep 09:00" } }, fix: schedule("2026-09-20T09:00:00+08:00") }],
+      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Sun 20 Sep 09:00 GMT+8" } }, fix: schedule("2026-09-20T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "the company's own holiday",
       draft: mail({ sentAt: "2026-11-27T10:00:00+08:00" }),
       policy: { holidays: { extraHolidays: ["2026-11-27"] } },
-      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Mon 30 Nov 09:00" } }, fix: schedule("2026-11-30T09:00:00+08:00") }],
+      errors: [{ messageId: "dayOff", data: { nextStart: { en: "Mon 30 Nov 09:00 GMT+8" } }, fix: schedule("2026-11-30T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "Berlin on a Friday evening before the clocks change",
       draft: mail({ sentAt: "2026-10-23T17:30:00Z", to: [people.partner], body: "Hi Anna,\n\nplease find the revised SOW below.\n\nBest regards,\nTom" }),
       policy: berlin,
-      errors: [{ messageId: "afterHours", data: { sentAt: "Fri 23 Oct 19:30", nextStart: { en: "Mon 26 Oct 09:00" } }, fix: schedule("2026-10-26T08:00:00Z") }],
+      errors: [{ messageId: "afterHours", data: { sentAt: "Fri 23 Oct 19:30 GMT+2", nextStart: { en: "Mon 26 Oct 09:00 GMT+1" } }, fix: schedule("2026-10-26T08:00:00Z"), fixLabel: "schedule" }],
     },
     {
       name: "New York on Thanksgiving",
       draft: mail({ sentAt: "2026-11-26T15:00:00Z" }),
       policy: newYork,
-      errors: [{ messageId: "dayOff", data: { sentAt: "Thu 26 Nov 10:00", nextStart: { en: "Fri 27 Nov 08:30" } }, fix: schedule("2026-11-27T13:30:00Z") }],
+      errors: [{ messageId: "dayOff", data: { sentAt: "Thu 26 Nov 10:00 GMT-5", nextStart: { en: "Fri 27 Nov 08:30 GMT-5" } }, fix: schedule("2026-11-27T13:30:00Z"), fixLabel: "schedule" }],
     },
     {
       name: "no sentAt and the check runs at night",
       draft: mail({ sentAt: undefined, body: outageUpdate, subject: "VPN maintenance tonight" }),
       now: "2026-11-24T15:00:00Z",
-      errors: [{ messageId: "afterHours", data: { sentAt: "Tue 24 Nov 23:00" }, fix: schedule("2026-11-25T09:00:00+08:00") }],
+      errors: [{ messageId: "afterHours", data: { sentAt: "Tue 24 Nov 23:00 GMT+8" }, fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "urgent subject at night: a reminder to phone, no schedule",
       draft: mail({ sentAt: "2026-11-24T23:10:00+08:00", subject: "紧急：生产数据库主从切换失败", body: outageUpdate }),
-      errors: [{ messageId: "urgentOffHours", severity: "info", data: { sentAt: { "zh-CN": "11月24日（周二）23:10" } } }],
+      errors: [{ messageId: "urgentOffHours", severity: "info", data: { sentAt: { "zh-CN": "11月24日（周二）23:10 GMT+8" } } }],
     },
     {
       name: "high importance on Sunday",
@@ -115,7 +115,7 @@ runRuleTable(rule, {
     {
       name: "Traditional 緊急 in the subject",
       draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "RE: 緊急：ERP 無法登入", body: traditional }),
-      errors: [{ messageId: "urgentOffHours", severity: "info", data: { sentAt: { "zh-TW": "11月24日（週二）22:00" } } }],
+      errors: [{ messageId: "urgentOffHours", severity: "info", data: { sentAt: { "zh-TW": "11月24日（週二）22:00 GMT+8" } } }],
     },
     {
       name: "【急】 and ASAP",
@@ -125,7 +125,7 @@ runRuleTable(rule, {
     {
       name: "'urgently' is not an urgent mark",
       draft: mail({ sentAt: "2026-11-24T20:00:00+08:00", subject: "Why we urgently need a new backup policy" }),
-      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00") }],
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
     },
   ],
 });

@@ -1,4 +1,5 @@
-import rule, { outlookReminderAtLeast } from "../../../../src/policy/rules/meeting/reminder";
+import rule from "../../../../src/policy/rules/meeting/reminder";
+import { outlookReminderAtLeast } from "../../../../src/policy/reminders";
 import { meeting } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
 
@@ -24,41 +25,41 @@ runRuleTable(rule, {
     {
       name: "at the start time",
       draft: meeting({ reminderMinutes: 0 }),
-      errors: [{ messageId: "tooLate", data: { minutes: 0, required: 5 }, fix: { kind: "setReminder", minutes: 5 } }],
+      errors: [{ messageId: "tooLate", data: { minutes: 0, required: 5 }, fix: { kind: "setReminder", minutes: 5 }, fixLabel: "setReminder" }],
     },
     {
       name: "2 minutes typed by hand",
       draft: meeting({ reminderMinutes: 2 }),
-      errors: [{ messageId: "tooLate", data: { minutes: 2, required: 5 }, fix: { kind: "setReminder", minutes: 5 } }],
+      errors: [{ messageId: "tooLate", data: { minutes: 2, required: 5 }, fix: { kind: "setReminder", minutes: 5 }, fixLabel: "setReminder" }],
     },
     {
       name: "5 minutes under a 10-minute policy",
       draft: meeting({ reminderMinutes: 5 }),
       policy: { meeting: { joinEarlyMinutes: 10 } },
-      errors: [{ messageId: "tooLate", data: { minutes: 5, required: 10 }, fix: { kind: "setReminder", minutes: 10 } }],
+      errors: [{ messageId: "tooLate", data: { minutes: 5, required: 10 }, fix: { kind: "setReminder", minutes: 10 }, fixLabel: "setReminder" }],
     },
     {
       name: "10 minutes under a 12-minute policy rounds up to 15",
       draft: meeting({ reminderMinutes: 10 }),
       policy: { meeting: { joinEarlyMinutes: 12 } },
-      errors: [{ messageId: "tooLate", data: { minutes: 10, required: 12 }, fix: { kind: "setReminder", minutes: 15 } }],
+      errors: [{ messageId: "tooLate", data: { minutes: 10, required: 12 }, fix: { kind: "setReminder", minutes: 15 }, fixLabel: "setReminder" }],
     },
     {
       name: "15 minutes under a 20-minute policy rounds up to 30",
       draft: meeting({ subject: "上線前檢查會 / Go-live readiness", reminderMinutes: 15 }),
       policy: { meeting: { joinEarlyMinutes: 20 } },
-      errors: [{ messageId: "tooLate", data: { minutes: 15, required: 20 }, fix: { kind: "setReminder", minutes: 30 } }],
+      errors: [{ messageId: "tooLate", data: { minutes: 15, required: 20 }, fix: { kind: "setReminder", minutes: 30 }, fixLabel: "setReminder" }],
     },
     {
       name: "reminder switched off",
       draft: meeting({ reminderMinutes: -1 }),
-      errors: [{ messageId: "off", data: { required: 5 }, fix: { kind: "setReminder", minutes: 5 } }],
+      errors: [{ messageId: "off", data: { required: 5 }, fix: { kind: "setReminder", minutes: 5 }, fixLabel: "setReminder" }],
     },
     {
       name: "reminder off on an urgent incident call",
       draft: meeting({ subject: "【紧急】支付接口故障复盘", importance: "high", reminderMinutes: -1 }),
       policy: { meeting: { joinEarlyMinutes: 3 } },
-      errors: [{ messageId: "off", data: { required: 3 }, fix: { kind: "setReminder", minutes: 5 } }],
+      errors: [{ messageId: "off", data: { required: 3 }, fix: { kind: "setReminder", minutes: 5 }, fixLabel: "setReminder" }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { eventType, onOfficeEvent } from "./host";
+import { eventType, onOfficeEvent } from "./office-events";
 
 // Follows the Office theme (Office.context.officeTheme, Mailbox 1.14) and its changes
 // (OfficeThemeChanged on the mailbox, Mailbox 1.14). Clients without it get the light theme.
