@@ -10,11 +10,15 @@ const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 const simplifiedCache = new Map<string, string>();
 let reverseTable: Map<string, string[]> | null = null;
 
+// Simplified characters that OpenCC's Taiwan table maps to a rarer variant: 么 (什么, 怎么) would
+// become 幺 while Traditional 麼 becomes 么, so 什么 and 什麼 would no longer fold together.
+const ALREADY_SIMPLIFIED: ReadonlySet<string> = new Set(["么"]);
+
 /** The Simplified form of one character (itself when it has none). */
 export function simplifyChar(ch: string): string {
   let out = simplifiedCache.get(ch);
   if (out === undefined) {
-    const converted = traditionalToSimplified(ch);
+    const converted = ALREADY_SIMPLIFIED.has(ch) ? ch : traditionalToSimplified(ch);
     out = converted.length === ch.length ? converted : ch;
     simplifiedCache.set(ch, out);
   }

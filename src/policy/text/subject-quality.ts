@@ -167,7 +167,7 @@ function shoutedWords(subject: string): string[] {
  * AGAIN"); a conventional tag in front of a normal subject ("ACTION REQUIRED: Complete the
  * security training by 30 Nov") is not.
  */
-function isShouting(subject: string): string[] | null {
+export function isShouting(subject: string): string[] | null {
   const shouted = shoutedWords(subject);
   if (shouted.length < 2) return null;
   const words = (subject.match(SUBJECT_WORD) ?? []).filter((w) => w.length >= 2 && !isKnownAcronym(w));

@@ -1,8 +1,10 @@
+import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
 import { defineRule, type Report } from "../../rule";
 import { normalize } from "../../text/normalize";
 import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
-import { isKnownAcronym } from "../../text/subject-quality";
+import type { SubjectInfo } from "../../text/subject";
+import { isKnownAcronym, isShouting } from "../../text/subject-quality";
 
 // §1.3.3: respectful, polite wording. Rude words and shouting are warnings; a missing greeting
 // or sign-off is an info note, and only on a mail long enough that leaving them out is a
@@ -81,12 +83,13 @@ function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boole
 }
 
 const RUDE_GLOBAL = RUDE_PATTERNS.map((re) => new RegExp(re.source, "g"));
+const CONTEMPT_GLOBAL = CONTEMPT_PATTERNS.map((re) => new RegExp(re.source, "g"));
 
-function rudeHits(text: string, norm: string): Hit[] {
+function rudeHits(text: string, norm: string, patterns: readonly RegExp[] = RUDE_PATTERNS, globals = RUDE_GLOBAL): Hit[] {
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
-  for (const [index, global] of RUDE_GLOBAL.entries()) {
-    const re = RUDE_PATTERNS[index];
+  for (const [index, global] of globals.entries()) {
+    const re = patterns[index];
     for (const m of norm.matchAll(global)) {
       // Leading context of a lookbehind-free prefix group ("(^|[^翻打滚])滚") is not the word.
       const lead = m[1] !== undefined && /^\(\^\|/.test(re.source) ? m[1].length : 0;
@@ -182,6 +185,10 @@ function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint:
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
+    for (const hit of dedupe(rudeHits(segment.text, norm, CONTEMPT_PATTERNS, CONTEMPT_GLOBAL))) {
+      const words = quote(segment.text, hit, false);
+      reports.push({ at: segment.start + hit.start, messageId: "contempt", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
+    }
     for (const hit of joinAdjacent(segment.text, dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)]))) {
       const words = quote(segment.text, hit, /^[!?！？]+$/.test(segment.text.slice(hit.start, hit.end)));
       reports.push({ at: segment.start + hit.start, messageId: "shouting", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
@@ -225,6 +232,13 @@ function greetsBelowBanner(paragraphs: readonly Segment[]): boolean {
   return paragraphs.slice(1, 2).some((p) => greetingLength(normalize(p.text.split("\n")[0]).trim()) > 0);
 }
 
+/** A subject in capitals shouts as the body does ("SERVER DOWN AGAIN FIX IT NOW"). */
+function subjectReports(subject: SubjectInfo): Report[] {
+  const words = isShouting(subject.stripped);
+  if (!words) return [];
+  return [{ messageId: "shouting", data: { words: subject.stripped }, location: { field: "subject", excerpt: subject.stripped } }];
+}
+
 function courtesyReports(body: ParsedBody): Report[] {
   const weight = body.paragraphs.reduce((sum, p) => sum + readingWeight(p.text), 0);
   if (weight < QUICK_REPLY_WEIGHT) return [];
@@ -260,6 +274,11 @@ export default defineRule({
       "zh-CN": "“{{words}}”可能显得不礼貌。即使意见不同，也请使用尊重对方的措辞。",
       "zh-TW": "「{{words}}」可能顯得不禮貌。即使意見不同，也請使用尊重對方的措辭。",
     },
+    contempt: {
+      en: "\"{{words}}\" reads as blame or contempt, even without a rude word. Say plainly what happened and what you need.",
+      "zh-CN": "“{{words}}”读起来像在指责或挖苦对方，即使没有粗鲁字眼。请直接说明情况和需要对方做什么。",
+      "zh-TW": "「{{words}}」讀起來像在指責或挖苦對方，即使沒有粗魯字眼。請直接說明情況和需要對方做什麼。",
+    },
     shouting: {
       en: "\"{{words}}\" reads as shouting. Use normal capitalisation and punctuation.",
       "zh-CN": "“{{words}}”读起来像在喊叫。请使用正常的大小写和标点。",
@@ -277,7 +296,7 @@ export default defineRule({
     },
   },
   requires: ["body"],
-  check({ body, checkpoint }) {
-    return [...wordReports(body.prose, body.ownNorm, checkpoint), ...courtesyReports(body)];
+  check({ body, subject, checkpoint }) {
+    return [...subjectReports(subject), ...wordReports(body.prose, body.ownNorm, checkpoint), ...courtesyReports(body)];
   },
 });
