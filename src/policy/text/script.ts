@@ -80,7 +80,8 @@ export function toTraditional(text: string, model = ""): string {
   const modelChars = Array.from(model);
   chars.forEach((ch, i) => {
     const written = modelChars[i];
-    if (written !== undefined && simplifyChar(written) === ch) out += written;
+    // The writer's own character, unless it is a Simplified one (肿么 typed in a Traditional mail).
+    if (written !== undefined && simplifyChar(written) === ch && scriptOf(written) !== "simplified") out += written;
     else out += reverse().get(ch)?.[0] ?? ch;
   });
   return out;

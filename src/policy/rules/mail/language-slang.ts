@@ -1,4 +1,4 @@
-import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges } from "../../lexicon/match";
+import { dropOverlaps, findTerm, inWritersForm, needsWordBoundary, proseLang, proseRanges } from "../../lexicon/match";
 import { SLANG, type SlangEntry } from "../../lexicon/slang";
 import { defineRule } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
@@ -7,7 +7,10 @@ import { perPolicy } from "../../lexicon/per-policy";
 
 /** The built-in slang and the tenant's, each with its normalised form. */
 const preparedSlang = perPolicy((policy) =>
-  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => ({ entry, norm: normalizeTerm(entry.term) })),
+  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => {
+    const norm = normalizeTerm(entry.term);
+    return { entry: needsWordBoundary(norm) ? { ...entry, asWord: true } : entry, norm };
+  }),
 );
 
 /** §2.2.3: standard written language, no internet slang. */
@@ -53,7 +56,7 @@ export default defineRule({
       const report: Report = { messageId: "slang", data: { term: excerpt }, location: { field: "body", excerpt, start: hit.start, end: hit.end } };
       const standard = replacementFor(hit.entry, body.norm, hit.end);
       if (standard) {
-        const replacement = inWritersForm(excerpt, standard, lang);
+        const replacement = inWritersForm(excerpt, standard, lang, true);
         report.suggestions = [{ messageId: "replace", data: { replacement }, fix: { kind: "replaceText", field: "body", find: excerpt, replace: replacement } }];
       }
       reports.push(report);

@@ -1,4 +1,4 @@
-import { dropOverlaps, findTerm, inWritersForm, proseLang, proseRanges, type TermOptions } from "../../lexicon/match";
+import { dropOverlaps, findTerm, inWritersForm, needsWordBoundary, proseLang, proseRanges, type TermOptions } from "../../lexicon/match";
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
@@ -68,5 +68,8 @@ function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[]
     ...Object.entries(EN_TYPOS).map(([wrong, right]) => ({ wrong, right })),
     ...Object.entries(tenant).map(([wrong, right]) => ({ wrong, right })),
   ];
-  return all.map((e) => ({ ...e, wrong: normalizeTerm(e.wrong), notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm) }));
+  return all.map((e) => {
+    const wrong = normalizeTerm(e.wrong);
+    return { ...e, wrong, notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm), asWord: needsWordBoundary(wrong) };
+  });
 }

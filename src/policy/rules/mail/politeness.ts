@@ -31,7 +31,7 @@ const RUDE_PATTERNS: RegExp[] = [
   /\b(you|you're|you are|your team|your team is|they are|he is|she is|this guy is) (so |totally |completely |utterly )?(useless|incompetent|pathetic|clueless|brainless|hopeless)\b/,
   /\buseless (people|team|guy|guys|person|staff|support|helpdesk|idiot)\b/,
   /\bget lost\b/,
-  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|(?<!妈)妈的|tmd|(?<![过除失])去死(?!角)/,
+  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|(?<!妈)妈的|\btmd\b(?!-?\d)|(?<![过除失])去死(?!角)/,
   /你懂不懂|懂不懂啊|搞什么鬼|搞什么飞机|搞什么东西|闭嘴|你瞎了|眼瞎|瞎了吗|看不懂中文|饭桶|猪头|丢人现眼|给我滚|滚出去|滚蛋|滚开/,
   /(^|[^翻打滚])滚(?=[!.?\s吧]|$)/,
   /(?<!(固体|危险|生活|工业|电子|医疗|放射性|有害|建筑|厨余))废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
