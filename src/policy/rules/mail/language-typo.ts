@@ -1,5 +1,6 @@
 import { dropOverlaps, findTerm, inWritersForm, needsWordBoundary, proseLang, proseRanges, type TermOptions } from "../../lexicon/match";
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
+import { ZH_IME_TYPOS } from "../../lexicon/typos-ime";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import { perPolicy } from "../../lexicon/per-policy";
@@ -65,6 +66,7 @@ const preparedTypos = perPolicy((policy) => typoEntries(policy.lexicon.typos));
 function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[] {
   const all: NormalizedTypo[] = [
     ...ZH_TYPOS,
+    ...ZH_IME_TYPOS,
     ...Object.entries(EN_TYPOS).map(([wrong, right]) => ({ wrong, right })),
     ...Object.entries(tenant).map(([wrong, right]) => ({ wrong, right })),
   ];
