@@ -50,6 +50,9 @@ function looksLikeName(person: Person): boolean {
   return cjk <= 6 && name.split(/\s+/).length <= 4 && name.length <= 40;
 }
 
+/** A person as an English invitation writes one: "Lisa", "Wang Wei", "Lisa <lisa@…>", "@Lisa Wang", "李娜". */
+const CAPITALISED_NAME = /^@?(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}|[\u4e00-\u9fff·]{2,4})(?:\s*[<(（].*)?$/;
+
 /** Where the label's value starts in the line, if the line names a minute-taker by label. */
 function takerLabel(norm: string): { end: number } | undefined {
   const m = MINUTE_TAKER_LABEL.exec(norm);
@@ -77,6 +80,8 @@ export function scanMinuteTaker(lines: BodyLine[]): MinuteTakerLine | undefined 
     if (SELF.test(valueNorm)) return { self: true, ...at };
     const person = parsePersonText(valueText);
     if (person && !looksLikeName(person)) continue;
+    // "Notes: Lisa" names the note-taker, "Notes: bring your laptop" is a note.
+    if (/^notes\s*[:：]/.test(trimmedNorm.replace(/^[-•*\s]+/, "")) && !CAPITALISED_NAME.test(valueText)) continue;
     return { person, ...at };
   }
   for (const line of lines) {
