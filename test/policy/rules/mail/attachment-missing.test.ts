@@ -53,6 +53,8 @@ runRuleTable(rule, {
     { name: "I've included Lisa in copy", draft: mail({ body: "Hi Mark,\n\nI've included Lisa in copy so that she can approve the change directly.\n\nThanks,\nTom" }) },
     { name: "the report is in the shared folder, not in the mail", draft: mail({ body: "Hi team,\n\nThe report is in the shared drive under Finance > 2026; please review it by Friday.\n\nThanks,\nTom" }) },
     { name: "现将 without a titled document", draft: mail({ body: "王经理：\n\n现将下周机房断电维护的安排发给您，维护从周六晚十点开始。\n\n谢谢\n李娜" }) },
+    { name: "a phishing alert names the attachment in its subject", draft: mail({ subject: "Phishing alert: fake payslip mails with an HTML attachment", body: "Hi all,\n\nThe attachment is called Payslip_Nov2026.html. Delete the mail.\n\nIT Security" }) },
+    { name: "钓鱼邮件提醒 in the subject", draft: mail({ subject: "钓鱼邮件提醒：带附件的假工资单", body: "各位同事：\n\n附件名为“工资单.html”，收到请直接删除。\n\nIT部" }) },
     { name: "here are the minutes, written in the mail", draft: mail({ body: "Hi team,\n\nHere are the minutes of today's call: we agreed to move the cut-over to Sunday.\n\nThanks,\nTom" }) },
     { name: "here is a list, written in the mail", draft: mail({ body: "Hi Lisa,\n\nHere is a list of the notable configuration files: /etc/hosts and /etc/resolv.conf.\n\nThanks,\nTom" }) },
     { name: "herewith in a help text", draft: mail({ body: "Hi all,\n\nHerewith you can define the page style of the report template.\n\nThanks,\nTom" }) },
