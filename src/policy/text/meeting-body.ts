@@ -2,7 +2,7 @@ import type { Person } from "../types";
 import { scanHeadedAgenda, scanIntroducedList, scanNumberedList } from "./meeting-agenda";
 import { senderLines } from "./meeting-lines";
 import { scanMinuteTaker } from "./meeting-minute-taker";
-import { scanUrgency } from "./meeting-urgency";
+import { scanUrgency, scanUrgencyInProse } from "./meeting-urgency";
 import type { ParsedBody } from "./parsed-body";
 import { parseBody } from "./segment";
 
@@ -56,6 +56,11 @@ export interface MeetingBody {
   emptyAgendaHeading?: { excerpt: string; start: number; end: number };
   minuteTaker?: MinuteTakerLine;
   urgency?: UrgencyLine;
+  /**
+   * The reason in the organizer's own sentence, with no label. Read only by the booking rule:
+   * the panes replace `urgency` when they write a reason, and must never replace prose.
+   */
+  urgencyInProse?: UrgencyLine;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -85,6 +90,8 @@ function scanMeetingBody(body: ParsedBody): MeetingBody {
   if (minuteTaker) result.minuteTaker = minuteTaker;
   const urgency = scanUrgency(lines);
   if (urgency) result.urgency = urgency;
+  const inProse = urgency ? undefined : scanUrgencyInProse(lines);
+  if (inProse) result.urgencyInProse = inProse;
   return result;
 }
 
