@@ -43,6 +43,35 @@ describe(".ics → MeetingDraft", () => {
     ]);
   });
 
+  it("reads the join link from URL, where 腾讯会议, 飞书, 钉钉, Zoom and Webex put it", () => {
+    const [event] = icsToDrafts(ics("SUMMARY:Q3 预算评审", "DTSTART:20261127T060000Z", "URL:https://meeting.tencent.com/dm/abc123"), SHANGHAI);
+    expect(event.onlineMeetingUrl).toBe("https://meeting.tencent.com/dm/abc123");
+    expect(event.isOnlineMeeting).toBe(true);
+  });
+
+  it("keeps a join block that only the plain DESCRIPTION carries beside the HTML one", () => {
+    const [event] = icsToDrafts(
+      ics(
+        "SUMMARY:Q3 预算评审",
+        "DTSTART:20261127T060000Z",
+        "DESCRIPTION:议程：1. 预算\\n\\n李娜 邀请您参加腾讯会议\\n点击链接入会：https://meeting.tencent.com/dm/abc123",
+        "X-ALT-DESC;FMTTYPE=text/html:<html><body><p>议程：1. 预算</p></body></html>",
+      ),
+      SHANGHAI,
+    );
+    expect(event.body?.contentType).toBe("html");
+    expect(event.body?.content).toContain("<div>李娜 邀请您参加腾讯会议</div><div>点击链接入会：https://meeting.tencent.com/dm/abc123</div>");
+    expect(event.body?.content).not.toContain("<div>议程：1. 预算</div>");
+  });
+
+  it("adds nothing when the HTML description already carries every link of the plain one", () => {
+    const [event] = icsToDrafts(
+      ics("SUMMARY:Q3 预算评审", "DTSTART:20261127T060000Z", "DESCRIPTION:入会：https://meeting.tencent.com/dm/abc123", "X-ALT-DESC;FMTTYPE=text/html:<p>入会：https://meeting.tencent.com/dm/abc123</p>"),
+      SHANGHAI,
+    );
+    expect(event.body?.content).toBe("<p>入会：https://meeting.tencent.com/dm/abc123</p>");
+  });
+
   it("checks a recurring series once (not its moved occurrence) and reads an all-day event", () => {
     const drafts = icsToDrafts(fixtureBytes("meeting-series-and-allday.ics"), SHANGHAI);
     expect(drafts.map((d) => d.subject)).toEqual(["Weekly DC migration sync", "Cut-over weekend"]);

@@ -37,7 +37,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   "bad-wall-of-text.json": ["mail/body-paragraphs"],
   "bad-zh-tw-holiday.json": ["mail/send-time"],
   "bad-zh-cn-subject-qingchashou.json": ["mail/subject-specific"],
-  "bad-en-caps-subject.json": ["mail/subject-specific"],
+  // A subject in capitals is shouting (mail/politeness) and says nothing of the topic (mail/subject-specific).
+  "bad-en-caps-subject.json": ["mail/politeness", "mail/subject-specific"],
   "bad-en-typos.json": ["mail/language-typo", "mail/language-typo", "mail/language-typo"],
   "bad-zh-tw-slang.json": ["mail/language-slang"],
   "bad-en-rude.json": ["mail/politeness"],

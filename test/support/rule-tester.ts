@@ -1,13 +1,14 @@
 import { policySchema, type PolicyInput } from "../../src/policy/config";
 import { checkDraft } from "../../src/policy/engine";
-import type { AnyRule } from "../../src/policy/rule";
+import type { AnyRule, Report, RuleContext } from "../../src/policy/rule";
 import { LANGS, type Draft, type Finding, type FixAction, type Severity } from "../../src/policy/types";
 
 // A strict table tester in the manner of ESLint's RuleTester: valid drafts may not report,
 // invalid drafts must report exactly the findings listed, every message id must exist and
 // be used, no placeholder may stay unfilled in any language, a finding that carries a fix
-// must say which, duplicate cases fail, and the draft and policy are frozen so that a rule
-// cannot change them.
+// must say which, a suggestion the rule offers must be declared, an invalid case that reports
+// nothing fails, duplicate cases fail, and the draft, the policy and the readings all rules
+// share (parsed body, subject, recipients) are frozen so that a rule cannot change them.
 
 export interface ValidCase {
   name: string;
@@ -45,10 +46,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * The rule sees the readings every rule of a check shares (the parsed body, the subject, the
+ * recipients) frozen: a rule that changed them would change what the next rule reads.
+ */
+export function withFrozenReadings(rule: AnyRule): AnyRule {
+  const check = rule.check.bind(rule) as (context: RuleContext<Draft>) => Report[];
+  const frozenCheck = (context: RuleContext<Draft>): Report[] => {
+    deepFreeze(context.body);
+    deepFreeze(context.subject);
+    deepFreeze(context.recipients);
+    return check(context);
+  };
+  return { ...rule, check: frozenCheck } as AnyRule;
+}
+
 function run(rule: AnyRule, c: ValidCase, lang: (typeof LANGS)[number] = "en"): Finding[] {
   const policy = deepFreeze(policySchema.parse(c.policy ?? {}));
   const draft = deepFreeze(structuredClone(c.draft));
-  const result = checkDraft(draft, policy, { lang, rules: [rule], now: c.now ? new Date(c.now) : undefined });
+  const result = checkDraft(draft, policy, { lang, rules: [withFrozenReadings(rule)], now: c.now ? new Date(c.now) : undefined });
   const failed = result.notices.filter((n) => n.code === "ruleFailed");
   if (failed.length > 0) throw new Error(`${rule.id} threw on "${c.name}"`);
   return result.findings;

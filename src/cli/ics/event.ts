@@ -98,8 +98,27 @@ function bodyOf(event: Component): MeetingDraft["body"] {
   const value = altDesc?.getFirstValue();
   // ical.js leaves X- properties as raw "unknown" values; Outlook escapes them as TEXT.
   const html = typeof value === "string" && altDesc?.type !== "text" ? unescapeText(value) : value;
-  if (typeof html === "string" && html.trim() !== "") return { contentType: "html", content: html };
-  return { contentType: "text", content: text(event, "description") ?? "" };
+  const plain = text(event, "description") ?? "";
+  if (typeof html === "string" && html.trim() !== "") return { contentType: "html", content: html + plainOnlyTail(plain, html) };
+  return { contentType: "text", content: plain };
+}
+
+/**
+ * Some tools write the join block only into the plain DESCRIPTION and the organizer's text into
+ * X-ALT-DESC: the plain paragraphs from the first one carrying a link the HTML lacks are kept,
+ * as HTML paragraphs after the HTML description.
+ */
+function plainOnlyTail(plain: string, html: string): string {
+  const lines = plain.split(/\r?\n/);
+  const first = lines.findIndex((line) => (line.match(URL_GLOBAL) ?? []).some((url) => !html.includes(url)));
+  if (first < 0) return "";
+  let start = first;
+  while (start > 0 && lines[start - 1].trim() !== "") start--;
+  return lines.slice(start).map((line) => `<div>${escapeHtml(line) || "<br>"}</div>`).join("");
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function unescapeText(value: string): string {
@@ -159,9 +178,11 @@ function reminderMinutesOf(event: Component, start: Time, end: Time | undefined)
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/i;
+const URL_GLOBAL = /https?:\/\/[^\s<>"]+/gi;
 
 function onlineUrlOf(event: Component, location: string): string | undefined {
-  const named = ["x-microsoft-skypeteamsmeetingurl", "x-microsoft-onlinemeetingconflink", "x-microsoft-onlinemeetingexternallink", "x-google-conference", "conference"];
+  // URL (RFC 5545 §3.8.4.6) is where 腾讯会议, 飞书, 钉钉, Zoom and Webex put the join link.
+  const named = ["x-microsoft-skypeteamsmeetingurl", "x-microsoft-onlinemeetingconflink", "x-microsoft-onlinemeetingexternallink", "x-google-conference", "conference", "url"];
   for (const name of named) {
     for (const prop of event.getAllProperties(name)) {
       const value = prop.getFirstValue();

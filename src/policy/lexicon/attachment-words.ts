@@ -1,8 +1,10 @@
 // Words for §2.2.3 attachment checks, normalised (Simplified, lower case, half-width).
 
 /** The sender says something is attached to this mail. */
+// 附带 ("with an argument", "comes with") and 附送 ("bundled free") are left out: in mail they
+// are nearly always that other sense (附带 --dry-run 参数, 附送三年保修).
 export const ATTACHED_PHRASES: readonly string[] = [
-  "附件", "附上", "附档", "随附", "附图", "附表", "已附", "附带", "另附", "附送",
+  "附件", "附上", "附档", "随附", "附图", "附表", "已附", "另附",
   "attached", "attachment", "attachments", "enclosed", "i attach", "attaching", "pfa",
 ];
 
@@ -40,3 +42,32 @@ export const NOT_A_DESCRIPTION: readonly string[] = [
   "附件", "附上", "附", "见", "请见", "详见", "如下", "请查收", "查收", "请", "文件", "清单", "列表",
   "attachments", "attachment", "attached", "enclosed", "please", "find", "see", "the", "file", "files", "here", "is", "are", "below",
 ];
+
+const DOC_EN = "(?:file|files|document|documents|doc|docs|deck|slides|spreadsheet|sheet|workbook|report|pdf|contract|invoice|quote|quotation|form|screenshots?|logs?|photos?|pictures?|scans?|list|schedule|presentation|proposal|draft|minutes)";
+
+/** Things that cannot be written into the mail itself: a list or minutes can, a spreadsheet cannot. */
+const DOC_FILE = "(?:file|files|document|deck|slides|spreadsheet|workbook|pdf|contract|invoice|quotation|screenshots?|photos?|scans?|presentation)";
+
+/**
+ * Ways of saying that a document travels with the mail without the word "attach": the formal
+ * letter and 公文 conventions (报价单如附, 名单附后, 随函附上, 现将《…》印发给你们) and the casual
+ * English ones ("Here's the spreadsheet", "I've included the contract", "the deck is in this
+ * mail"). Checked per sentence, with the same negation, reply and promise-for-later tests.
+ */
+export const CLAIM_PATTERNS: readonly RegExp[] = [
+  /如附(?=[,，.。;；!！\s)）]|$)/,
+  /(?:名单|清单|明细|报价|资料|文件|材料|表格|附表)附后|详见后附|随函(?:附上|寄上|附|送上)?/,
+  /现将《[^》\n]{1,60}》[^。！？!?\n]{0,20}?(?:印发|发给|转发|呈送|报送|寄送|发送|送上)/,
+  /(?:放|打包|夹|附)在(?:这封|此|本)(?:邮件|信|封信)(?:里|中|内)/,
+  new RegExp(`\\bi(?:['’]ve| have) (?:also )?included (?:the |a |an |our |my )?[^.\\n]{0,40}?\\b${DOC_EN}\\b`),
+  new RegExp(`\\bhere(?:['’]s| is| are) (?:the |our |my )(?:[a-z0-9-]+ ){0,2}${DOC_FILE}\\b`),
+  new RegExp(`\\b${DOC_EN} (?:is|are) (?:in|with|included in) (?:this|the) (?:e-?mail|mail|message)\\b`),
+  new RegExp(`\\b(?:see|find) (?:the |my |our )?${DOC_FILE} (?:below|enclosed|herewith)\\b`),
+  /\b(?:send|sending|enclose|enclosing|submit|submitting|forward|forwarding|provide|providing)(?: you)? herewith\b|\bherewith (?:we|i) (?:send|enclose|submit|forward|provide)\b/,
+];
+
+/** The sentence asks the reader to attach something ("请…并附上工作编号", "請附上截圖"): a request, not a claim. */
+export const REQUEST_BEFORE = /(?:请|烦请|麻烦|务必|记得|需要|须|需)(?:您|你|各位|大家|贵司)?[^我。!?！？]{0,30}$/;
+
+/** Phishing and malware notices talk about an attachment as the threat, not as something sent. */
+export const THREAT_TOPIC = /phishing|malware|virus|malicious|trojan|ransomware|\bscam|\bfake\b|suspicious|钓鱼|病毒|木马|恶意|可疑|诈骗|勒索/;

@@ -19,9 +19,11 @@ export const CONFIDENTIAL_MARKERS: readonly MarkerEntry[] = [
   { term: "绝密" },
   { term: "仅限内部" },
   { term: "限内部" },
-  { term: "仅供内部" },
+  // "内部使用的培训教材", "内部使用版", "我们内部使用的是企业微信", "仅供内部使用的馆藏": a book or a
+  // tool used inside a company, said of something else, not a mark on this mail.
+  { term: "仅供内部", notBefore: ["使用的", "使用版", "使用之", "参考的", "阅览的"] },
   { term: "内部资料" },
-  { term: "内部使用" },
+  { term: "内部使用", notBefore: ["的", "版", "本", "之"], notAfter: ["我们", "我司", "公司", "你们", "贵司", "在", "供"] },
   { term: "请勿外传" },
   { term: "不得外传" },
   { term: "严禁外传" },

@@ -1,5 +1,6 @@
 import type { ParsedBody } from "../text/segment";
 import { normalizeTerm } from "../text/normalize";
+import { standsAsWord } from "../text/words";
 import { detectDraftLang } from "../text/lang-detect";
 import { hasSimplifiedOnly, hasTraditionalOnly, toTraditional } from "../text/script";
 import type { Lang } from "../types";
@@ -42,6 +43,13 @@ export interface TermOptions {
   notBefore?: readonly string[];
   /** Only the lower-case spelling counts ("u" is slang, "plan U" is a label). */
   lowercaseOnly?: boolean;
+  /** A Chinese term counts only where it stands as a word (酱紫 yes, 酱紫色 no): see text/words. */
+  asWord?: boolean;
+}
+
+/** One- and two-character Chinese entries are matched as words only (a longer one is a word by itself). */
+export function needsWordBoundary(term: string): boolean {
+  return term.length <= 2 && /[\u3400-\u9fff]/.test(term);
 }
 
 function boundaryOk(norm: string, start: number, end: number, strict: boolean): boolean {
@@ -66,6 +74,13 @@ function insideLinkOrCode(norm: string, start: number, end: number): boolean {
   return /:\/\/|www\.|@|[=&]|[a-z0-9]\/[a-z0-9]/.test(norm.slice(s, e));
 }
 
+/** "THX-1138", "LOL-2024-003", "TMD35": letters joined to digits or hyphens are a code, not a word. */
+function isIdentifierPart(norm: string, start: number, end: number): boolean {
+  const after = norm.slice(end, end + 2);
+  const before = norm.slice(Math.max(0, start - 2), start);
+  return /^-?[0-9]/.test(after) || /^-[a-z]/.test(after) || /[0-9a-z]-$/.test(before) || (start > 0 && /[0-9]/.test(norm[start - 1]) && /[a-z]/.test(norm[start]));
+}
+
 /** Start offsets of `term` (already normalised) inside `norm` between `range.start` and `range.end`. */
 export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
   const hits: number[] = [];
@@ -83,7 +98,9 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
       (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
       !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
       !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
-      !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end)));
+      !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end))) &&
+      !(latin && isIdentifierPart(norm, at, end)) &&
+      !(options.asWord === true && !latin && !standsAsWord(norm, at, end));
     if (ok) hits.push(at);
     rel = hay.indexOf(term, rel + 1);
   }
@@ -146,11 +163,15 @@ export function looksTraditional(text: string): boolean {
   return hasTraditionalOnly(text);
 }
 
-/** Writes a correction the way the writer writes: Traditional when they do, and their capitals. */
-export function inWritersForm(original: string, replacement: string, draftLang: Lang): string {
+/**
+ * Writes a correction the way the writer writes: Traditional when they do, and their capitals.
+ * `chatSpelling`: the original is typed the same in both scripts (肿么 in a Traditional mail),
+ * so the mail's language alone decides.
+ */
+export function inWritersForm(original: string, replacement: string, draftLang: Lang, chatSpelling = false): string {
   if (/[\u3400-\u9fff]/.test(replacement)) {
     // Words such as "既使" look the same in both scripts: then the mail's language decides.
-    const traditional = looksTraditional(original) || (draftLang === "zh-TW" && !hasSimplifiedOnly(original));
+    const traditional = looksTraditional(original) || (draftLang === "zh-TW" && (chatSpelling || !hasSimplifiedOnly(original)));
     return traditional ? toTraditional(replacement, original) : replacement;
   }
   return matchCase(original, replacement);

@@ -32,6 +32,9 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "绝绝子" },
   { term: "酱紫", replacement: "这样", replacementBefore: { 就: "那", 的话: "那", 吧: "那", 好了: "那" } },
   { term: "表酱紫", replacement: "不要这样" },
+  // Taiwan chat spellings (注音 / 台灣網路用語): 醬子 for 這樣子, 3Q for 謝謝 (not "3Q 2026", a quarter).
+  { term: "酱子", replacement: "这样子" },
+  { term: "3q", replacement: "谢谢", notBefore: ["20", " 20", "'2", " fy", "财报", " 财报", "业绩", " 业绩", "营收", " 营收", "季", " results", " earnings", " revenue", " sales", " forecast", " target", " 目标", "目标"] },
   { term: "神马", replacement: "什么", notBefore: ["山", "镇", "雕像"] },
   { term: "木有", replacement: "没有", notAfter: ["树", "积", "林", "苗", "红", "原", "枕", "灌", "乔", "草", "伐", "竹", "实", "桃", "松"], notBefore: ["限"] },
   { term: "有木有", replacement: "有没有" },

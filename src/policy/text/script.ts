@@ -10,11 +10,15 @@ const traditionalToSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 const simplifiedCache = new Map<string, string>();
 let reverseTable: Map<string, string[]> | null = null;
 
+// Simplified characters that OpenCC's Taiwan table maps to a rarer variant: 么 (什么, 怎么) would
+// become 幺 while Traditional 麼 becomes 么, so 什么 and 什麼 would no longer fold together.
+const ALREADY_SIMPLIFIED: ReadonlySet<string> = new Set(["么"]);
+
 /** The Simplified form of one character (itself when it has none). */
 export function simplifyChar(ch: string): string {
   let out = simplifiedCache.get(ch);
   if (out === undefined) {
-    const converted = traditionalToSimplified(ch);
+    const converted = ALREADY_SIMPLIFIED.has(ch) ? ch : traditionalToSimplified(ch);
     out = converted.length === ch.length ? converted : ch;
     simplifiedCache.set(ch, out);
   }
@@ -76,7 +80,8 @@ export function toTraditional(text: string, model = ""): string {
   const modelChars = Array.from(model);
   chars.forEach((ch, i) => {
     const written = modelChars[i];
-    if (written !== undefined && simplifyChar(written) === ch) out += written;
+    // The writer's own character, unless it is a Simplified one (肿么 typed in a Traditional mail).
+    if (written !== undefined && simplifyChar(written) === ch && scriptOf(written) !== "simplified") out += written;
     else out += reverse().get(ch)?.[0] ?? ch;
   });
   return out;

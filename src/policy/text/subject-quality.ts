@@ -24,11 +24,22 @@ const GENERIC_TERMS = [
   "thanks", "thank you", "meeting", "file", "files", "document", "documents", "doc", "docs", "report",
   "attachment", "attachments", "attached", "action required", "todo", "to do", "misc", "stuff",
   "something", "check", "review", "approval", "confirm", "confirmation", "need help", "hello there",
+  // The follow-up and checking-in family: says that the writer is waiting, not on what.
+  "checking in", "check in", "check-in", "following up", "follow-up on", "circling back", "circle back",
+  "touching base", "touch base", "just checking", "ping", "bump", "chasing", "nudge",
+  // Pointers at a topic the subject never names.
+  "as discussed", "as agreed", "as promised", "as requested", "as mentioned", "per our discussion",
+  "per our conversation", "per our call", "per my last email", "our call", "our conversation", "our chat",
+  "what we discussed", "the thing we discussed",
+  // Closing formulas typed as the whole subject.
+  "regards", "thanks in advance", "thank you in advance", "many thanks", "best wishes", "cheers",
   // Chinese (Traditional folds to these)
   "你好", "您好", "大家好", "各位好", "请查收", "查收", "通知", "问题", "资料", "文件", "汇报", "报告",
   "更新", "紧急", "重要", "帮忙", "求助", "请教", "咨询", "测试", "附件", "信息", "消息", "事情", "事项",
   "提醒", "确认", "请确认", "回复", "申请", "审批", "请审批", "材料", "请阅", "知悉", "请知悉", "会议",
-  "急", "急件", "邮件", "谢谢", "感谢", "跟进", "请回复", "帮助", "事",
+  "急", "急件", "邮件", "谢谢", "感谢", "跟进", "请回复", "帮助", "事", "协助", "请协助",
+  // Closing formulas (公文 and letter endings, 谢谢配合) as the whole subject.
+  "此致", "敬礼", "此致敬礼", "顺颂商祺", "顺颂", "商祺", "辛苦了", "辛苦", "多谢", "拜托",
 ];
 
 // Words that add nothing to a generic word: "a quick question", "一个小问题", "please check".
@@ -37,10 +48,14 @@ const FILLER_TERMS = [
   "pls", "plz", "kindly", "read", "see", "look", "have", "i", "we", "you", "re", "about", "regarding",
   "for", "from", "to", "this", "that", "here", "is", "are", "again", "another", "new", "latest",
   "very", "super", "and", "on", "of", "up", "all", "team", "everyone", "there", "required", "needed",
-  "need", "now", "today", "asap",
+  "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "best", "warm", "warmest",
+  "with", "in", "back", "so", "far", "last", "week", "earlier",
   "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
   "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
-  "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封",
+  "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封", "看", "看看", "配合", "支持",
+  // A pointer back in time or at "that thing" without naming it: 上次说的那个事, 剛剛電話中說的事.
+  "上次", "之前", "前面", "刚才", "刚刚", "昨天", "电话中", "电话里", "电话上", "说的", "提到的", "讨论的",
+  "聊的", "讲的", "说过的", "那个", "那件", "这个", "这件", "有关",
 ];
 
 // Capitalised words that are codes or acronyms, not shouting, although they have four or more
@@ -132,11 +147,14 @@ export function subjectLength(text: string): number {
   return length;
 }
 
+const SUBJECT_WORD = /[A-Za-z][\w'-]*/g;
+
 /** Capitalised words that are not acronyms or codes. */
 function shoutedWords(subject: string): string[] {
-  const words = subject.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? [];
+  const words = subject.match(SUBJECT_WORD) ?? [];
   return words.filter((word) => {
-    if (/[a-z0-9]/.test(word) || /-/.test(word)) return false;
+    // Codes and constants (PO-2231, MAX_RETRY_COUNT, LOG_LEVEL) are names, not shouting.
+    if (/[a-z0-9_-]/.test(word)) return false;
     const lower = word.toLowerCase().replace(/'s$/, "");
     if (ACRONYMS.has(lower)) return false;
     if (SHOUTED_SHORT_WORDS.has(lower)) return true;
@@ -149,10 +167,10 @@ function shoutedWords(subject: string): string[] {
  * AGAIN"); a conventional tag in front of a normal subject ("ACTION REQUIRED: Complete the
  * security training by 30 Nov") is not.
  */
-function isShouting(subject: string): string[] | null {
+export function isShouting(subject: string): string[] | null {
   const shouted = shoutedWords(subject);
   if (shouted.length < 2) return null;
-  const words = (subject.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []).filter((w) => w.length >= 2 && !isKnownAcronym(w));
+  const words = (subject.match(SUBJECT_WORD) ?? []).filter((w) => w.length >= 2 && !isKnownAcronym(w));
   return shouted.length >= words.length * 0.6 ? shouted : null;
 }
 

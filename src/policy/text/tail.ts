@@ -1,25 +1,28 @@
 import type { BodyLine } from "./body-lines";
 import { disclaimerStart } from "./disclaimer";
 import { UNDERSCORE_RULE } from "./quote-start";
-import type { SegmentKind } from "./segment";
-import { chars, trimEndWhile } from "./trim";
+import type { SegmentKind } from "./parsed-body";
 
-// What follows the sender's prose: the sign-off, the signature (client-marked, "-- ", a
-// mobile footer or trailing contact lines), the legal disclaimer and a meeting-join block.
+// What follows the sender's prose: the signature the client marked (or "-- ", a mobile
+// footer), the legal disclaimer and a meeting-join block. The sign-off and an unmarked
+// signature are found in signature.ts.
 
 const JOIN_INFO = /microsoft teams|teams (meeting|会议)|join (the )?meeting|加入会议|会议 id|meeting id:|zoom\.us|webex/;
-const MOBILE_SIGNATURE =
-  /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with)/;
-
-const SIGNOFF_PATTERNS = [
-  /^((best|kind|warm|warmest|many|with best|with kind)\s+)?(regards|wishes)\b([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
-  /^(thanks|thank you|thank u|many thanks|thanks again|thanks a lot|thx|cheers|sincerely|yours (sincerely|truly|faithfully)|best|br|all the best|talk soon|take care)([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
-  /^(thanks|thank you|many thanks)( (so|very) much)?\s+(for|in advance)\b.{0,40}$/,
-  /^(谢谢|多谢|感谢|非常感谢|辛苦了|此致|祝好|顺颂|顺祝|敬祝|祝[^。\n]{0,10}(愉快|顺利|好|安康))[^。\n]{0,12}$/,
+// A mobile client's footer, or the printing footer many companies add under the signature.
+// The first line of the join block each meeting tool writes under the organizer's text (Google
+// Calendar's "-::~:~::~" rule, "… 邀请您参加腾讯会议", Zoom's "… is inviting you to a scheduled
+// Zoom meeting.", Webex's "When it's time, join the Webex meeting here.", 钉钉 / 飞书 headers).
+const JOIN_BLOCK_START = [
+  /^-::~:~/,
+  /邀请您参加(已安排的|已排定的)?\s?(腾讯会议|zoom\s?会议|飞书视频会议|飞书会议|钉钉会议|webex\s?会议)/,
+  /\bis inviting you to (a scheduled )?(zoom|tencent|webex|voov|lark|feishu) meeting\b/,
+  /^(钉钉会议|钉钉视频会议|飞书视频会议|飞书会议|腾讯会议|dingtalk meeting|lark meeting|feishu meeting)[:：]?$/,
+  /^(时间到时|到时间时).{0,12}加入.{0,8}webex/,
+  /^when it'?s time, join (the|your) webex meeting/,
 ];
 
-const CONTACT_LINE =
-  /(\b(tel|phone|mobile|mob|cell|fax|email|e-mail|web|address|addr)\b\s*[.:]|电话|手机|传真|地址|邮箱|微信|\+?\d[\d\s()-]{7,}\d|@[a-z0-9-]+\.[a-z]|https?:\/\/|www\.)/;
+const MOBILE_SIGNATURE =
+  /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with|please consider the environment before printing|think before you print|打印前请考虑环保|请考虑环保再打印)/;
 
 /** Paragraphs are runs of non-empty lines; returns [first, last] line indexes. */
 export function groupParagraphs(lines: BodyLine[], from: number, to: number): Array<[number, number]> {
@@ -37,14 +40,6 @@ export function groupParagraphs(lines: BodyLine[], from: number, to: number): Ar
   return groups;
 }
 
-const SIGNOFF_TRAIL = chars(/[\s,.!~，。！～]/);
-
-function isSignoffLine(norm: string): boolean {
-  const line = trimEndWhile(norm, SIGNOFF_TRAIL);
-  if (line.length === 0 || line.length > 48) return false;
-  return SIGNOFF_PATTERNS.some((re) => re.test(line));
-}
-
 export interface Bounds {
   quoteStart: number;
   proseEnd: number;
@@ -58,6 +53,11 @@ export function classifyTail(lines: BodyLine[], quoteStart: number): Bounds {
 
   // Join blocks that Teams and other services append to invitations.
   for (let i = 0; i < quoteStart; i++) {
+    if (JOIN_BLOCK_START.some((re) => re.test(lines[i].norm))) {
+      for (let j = i; j < quoteStart; j++) tailKinds.set(j, "joinInfo");
+      proseEnd = Math.min(proseEnd, i);
+      break;
+    }
     if (UNDERSCORE_RULE.test(lines[i].norm) && i + 4 >= 0) {
       const window = lines.slice(i + 1, Math.min(quoteStart, i + 5)).map((l) => l.norm).join(" ");
       if (JOIN_INFO.test(window)) {
@@ -94,37 +94,4 @@ export function classifyTail(lines: BodyLine[], quoteStart: number): Bounds {
     if (start > first) break;
   }
   return { quoteStart, proseEnd, tailKinds };
-}
-
-/** Finds the sign-off among the last paragraphs; what follows it is the signature. */
-export function findSignoff(lines: BodyLine[], groups: Array<[number, number]>): number {
-  const lastGroups = groups.slice(-3);
-  const end = groups.length > 0 ? groups[groups.length - 1][1] : -1;
-  for (let g = lastGroups.length - 1; g >= 0; g--) {
-    const [first, last] = lastGroups[g];
-    for (let i = last; i >= first; i--) {
-      if (isSignoffLine(lines[i].norm)) return onlySignatureAfter(lines, i + 1, end) ? i : -1;
-    }
-  }
-  return -1;
-}
-
-/** What follows a sign-off is a name, a title, a phone number: never a request or a question. */
-function onlySignatureAfter(lines: BodyLine[], from: number, to: number): boolean {
-  const rest = lines.slice(from, to + 1).filter((l) => l.norm !== "");
-  return rest.length <= 8 && rest.every((l) => l.norm.length <= 80 && !/[。?？]$|^请|please\b/.test(l.norm));
-}
-
-/** Trailing paragraphs made only of contact lines (name, title, phone) read as a signature. */
-export function trailingContactBlock(lines: BodyLine[], groups: Array<[number, number]>): number {
-  let start = -1;
-  for (let g = groups.length - 1; g >= 1; g--) {
-    const [first, last] = groups[g];
-    const block = lines.slice(first, last + 1);
-    const short = block.every((l) => l.norm.length <= 60);
-    const contact = block.some((l) => CONTACT_LINE.test(l.norm));
-    if (short && contact) start = first;
-    else break;
-  }
-  return start;
 }

@@ -8,6 +8,10 @@ describe("normalize", () => {
     ["附件：《Q3預算》", "附件:《q3预算》"],
     ["İstanbul", "istanbul"],
     ["🙂 emoji", "🙂 emoji"],
+    // 么 stays 么 (OpenCC's Taiwan table would make it 幺), so 什么 and 什麼 fold together.
+    ["你们是怎么做事的", "你们是怎么做事的"],
+    ["你們是怎麼做事的", "你们是怎么做事的"],
+    ["什么 什麼 那么", "什么 什么 那么"],
   ])("%s", (input, expected) => {
     expect(normalize(input)).toBe(expected);
     expect(normalize(input)).toHaveLength(input.length);

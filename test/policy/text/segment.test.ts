@@ -78,4 +78,45 @@ describe("parseBody", () => {
     expect(kinds("张工，你好！\n\n新版本采用滚动发布。\n\n王伟", "text")).toEqual(["greeting: 张工，你好！", "paragraph: 新版本采用滚动发布。", "paragraph: 王伟"]);
     expect(kinds("李经理，您好！客户昨天来电，约了明天上午远程排查。", "text")).toEqual(["greeting: 李经理，您好！", "paragraph: 客户昨天来电，约了明天上午远程排查。"]);
   });
+
+  test("unmarked signatures: one line per paragraph after the sign-off, a dash rule, contact lines", () => {
+    expect(kinds("Dear all,\n\nPlease send the forecast by Thursday.\n\nKind regards,\n\nLucy\n\nLucy Wang\n\nIT Finance & Licensing\n\nContoso Ltd. | Ext. 8170", "text")).toEqual([
+      "greeting: Dear all,",
+      "paragraph: Please send the forecast by Thursday.",
+      "signoff: Kind regards,",
+      "signature: Lucy /  / Lucy Wang /  / IT Finance & Licensing /  / Contoso Ltd. | Ext. 8170",
+    ]);
+    expect(kinds("<div>何工您好：</div><div><br></div><div>麻烦您本周三前给个初步结论。</div><div><br></div><div>谢谢！</div><div><br></div><div>马超</div><div><br></div><div>------------------</div><div>马超</div><div>研发中心 | 后端架构师</div>")).toEqual([
+      "greeting: 何工您好：",
+      "paragraph: 麻烦您本周三前给个初步结论。",
+      "signoff: 谢谢！",
+      "signature: 马超 /  / ------------------ / 马超 / 研发中心 | 后端架构师",
+    ]);
+    expect(kinds("資訊部您好：\n\n請協助在中午前派人檢查，謝謝。\n\n周美玲\n\n法務室 | 分機 205", "text")).toEqual([
+      "greeting: 資訊部您好：",
+      "paragraph: 請協助在中午前派人檢查，謝謝。",
+      "signature: 周美玲 /  / 法務室 | 分機 205",
+    ]);
+    expect(kinds("财务部：\n\n请于11月20日前回复。\n\n此致\n\n敬礼！\n\n康拓科技有限公司 财务部\n\n2026年11月6日", "text")).toEqual([
+      "greeting: 财务部：",
+      "paragraph: 请于11月20日前回复。",
+      "signoff: 此致",
+      "signoff: 敬礼！",
+      "signature: 康拓科技有限公司 财务部 /  / 2026年11月6日",
+    ]);
+  });
+
+  test("short last lines that are prose stay prose", () => {
+    // A name alone (no contact, title or company under it) is left to the rules to read.
+    expect(kinds("Hi Lisa,\n\nThe printer is fixed.\n\nTom", "text")).toEqual(["greeting: Hi Lisa,", "paragraph: The printer is fixed.", "paragraph: Tom"]);
+    // A list under a thank-you line is no signature.
+    expect(kinds("Thanks for the quick reply\n- the VPN works\n- the printer works", "text")).toEqual(["paragraph: Thanks for the quick reply / - the VPN works / - the printer works"]);
+    // A closing question is prose, however short.
+    expect(kinds("Hi Tom,\n\nThe new office opens on Monday.\n\nShall we move the printers first?\n\nIT Site Lead, Taipei", "text")).toEqual([
+      "greeting: Hi Tom,",
+      "paragraph: The new office opens on Monday.",
+      "paragraph: Shall we move the printers first?",
+      "signature: IT Site Lead, Taipei",
+    ]);
+  });
 });

@@ -1,4 +1,16 @@
-import { ATTACHED_PHRASES, CLOUD_LINK, LATER, NEGATIONS, RECEIVED, THEIRS_AFTER, THEIRS_BEFORE, TOPIC_AFTER } from "../../lexicon/attachment-words";
+import {
+  ATTACHED_PHRASES,
+  CLAIM_PATTERNS,
+  CLOUD_LINK,
+  LATER,
+  NEGATIONS,
+  RECEIVED,
+  REQUEST_BEFORE,
+  THEIRS_AFTER,
+  THEIRS_BEFORE,
+  THREAT_TOPIC,
+  TOPIC_AFTER,
+} from "../../lexicon/attachment-words";
 import { findTerm, proseRanges, type Range } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
@@ -24,8 +36,9 @@ export default defineRule({
     },
   },
   requires: ["attachments", "body"],
-  check({ draft, body }) {
-    if (hasSomethingAttached(draft, body)) return [];
+  check({ draft, body, subject }) {
+    // "Phishing alert: fake payslip mails with an HTML attachment": the attachment is the topic.
+    if (hasSomethingAttached(draft, body) || THREAT_TOPIC.test(subject.stripped.toLowerCase())) return [];
     const claim = findAttachmentClaim(body);
     if (!claim) return [];
     const phrase = body.ownText.slice(claim.start, claim.end);
@@ -73,8 +86,32 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (endsWith(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
   if (startsWith(norm, end, TOPIC_AFTER)) return false;
-  if (!usedAsClaim(norm.slice(at, end), before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
-  return !RECEIVED.test(norm.slice(sentence.start, sentence.end)) && !LATER.test(clauseAround(norm, sentence, at, end));
+  const word = norm.slice(at, end);
+  if (!usedAsClaim(word, before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
+  // "请…附上工作编号": the verb asked of the reader; "请见附图", "请查收附件" are still claims.
+  if ((word === "附上" || word === "另附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
+  return standsAsClaim(norm, sentence, at, end);
+}
+
+/** Not a reply about their file, a promise for later or a warning about a malicious attachment. */
+function standsAsClaim(norm: string, sentence: Range, at: number, end: number): boolean {
+  const text = norm.slice(sentence.start, sentence.end);
+  return !RECEIVED.test(text) && !THREAT_TOPIC.test(text) && !LATER.test(clauseAround(norm, sentence, at, end));
+}
+
+/** A formal or casual claim without the word "attach" ("报价单如附", "Here's the spreadsheet"). */
+function patternClaim(norm: string, sentence: Range): Range | undefined {
+  const text = norm.slice(sentence.start, sentence.end);
+  for (const re of CLAIM_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    const before = norm.slice(Math.max(sentence.start, at - 24), at);
+    if (/(不|没|无|未|not |no |never )$/.test(before) || THEIRS_BEFORE.some((w) => before.includes(w))) continue;
+    if (standsAsClaim(norm, sentence, at, end)) return { start: at, end };
+  }
+  return undefined;
 }
 
 /** The clause of a sentence that holds [at, end): "附件我会在周三整理好后单独发给你" but not "，终稿下周发". */
@@ -100,6 +137,8 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
     if (/\b(get|got|getting|become|became|becoming|so|very|emotionally|remain|stay)\s+$/.test(before)) return false;
     return !/^\s+to\b/.test(after) || /^\s+to\s+(this|the|my|our)\s+(e-?mail|mail|message|invite|invitation|ticket)\b/.test(after);
   }
+  // 另附送 / 附带 read as "bundled" / "comes with", not as a file sent along.
+  if (word.endsWith("附") && (after.startsWith("送") || after.startsWith("带"))) return false;
   if (word === "enclosed") return !/^\s+(in|within|by|between|with|inside)\b/.test(after);
   // 带附件的邮件 / 含附件的文件: attachments in general; 上传附件 / 添加附件: an instruction.
   if (/[带含有]$/.test(before) && after.startsWith("的")) return false;
@@ -111,7 +150,7 @@ function findAttachmentClaim(body: ParsedBody): Range | undefined {
   for (const sentence of sentences(body)) {
     const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.ownNorm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end));
+    const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end)) ?? patternClaim(body.ownNorm, sentence);
     if (claim) return claim;
   }
   return undefined;

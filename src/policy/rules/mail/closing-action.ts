@@ -14,6 +14,8 @@ import { joinLines } from "../../text/trim";
 
 /** One paragraph of at most this many sentences is an acknowledgement or a short answer. */
 const SHORT_MAIL_SENTENCES = 2;
+/** A reply in a thread of at most this many sentences answers it (what was done, what was found). */
+const SHORT_REPLY_SENTENCES = 3;
 /** The end of a mail: its last paragraphs. */
 const TAIL_PARAGRAPHS = 2;
 
@@ -74,9 +76,9 @@ export default defineRule({
     while (paragraphs.length > 1 && isNameLine(paragraphs[paragraphs.length - 1])) paragraphs.pop();
     const sentences = paragraphs.flatMap(sentencesOf);
     if (paragraphs.length <= 1 && sentences.length <= SHORT_MAIL_SENTENCES) return [];
-    // A one-paragraph reply ("Done. The disk was full; I freed 200 GB and re-ran it.") answers
-    // the request in the thread: the reader needs nothing more.
-    if (paragraphs.length <= 1 && isReplySubject(subject)) return [];
+    // A short reply ("Done. The disk was full; I freed 200 GB and re-ran it.") answers the
+    // request in the thread: the reader needs nothing more.
+    if ((paragraphs.length <= 1 || sentences.length <= SHORT_REPLY_SENTENCES) && isReplySubject(subject)) return [];
 
     const tail = paragraphs.slice(-TAIL_PARAGRAPHS);
     // "Thanks in advance for your help" in the sign-off refers to the request made above it.

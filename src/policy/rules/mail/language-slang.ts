@@ -1,4 +1,4 @@
-import { findLexiconHits, inWritersForm, proseLang } from "../../lexicon/match";
+import { findLexiconHits, inWritersForm, needsWordBoundary, proseLang } from "../../lexicon/match";
 import { SLANG, type SlangEntry } from "../../lexicon/slang";
 import { defineRule } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
@@ -7,7 +7,11 @@ import { perPolicy } from "../../lexicon/per-policy";
 
 /** The built-in slang and the tenant's, each with its normalised form (and its match options, for findLexiconHits). */
 const preparedSlang = perPolicy((policy) =>
-  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => ({ ...entry, entry, norm: normalizeTerm(entry.term) })),
+  [...SLANG, ...policy.lexicon.slang.map((term): SlangEntry => ({ term }))].map((entry) => {
+    const norm = normalizeTerm(entry.term);
+    const options: SlangEntry = needsWordBoundary(norm) ? { ...entry, asWord: true } : entry;
+    return { ...options, entry: options, norm };
+  }),
 );
 
 /** §2.2.3: standard written language, no internet slang. */
@@ -47,7 +51,7 @@ export default defineRule({
       const report: Report = { messageId: "slang", data: { term: excerpt }, location: { field: "body", excerpt, start: hit.start, end: hit.end } };
       const standard = replacementFor(hit.entry, body.norm, hit.end);
       if (standard) {
-        const replacement = inWritersForm(excerpt, standard, lang);
+        const replacement = inWritersForm(excerpt, standard, lang, true);
         report.suggestions = [{ messageId: "replace", data: { replacement }, fix: { kind: "replaceText", field: "body", find: excerpt, replace: replacement } }];
       }
       reports.push(report);

@@ -1,5 +1,6 @@
-import { findLexiconHits, inWritersForm, proseLang, type TermOptions } from "../../lexicon/match";
+import { findLexiconHits, inWritersForm, needsWordBoundary, proseLang, type TermOptions } from "../../lexicon/match";
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
+import { ZH_IME_TYPOS } from "../../lexicon/typos-ime";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import { perPolicy } from "../../lexicon/per-policy";
@@ -58,8 +59,12 @@ const preparedTypos = perPolicy((policy) => typoEntries(policy.lexicon.typos));
 function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[] {
   const all: NormalizedTypo[] = [
     ...ZH_TYPOS,
+    ...ZH_IME_TYPOS,
     ...Object.entries(EN_TYPOS).map(([wrong, right]) => ({ wrong, right })),
     ...Object.entries(tenant).map(([wrong, right]) => ({ wrong, right })),
   ];
-  return all.map((e) => ({ ...e, wrong: normalizeTerm(e.wrong), notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm) }));
+  return all.map((e) => {
+    const wrong = normalizeTerm(e.wrong);
+    return { ...e, wrong, notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm), asWord: needsWordBoundary(wrong) };
+  });
 }

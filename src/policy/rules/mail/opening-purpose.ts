@@ -5,8 +5,9 @@ import { isReplySubject } from "../../text/minutes";
 import { normalize } from "../../text/normalize";
 import { greetingLength, type Segment } from "../../text/segment";
 import { readingWeight, sentencesOf, type Sentence } from "../../text/sentences";
+import { isNameLine } from "../../text/signature";
 import type { Lang } from "../../types";
-import { joinLines } from "../../text/trim";
+import { chars, joinLines, trimEndWhile } from "../../text/trim";
 
 // §2.2.3: the mail opens with its purpose. People open a mail in many ways ("Following up
 // on…", "现将…", a question, "The report is ready"), so the rule is tolerant: it only speaks
@@ -29,22 +30,44 @@ const PURPOSE_LINE: Record<Lang, string> = {
 
 interface Judged {
   segment: Segment;
-  sentences: Array<Sentence & { norm: string; pleasantry: boolean }>;
+  /** `pleasantry`: says nothing yet (a pleasantry, a banner, a greeting); `courtesy`: a pleasantry proper. */
+  sentences: Array<Sentence & { norm: string; pleasantry: boolean; courtesy: boolean }>;
 }
 
-/** A banner above the greeting ("INTERNAL USE ONLY", "[External]") or a greeting the segmenter left in the prose. */
-function isBannerOrGreeting(text: string, norm: string): boolean {
-  const line = norm.trim();
-  if (line !== "" && greetingLength(line) === line.length) return true;
-  return text.length <= 40 && (/^\[[^\]]*\]$/.test(text.trim()) || !/[a-z\u3400-\u9fff]/.test(text));
+// A classification banner above the greeting ("Internal only", "机密", "[External]"), or an
+// address line such as WeCom's "@所有人": neither says anything yet.
+const BANNER = /^(\[[^\]]*\]|(strictly )?(private (and |& )?)?confidential|(for )?internal( use)?( only)?|restricted|external|内部(资料|文件|使用)?|仅限内部|机密|保密|绝密|秘密|@(所有人|全体成员|all|everyone|channel))$/;
+
+const ADDRESSES_ONLY = /[,:]$|^(hi|hello|hey|dear)\b/;
+
+/** A banner or an address line, or a greeting the segmenter left in the prose (only where a mail opens). */
+function isBannerOrGreeting(text: string, norm: string, opensMail: boolean): boolean {
+  const line = core(norm);
+  if (BANNER.test(line)) return true;
+  if (!opensMail) return false;
+  if (line !== "" && greetingLength(norm.trim()) === norm.trim().length) return true;
+  return text.length <= 40 && !/[a-z\u3400-\u9fff]/.test(text);
+}
+
+const BANNER_TRAIL = chars(/[\s.!:：。！]/);
+
+function core(norm: string): string {
+  return trimEndWhile(norm.trim(), BANNER_TRAIL);
 }
 
 function judgeParagraphs(paragraphs: readonly Segment[]): Judged[] {
+  // A greeting can only stand before the first sentence that says something.
+  let opening = true;
   return paragraphs.map((segment) => ({
     segment,
     sentences: sentencesOf(segment).map((s) => {
       const norm = normalize(s.text);
-      return { ...s, norm, pleasantry: isPleasantry(norm) || isBannerOrGreeting(s.text, norm) };
+      const greetingOrBanner = isBannerOrGreeting(s.text, norm, opening);
+      // "大家辛苦了！" reads as a greeting too, but it is a pleasantry; "Hi everyone," only greets.
+      const courtesy = isPleasantry(norm) && !(greetingOrBanner && ADDRESSES_ONLY.test(norm.trim()));
+      const pleasantry = courtesy || greetingOrBanner;
+      if (!pleasantry) opening = false;
+      return { ...s, norm, pleasantry, courtesy };
     }),
   }));
 }
@@ -83,7 +106,8 @@ export default defineRule({
   },
   requires: ["body"],
   check({ body, subject }) {
-    const paragraphs = judgeParagraphs(body.paragraphs);
+    // The writer's name under the prose ("杨帆") is no sentence of the mail.
+    const paragraphs = judgeParagraphs(body.paragraphs.filter((p) => !isNameLine(normalize(p.text).trim())));
     const substantive = paragraphs.flatMap((p) => p.sentences.filter((s) => !s.pleasantry));
     if (substantive.length < SHORT_MAIL_SENTENCES) return [];
 
@@ -92,7 +116,9 @@ export default defineRule({
     const opening = paragraphs[openingIndex];
     if (opening.sentences.some((s) => !s.pleasantry && statesPurpose(s.norm))) return [];
 
-    const pleasantryFirst = openingIndex > 0;
+    // Pleasantries first, whether the background after them is in the same paragraph or the next.
+    const before = [...paragraphs.slice(0, openingIndex).flatMap((p) => p.sentences), ...opening.sentences.slice(0, opening.sentences.findIndex((x) => !x.pleasantry))];
+    const pleasantryFirst = before.some((x) => x.courtesy);
     // A reply answers the thread: "I checked SQL02 this morning. The job failed because…" is
     // its purpose. Only a reply that opens with nothing but pleasantries is judged.
     if (!pleasantryFirst && isReplySubject(subject)) return [];

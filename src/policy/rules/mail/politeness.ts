@@ -1,8 +1,11 @@
+import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
+import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
 import { defineRule, type Report } from "../../rule";
 import { normalize } from "../../text/normalize";
 import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
-import { isKnownAcronym } from "../../text/subject-quality";
+import type { SubjectInfo } from "../../text/subject";
+import { isKnownAcronym, isShouting } from "../../text/subject-quality";
 
 // §1.3.3: respectful, polite wording. Rude words and shouting are warnings; a missing greeting
 // or sign-off is an info note, and only on a mail long enough that leaving them out is a
@@ -14,35 +17,7 @@ const QUICK_REPLY_WEIGHT = 80;
 /** At most this many rude or shouting findings per mail; more would bury the message. */
 const MAX_WORD_FINDINGS = 5;
 
-// Patterns for normalised text (Simplified, lower case, half-width). Latin words need word
-// boundaries; CJK terms exclude their everyday compounds (垃圾邮件, 废物利用, 滚动).
-const RUDE_PATTERNS: RegExp[] = [
-  /\b(stupid|stupidest)\b(?! (question|simple|easy))/,
-  /\b(idiot|idiots|idiotic|moron|morons|moronic|imbecile|dumbass|dumbest)\b(?![- ]?proof)/,
-  /\bdumb\b(?![- ](terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
-  /\bshut up\b/,
-  /\b(wtf|stfu|ffs)\b/,
-  /\bwhat the (hell|heck|fuck|f)\b/,
-  /\b(fuck\w*|shit|shitty|bullshit|crap|crappy|screw you|damn it|goddamn)\b/,
-  /\b(are you|r u|you) (blind|deaf|stupid|crazy|kidding me|out of your mind)\b/,
-  /\b(can't you|cannot you|can you not|don't you|do you not) (even )?(read|understand)\b/,
-  /\b(you|you're|you are|your team|your team is|they are|he is|she is|this guy is) (so |totally |completely |utterly )?(useless|incompetent|pathetic|clueless|brainless|hopeless)\b/,
-  /\buseless (people|team|guy|guys|person|staff|support|helpdesk|idiot)\b/,
-  /\bget lost\b/,
-  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|(?<!妈)妈的|tmd|(?<![过除失])去死(?!角)/,
-  /你懂不懂|懂不懂啊|搞什么鬼|搞什么飞机|搞什么东西|闭嘴|你瞎了|眼瞎|瞎了吗|看不懂中文|饭桶|猪头|丢人现眼|给我滚|滚出去|滚蛋|滚开/,
-  /(^|[^翻打滚])滚(?=[!.?\s吧]|$)/,
-  /(?<!(固体|危险|生活|工业|电子|医疗|放射性|有害|建筑|厨余))废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
-  /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件)/,
-];
-
 const SHOUT_PUNCTUATION = /[!?]{3,}/g;
-const SHORT_WORDS = new Set(["do", "not", "is", "be", "we", "me", "my", "no", "so", "to", "of", "in", "on", "at", "or", "an", "the", "and", "for", "you", "now", "all", "are", "why", "how", "can", "get", "out", "new", "our", "has", "had", "was", "any", "see", "yes", "ask", "did", "its", "this", "that"]);
-
-// Classification markers are written in capitals by convention, not to shout.
-const MARKER_RUN =
-  /^((strictly )?(private (and |& )?)?confidential|(for )?internal( use)?( only)?|restricted|do not (forward|distribute|copy|share|print)|not for (distribution|external use))$/;
-
 interface Hit {
   start: number;
   end: number;
@@ -81,12 +56,13 @@ function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boole
 }
 
 const RUDE_GLOBAL = RUDE_PATTERNS.map((re) => new RegExp(re.source, "g"));
+const CONTEMPT_GLOBAL = CONTEMPT_PATTERNS.map((re) => new RegExp(re.source, "g"));
 
-function rudeHits(text: string, norm: string): Hit[] {
+function rudeHits(text: string, norm: string, patterns: readonly RegExp[] = RUDE_PATTERNS, globals = RUDE_GLOBAL): Hit[] {
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
-  for (const [index, global] of RUDE_GLOBAL.entries()) {
-    const re = RUDE_PATTERNS[index];
+  for (const [index, global] of globals.entries()) {
+    const re = patterns[index];
     for (const m of norm.matchAll(global)) {
       // Leading context of a lookbehind-free prefix group ("(^|[^翻打滚])滚") is not the word.
       const lead = m[1] !== undefined && /^\(\^\|/.test(re.source) ? m[1].length : 0;
@@ -182,6 +158,10 @@ function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint:
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
+    for (const hit of dedupe(rudeHits(segment.text, norm, CONTEMPT_PATTERNS, CONTEMPT_GLOBAL))) {
+      const words = quote(segment.text, hit, false);
+      reports.push({ at: segment.start + hit.start, messageId: "contempt", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
+    }
     for (const hit of joinAdjacent(segment.text, dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)]))) {
       const words = quote(segment.text, hit, /^[!?！？]+$/.test(segment.text.slice(hit.start, hit.end)));
       reports.push({ at: segment.start + hit.start, messageId: "shouting", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
@@ -225,6 +205,13 @@ function greetsBelowBanner(paragraphs: readonly Segment[]): boolean {
   return paragraphs.slice(1, 2).some((p) => greetingLength(normalize(p.text.split("\n")[0]).trim()) > 0);
 }
 
+/** A subject in capitals shouts as the body does ("SERVER DOWN AGAIN FIX IT NOW"). */
+function subjectReports(subject: SubjectInfo): Report[] {
+  const words = isShouting(subject.stripped);
+  if (!words) return [];
+  return [{ messageId: "shouting", data: { words: subject.stripped }, location: { field: "subject", excerpt: subject.stripped } }];
+}
+
 function courtesyReports(body: ParsedBody): Report[] {
   const weight = body.paragraphs.reduce((sum, p) => sum + readingWeight(p.text), 0);
   if (weight < QUICK_REPLY_WEIGHT) return [];
@@ -260,6 +247,11 @@ export default defineRule({
       "zh-CN": "“{{words}}”可能显得不礼貌。即使意见不同，也请使用尊重对方的措辞。",
       "zh-TW": "「{{words}}」可能顯得不禮貌。即使意見不同，也請使用尊重對方的措辭。",
     },
+    contempt: {
+      en: "\"{{words}}\" reads as blame or contempt, even without a rude word. Say plainly what happened and what you need.",
+      "zh-CN": "“{{words}}”读起来像在指责或挖苦对方，即使没有粗鲁字眼。请直接说明情况和需要对方做什么。",
+      "zh-TW": "「{{words}}」讀起來像在指責或挖苦對方，即使沒有粗魯字眼。請直接說明情況和需要對方做什麼。",
+    },
     shouting: {
       en: "\"{{words}}\" reads as shouting. Use normal capitalisation and punctuation.",
       "zh-CN": "“{{words}}”读起来像在喊叫。请使用正常的大小写和标点。",
@@ -277,7 +269,7 @@ export default defineRule({
     },
   },
   requires: ["body"],
-  check({ body, checkpoint }) {
-    return [...wordReports(body.prose, body.ownNorm, checkpoint), ...courtesyReports(body)];
+  check({ body, subject, checkpoint }) {
+    return [...subjectReports(subject), ...wordReports(body.prose, body.ownNorm, checkpoint), ...courtesyReports(body)];
   },
 });

@@ -131,6 +131,9 @@ function matches(rawName: string, k: PersonKeys): Match {
     return words.length > 0 && words.every((w) => matchesLatinWord(w, k)) ? "sure" : "no";
   }
   const han = (name.match(HAN_RUN) ?? [name])[0];
+  // "婷婷", "阿婷": the given name's last character, doubled or after 阿, calls 周婷 or 王婷婷.
+  const given = /^([\u3400-\u9fff])\1$/.exec(han)?.[1] ?? /^阿([\u3400-\u9fff])$/.exec(han)?.[1];
+  if (given !== undefined && k.hanNames.some((n) => n.length >= 2 && n.endsWith(given))) return "sure";
   const titled = splitTitle(han);
   const surname = titled ?? surnameOf(han);
   if (titled !== undefined && k.hanNames.some((n) => n.startsWith(titled))) return "sure";

@@ -88,8 +88,11 @@ export default defineRule({
     const aheadMs = Math.max(0, expected - now);
     if (aheadMs >= minimum * HOUR) return [];
     const hours = Math.floor(aheadMs / HOUR);
-    const reason = readMeetingBody(context.body).urgency;
-    if (!isUrgent(context, reason !== undefined)) return [{ messageId: "tooSoon", data: { hours, minimum }, location }];
+    const read = readMeetingBody(context.body);
+    // A labelled reason marks the meeting urgent by itself; a sentence of the organizer's counts
+    // as the reason only once the meeting is marked urgent.
+    if (!isUrgent(context, read.urgency !== undefined)) return [{ messageId: "tooSoon", data: { hours, minimum }, location }];
+    const reason = read.urgency ?? read.urgencyInProse;
     if (!reason) return [{ messageId: "urgentNoReason", data: { hours, minimum }, location }];
     return [
       {

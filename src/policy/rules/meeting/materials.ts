@@ -1,3 +1,4 @@
+import { THREAT_TOPIC } from "../../lexicon/attachment-words";
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { isJoinBlockUrl } from "../../meeting-hosts";
@@ -19,6 +20,13 @@ const MATERIAL_TERMS = new RegExp(
   ].join("|"),
   "g",
 );
+// Business documents of every kind are materials when attendees are asked to read, review or
+// bring them ("请提前阅读《需求说明书》", "go through the quotation and the scoring form"); a
+// meeting that only talks about a contract ("讨论合同续签") asks for nothing to read.
+const BUSINESS_DOCS =
+  /《[^》\n]{1,60}》|说明书|规格书|计划书|方案书|报价单|报价书|报价|合同草稿|合同|协议|评分表|申请表|登记表|表单|清单|\b(?:quotes?|quotations?|contracts?|forms?|specifications?|specs?|proposals?|sow|statements? of work|scoring sheets?)\b/g;
+const READ_ASK = /阅读|查看|审阅|预读|过一下|过一遍|逐条|标注|批注|准备|带上|\b(?:read|review|go through|go over|look at|mark up|comment on|bring)\b/;
+
 /** A clause that says no material is needed, or that it comes after the meeting. */
 const NEGATED =
   /无需|无须|不需|不用|不必|没有|暂无|免|会后|\b(?:no|not|without|don't|do not|nothing|none|n\/a|after the meeting|afterwards)\b|[:：\s](?:无|none)$/;
@@ -54,12 +62,22 @@ function firstMention(context: RuleContext<MeetingDraft>): Mention | undefined {
     const norm = body.norm.slice(segment.start, segment.end);
     for (const m of norm.matchAll(MATERIAL_TERMS)) {
       const index = m.index ?? 0;
-      if (NEGATED.test(clauseAround(norm, index, m[0].length))) continue;
-      const start = segment.start + index;
-      return { term: body.text.slice(start, start + m[0].length), start, end: start + m[0].length };
+      const clause = clauseAround(norm, index, m[0].length);
+      // "恶意附件", "phishing attachments": the threat under discussion, not a material.
+      if (NEGATED.test(clause) || THREAT_TOPIC.test(clause)) continue;
+      return mentionAt(body.text, segment.start + index, m[0].length);
+    }
+    for (const m of norm.matchAll(BUSINESS_DOCS)) {
+      const index = m.index ?? 0;
+      const clause = clauseAround(norm, index, m[0].length);
+      if (READ_ASK.test(clause) && !NEGATED.test(clause)) return mentionAt(body.text, segment.start + index, m[0].length);
     }
   }
   return undefined;
+}
+
+function mentionAt(text: string, start: number, length: number): Mention {
+  return { term: text.slice(start, start + length), start, end: start + length };
 }
 
 function hasAttachment(draft: MeetingDraft): boolean {

@@ -1,5 +1,6 @@
 import type { Policy } from "../../config";
 import { defineRule } from "../../rule";
+import { isToolDefaultTitle } from "../../text/meeting-default-title";
 import { judgeSubject } from "../../text/subject-quality";
 
 // Words that name no meeting on their own, on top of the mail list ("会议", "meeting", ...):
@@ -45,6 +46,11 @@ export default defineRule({
       "zh-CN": "主题“{{subject}}”太短，不足以说明会议内容。请写明具体议题，例如“VPN 迁移割接方案评审”。",
       "zh-TW": "主旨「{{subject}}」太短，不足以說明會議內容。請寫明具體議題，例如「VPN 遷移割接方案評審」。",
     },
+    toolDefault: {
+      en: "The subject \"{{subject}}\" is the title the meeting tool filled in: it names the organizer or the room, not the topic. Name the topic and the goal, e.g. \"Release 4.2 go/no-go\".",
+      "zh-CN": "主题“{{subject}}”是会议软件自动填写的标题，只写了发起人或会议室，看不出会议内容。请写明议题和目的，例如“4.2 版本上线决策会”。",
+      "zh-TW": "主旨「{{subject}}」是會議軟體自動填寫的標題，只寫了發起人或會議室，看不出會議內容。請寫明議題和目的，例如「4.2 版本上線決策會」。",
+    },
     shouting: {
       en: "The subject is written in capitals (\"{{words}}\"), which reads as shouting. Write it in normal case and name the topic.",
       "zh-CN": "主题使用了全大写英文（“{{words}}”），读起来像在喊叫。请改用正常大小写，并写明具体议题。",
@@ -55,6 +61,9 @@ export default defineRule({
   check({ subject, policy }) {
     if (subject.stripped === "") {
       return [{ messageId: "missing", location: { field: "subject", excerpt: subject.raw.trim() } }];
+    }
+    if (isToolDefaultTitle(subject.stripped)) {
+      return [{ messageId: "toolDefault", data: { subject: subject.stripped }, location: { field: "subject", excerpt: subject.stripped } }];
     }
     const problem = judgeSubject(subject, withMeetingWords(policy));
     if (!problem) return [];

@@ -52,6 +52,40 @@ runRuleTable(rule, {
       draft: mail({ body: `<div>Hi Lisa,</div><div><br></div><div>${MIGRATION_DONE.replace("\n\n", "</div><div><br></div><div>")}</div><div><br></div><div>Please check the Finance shares when you have a moment.</div><div><br></div><div>Have a nice weekend!</div><div><br></div><div>Tom</div>` }),
     },
     { name: "mixed: Hi 王经理 + 麻烦确认", draft: mail({ body: "Hi 王经理，\n\n附件是 Q3 sales report。华东区增长 12%，华南区低于预期，原因见第 4 页。\n\n麻烦您周五前确认一下数字。\n\nThanks,\nTom" }) },
+    {
+      name: "Apple Mail: sign-off, then name, title and company each in a paragraph of its own",
+      draft: mail({ body: "Dear all,\n\nThe 2027 licence forecasts are due this Friday. So far we have received 6 of 11.\n\nPlease send yours by Thursday if you can.\n\nKind regards,\n\nLucy\n\nLucy Wang\n\nIT Finance & Licensing\n\nContoso Ltd. | Ext. 8170" }),
+    },
+    {
+      name: "Outlook desktop: an unmarked signature with an address line under the sign-off",
+      draft: mail({ body: mso(["Dear Mr. Okafor,", "", "Our pilot started on 2 November with 60 users. The first three weeks went well.", "", "Could you let me know by Friday whether an extension is possible?", "", "Yours sincerely,", "", "Samuel Lee", "", "Network Security Manager", "", "8F, No. 100, Songren Rd., Xinyi Dist., Taipei 110"]) }),
+    },
+    {
+      name: "Exmail / QQ Mail: a rule of dashes above the signature",
+      draft: mail({ body: "<div>何工您好：</div><div><br></div><div>上周五提交的工单目前还没有进展。我们这边12月初要做容灾演练。</div><div><br></div><div>麻烦您本周三前给个初步结论。</div><div><br></div><div>马超</div><div><br></div><div>------------------</div><div>马超</div><div><br></div><div>研发中心 | 后端架构师</div><div><br></div><div>康拓科技有限公司</div>" }),
+    },
+    {
+      name: "zh-CN: 此致 and 敬礼！ in paragraphs of their own, the company and the date under them",
+      draft: mail({ body: "财务部：\n\n为核实双方往来款项，现随函附上对账单一份。截至9月30日，贵司尚欠我司货款一百二十八万元。\n\n请于11月20日前回复。\n\n此致\n\n敬礼！\n\n康拓科技有限公司 财务部\n\n2026年11月6日" }),
+    },
+    {
+      name: "zh-TW: 順頌 / 商祺, a name, then a department line with an extension",
+      draft: mail({ body: "何經理您好：\n\n茲檢送本公司十二月份伺服器採購訂單乙份，內含規格、數量與交期。\n\n煩請於 11 月 27 日前回覆確認交期。\n\n順頌\n商祺\n\n王大明 Daming Wang\n\n採購部 經理 | Contoso 台灣分公司" }),
+    },
+    {
+      name: "zh-TW: no sign-off, a name and a department line with an extension",
+      draft: mail({ body: "資訊部您好：\n\n法務室的 MacBook 從昨天下午開始無法連線到共用印表機。今天早上重新開機後仍是如此。\n\n請協助在中午前派人檢查，謝謝。\n\n周美玲\n\n法務室 | 分機 205" }),
+    },
+    { name: "zh-CN: 你选好了告诉我编号", draft: mail({ body: "李娜：\n\n三版海报都放在共享盘的“年会”文件夹里了。第一版偏红，第二版偏蓝，第三版是去年的风格。\n\n你选好了告诉我编号，我再出一版加水印的。\n\n王伟" }) },
+    { name: "zh-CN: 如果还掉线，直接打我分机", draft: mail({ body: "马工：\n\n查过了，是VPN网关的会话空闲超时设成了10分钟。我刚把超时改成了8小时。\n\n如果今天下午还掉线，直接打我分机8310。\n\n吴昊" }) },
+    { name: "zh-TW: 你重新連一次試試", draft: mail({ body: "佩珊您好：\n\n無線網路的憑證昨晚已經更新。舊的設定檔會讓筆電一直要求輸入密碼。\n\n請先刪除舊的 CONTOSO-CORP 設定，你重新連一次試試\n\n怡君" }) },
+    { name: "en: if-clause, then an instruction", draft: mail({ body: "Hi all,\n\nThis morning someone restarted APP-PRD-07 during business hours and 600 users lost their sessions.\n\nIf a production server really needs a restart, raise an emergency change and call the on-call lead first.\n\nHoward" }) },
+    { name: "en: when-clause, then an instruction", draft: mail({ body: "Hi team,\n\nThe new badge readers are installed on 5F and 6F. The old badges keep working until Friday.\n\nWhen your new badge arrives, bring the old one to reception.\n\nTom" }) },
+    { name: "en: once-clause, then an instruction", draft: mail({ body: "Hi Lisa,\n\nThe laptop for the new hire is imaged. It still needs the finance add-ins.\n\nOnce she has logged in, ping me and I will push the add-ins remotely.\n\nTom" }) },
+    {
+      name: "a short reply in the thread that says what was done",
+      draft: mail({ subject: "回复：订单系统 Redis 连接数告警", body: "涛哥，\n\nRedis 的配置已经改好了，今天 09:30 在三个节点上逐个生效，连接数告警已经消除。\n\n之前没有及时处理是我们的问题，后续配置变更会同步记录到 CMDB。\n\n郭宁" }),
+    },
   ],
   invalid: [
     {
@@ -93,6 +127,36 @@ runRuleTable(rule, {
       name: "en: increased by 12% is not a deadline",
       draft: mail({ body: "Hi Lisa,\n\nThe Q3 numbers are final. East China revenue increased by 12% over last year.\n\nSouth China was below plan because two projects slipped to Q4.\n\nRegards,\nTom" }),
       errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "Apple Mail: an update that ends without an ask, however long its signature",
+      draft: mail({ body: "Dear all,\n\nThe 2027 licence forecasts arrived from 6 of 11 departments. Finance closes the budget next month.\n\nThe rest are still with the department heads.\n\nKind regards,\n\nLucy\n\nLucy Wang\n\nIT Finance & Licensing\n\nContoso Ltd. | Ext. 8170" }),
+      errors: [{ messageId: "noAction", excerpt: "The rest are still with the department heads.", suggestions: EN }],
+    },
+    {
+      name: "Exmail: a rule above the signature, the prose ends with a statement",
+      draft: mail({ body: "<div>何工您好：</div><div><br></div><div>上周五提交的工单已经处理完。复制延迟降到了两秒以内。</div><div><br></div><div>下周我们会再观察一次。</div><div><br></div><div>------------------</div><div>马超</div><div><br></div><div>研发中心 | 后端架构师</div>" }),
+      errors: [{ messageId: "noAction", excerpt: "下周我们会再观察一次。", suggestions: ZH_CN }],
+    },
+    {
+      name: "zh-TW: a department line with an extension is not the ending that is judged",
+      draft: mail({ body: "資訊部您好：\n\n法務室的 MacBook 從昨天下午開始無法連線到共用印表機。今天早上重新開機後仍是如此。\n\n影響範圍是法務室 3 台 MacBook。\n\n周美玲\n\n法務室 | 分機 205" }),
+      errors: [{ messageId: "noAction", excerpt: "影響範圍是法務室 3 台 MacBook。", suggestions: ZH_TW }],
+    },
+    {
+      name: "en: an if-clause that describes, not instructs",
+      draft: mail({ body: "Hi all,\n\nThis morning someone restarted APP-PRD-07 during business hours and 600 users lost their sessions.\n\nIf a production server restarts, the order portal drops every session.\n\nHoward" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "a reply of more than three sentences that still ends without an ask",
+      draft: mail({ subject: "RE: Redis alert", body: "Hi Tao,\n\nThe Redis settings are changed. maxclients is now 20000. The timeout is 300 seconds.\n\nThe alert cleared at 09:30. We will log every change in the CMDB from now on.\n\nNing" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "zh-CN: 我告诉他们了 reports, it does not ask",
+      draft: mail({ body: "王经理：\n\n机房空调的维修单已经提交，厂商明天上午来。\n\n我已经告诉他们门禁要提前登记。\n\n李娜" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_CN }],
     },
   ],
 });

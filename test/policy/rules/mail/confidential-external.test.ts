@@ -26,8 +26,26 @@ runRuleTable(rule, {
     },
     { name: "label not in the tenant's list", draft: mail({ to: [people.partner], sensitivityLabel: "General" }) },
     { name: "confidential label, internal recipients", draft: mail({ to: [people.lisa], sensitivityLabel: "Highly Confidential" }) },
+    { name: "内部使用版 of a textbook", draft: mail({ to: [people.partner], subject: "培训安排", body: "Anna 您好：\n\n教材沿用贵学院的《DevOps 实践手册》内部使用版，共 24 本。\n\n谢谢\n王伟" }) },
+    { name: "作为内部使用的培训教材 and 我们内部使用的是…", draft: mail({ to: [people.partner], subject: "图书采购", body: "Anna 您好：\n\n图书60册作为内部使用的培训教材；我们内部使用的是企业微信会议。\n\n谢谢\n王伟" }) },
+    { name: "僅供內部使用的館藏 (a library copy)", draft: mail({ to: [people.partner], subject: "圖書採購", body: "Anna 您好：\n\n目前公司圖書室只有兩本僅供內部使用的館藏，不外借。\n\n謝謝\n志明" }) },
   ],
   invalid: [
+    {
+      name: "【内部使用】 as a mark",
+      draft: mail({ to: [people.partner], subject: "报价", body: "【内部使用】\n\nAnna 您好：\n\n附上我们的底价测算，请勿外传。\n\n谢谢\n王伟" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "内部使用", external: "anna@fabrikam.com" } }],
+    },
+    {
+      name: "仅供内部使用。 at the end of the mail",
+      draft: mail({ to: [people.partner], subject: "成本测算", body: "Anna 您好：\n\n成本测算见下文，本邮件仅供内部使用。\n\n谢谢\n王伟" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "仅供内部", external: "anna@fabrikam.com" } }],
+    },
+    {
+      name: "僅供內部使用，請勿外傳 (Traditional)",
+      draft: mail({ to: [people.partner], subject: "成本測算", body: "Anna 您好：\n\n以下數字僅供內部使用，請勿外傳。\n\n謝謝\n志明" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "僅供內部", external: "anna@fabrikam.com" } }],
+    },
     {
       name: "\"it's confidential\" about the attached sheet, to a partner",
       draft: mail({ to: [people.partner], subject: "Pricing sheet for the Q1 renewal", body: "Hi Anna,\n\nPlease see the attached pricing sheet; it's confidential, so please do not share it outside your team.\n\nBest,\nTom", attachments: [{ name: "pricing.xlsx", size: 20480 }] }),

@@ -76,8 +76,29 @@ runRuleTable(rule, {
     { name: "a service request is not a problem report", draft: mail({ subject: "申请开通 Power BI Pro 权限", to: [serviceDesk], body: "服务台您好，\n\n因月度报表需要，申请为本人开通 Power BI Pro 权限，已获部门经理批准。\n\n谢谢！\n李娜" }), policy },
     { name: "an English access request", draft: mail({ subject: "Access to the Finance SharePoint site", to: [helpdesk], body: "Hi IT,\n\nCould you grant Anna read access to the Finance SharePoint site? Her manager approved it.\n\nThanks,\nTom" }), policy },
     { name: "mixed languages: 打印不了 since 10:00, whole team", draft: mail({ subject: "3F 打印机 issue", to: [helpdesk], body: "Hi IT,\n\n3F 的打印机打印不了 since 10:00 today, whole team 都受影响。\n\nThanks\n王伟" }), policy },
+    { name: "zh-TW: 9 位同仁 is the scope", draft: mail({ subject: "印表機無法列印", to: [helpdesk], body: "資訊部您好：\n\n採購部的印表機從今天上午 9 點 40 分開始無法列印。\n\n目前影響採購部 9 位同仁。\n\n謝謝\n志明" }), policy },
+    { name: "zh-TW: 頻繁斷線 is the problem", draft: mail({ subject: "Wi-Fi 問題", to: [helpdesk], body: "資訊部您好：\n\n5F 的無線網路從昨天下午 4 點 20 分開始頻繁斷線。\n\n影響範圍是 5F 研發部約 25 位同仁。\n\n謝謝\n志明" }), policy },
+    { name: "zh-CN: 断线 since this morning, 12 名员工", draft: mail({ subject: "VPN 问题", to: [helpdesk], body: "IT 同事好，\n\n从今天早上开始 VPN 每半小时断线一次，销售部 12 名员工都受影响。\n\n谢谢\n王伟" }), policy },
   ],
   invalid: [
+    {
+      name: "zh-TW: 斷線 with 同仁 but no time",
+      draft: mail({ subject: "Wi-Fi 問題", to: [helpdesk], body: "資訊部您好：\n\n5F 的無線網路一直斷線，影響研發部 25 位同仁。\n\n謝謝\n志明" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "zh-TW": "發生時間" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-TW: 斷線 since yesterday, no scope",
+      draft: mail({ subject: "Wi-Fi 問題", to: [helpdesk], body: "資訊部您好：\n\n會議室的無線網路從昨天開始頻繁斷線，請協助檢查。\n\n謝謝\n志明" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "zh-TW": "影響範圍" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-CN: 同仁 named, no problem and no time",
+      draft: mail({ subject: "网络", to: [helpdesk], body: "IT 同事好，\n\n麻烦看一下会议室的网络，3 位同仁在用。\n\n谢谢\n王伟" }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "description,time", missingText: { "zh-CN": "问题描述、发生时间" } }, suggestions: [template] }],
+    },
     {
       name: "'my computer is broken' and nothing else",
       draft: mail({ subject: "电脑坏了", to: [helpdesk], body: "IT 同事好，\n\n电脑坏了，麻烦尽快来看看。\n\n谢谢\n王伟\n财务部 | 分机 8022" }),

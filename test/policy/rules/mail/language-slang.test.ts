@@ -37,8 +37,32 @@ runRuleTable(rule, {
     { name: "wood and swelling: 积木有, 红肿么", draft: mail({ body: "王伟：\n\n展台的积木有三种颜色，样品已寄出。伤口还红肿么？注意休息。\n\n谢谢\n李娜" }) },
     { name: "slang letters inside a link", draft: mail({ body: "Hi Lisa,\n\nThe article is at http://news.example.com/story?cid=127&u=/020927/lol.html for reference.\n\nThanks,\nTom" }) },
     { name: "U.S. and U-turn are not \"you\"", draft: mail({ body: "Hi Lisa,\n\nThe U.S. team made a U-turn on plan U, see option A.\n\nThanks,\nTom" }) },
+    { name: "酱紫色 is a colour, not 酱紫", draft: mail({ body: "林总：\n\n冬季工服选定酱紫色面料（色号 PANTONE 19-2315），尺码统计见下表。\n\n谢谢\n李娜" }) },
+    { name: "神马 inside a company name", draft: mail({ body: "王经理：\n\n新增供应商平顶山神马工程塑料有限公司已通过审核，开户行信息见系统。\n\n谢谢\n李娜" }) },
+    { name: "木有 across 红木 and 有限公司", draft: mail({ body: "王经理：\n\n华艺红木有限公司的报价已经收到，比去年低百分之五。\n\n谢谢\n李娜" }) },
+    { name: "product and log codes: THX-1138, LOL-2024-003", draft: mail({ body: "Hi team,\n\nThe THX-1138 amplifier rack is logged as item LOL-2024-003 in the lessons-learned log.\n\nThanks,\nTom" }) },
+    { name: "codes joined to digits: OMG2 and 3Q 2026", draft: mail({ body: "Hi team,\n\nThe OMG2 board ships in 3Q 2026; the 3Q results come out in October.\n\nThanks,\nTom" }) },
+    { name: "醬子 inside a longer word is not slang (果醬子罐)", draft: mail({ body: "陳經理您好，\n\n展場需要的果醬子罐樣品已寄出，預計週三送達。\n\n謝謝\n志明" }) },
   ],
   invalid: [
+    {
+      name: "zh-TW chat: 醬子 and 3Q",
+      draft: mail({ body: "小陳：\n\n覆蓋率目前是 62%，醬子應該還不夠。剩下的部分麻煩你明天處理 3Q\n\n志明" }),
+      errors: [
+        { messageId: "slang", excerpt: "醬子", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "醬子", replace: "這樣子" } }] },
+        { messageId: "slang", excerpt: "3Q", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "3Q", replace: "謝謝" } }] },
+      ],
+    },
+    {
+      name: "酱紫 standing as a word before 的话",
+      draft: mail({ body: "小王：\n\n酱紫的话我们周五再对一下。\n\n李娜" }),
+      errors: [{ messageId: "slang", excerpt: "酱紫", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "酱紫", replace: "那" } }] }],
+    },
+    {
+      name: "神马 as 什么 in a sentence",
+      draft: mail({ body: "小王：\n\n这个报错是神马意思？\n\n李娜" }),
+      errors: [{ messageId: "slang", excerpt: "神马", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "神马", replace: "什么" } }] }],
+    },
     {
       name: "English chat words",
       draft: mail({ body: "Hi Lisa,\n\nI'm gonna send the report tomorrow, pls check it. thx\n\nTom" }),

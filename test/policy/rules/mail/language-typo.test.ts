@@ -34,8 +34,35 @@ runRuleTable(rule, {
       name: "signature line is not judged",
       draft: mail({ body: "Hi Lisa,\n\nThe report is ready for your review.\n\nBest regards,\nTom Chen\nGoverment Affairs Liason\nTel: +86 21 5555 0101" }),
     },
+    { name: "IME pairs only as words: 今年经济, 自我门户, 晾干快递", draft: mail({ body: "王经理：\n\n今年经济形势不好，自我门户网站的访问量下降，晾干快递的包装也要重新评估。\n\n谢谢\n李娜" }) },
+    { name: "应为 is 'should be', not a typo of 因为", draft: mail({ body: "王经理：\n\n发票金额应为 12,800 元，其中服务费占 20%。\n\n谢谢\n李娜" }) },
+    { name: "在说 and 一经 in their own sense", draft: mail({ body: "各位：\n\n客户在说明会上提到，一经发现违规安装的软件，系统会自动卸载。\n\n谢谢\n李娜" }) },
   ],
   invalid: [
+    {
+      name: "zh-CN IME typos: 因该, 我门",
+      draft: mail({ body: "王经理：\n\n我门因该在周五前完成迁移。\n\n谢谢\n李娜" }),
+      errors: [
+        { messageId: "typo", excerpt: "我门", suggestions: replace("我门", "我们") },
+        { messageId: "typo", excerpt: "因该", suggestions: replace("因该", "应该") },
+      ],
+    },
+    {
+      name: "zh-TW zhuyin typos: 因該, 幹快",
+      draft: mail({ body: "陳經理您好，\n\n這個問題因該今天處理，請幹快安排工程師。\n\n謝謝\n志明" }),
+      errors: [
+        { messageId: "typo", excerpt: "因該", suggestions: replace("因該", "應該") },
+        { messageId: "typo", excerpt: "幹快", suggestions: replace("幹快", "趕快") },
+      ],
+    },
+    {
+      name: "zh-CN: 辛亏 and 总于",
+      draft: mail({ body: "各位：\n\n辛亏备份还在，系统总于恢复了。\n\n谢谢\n王伟" }),
+      errors: [
+        { messageId: "typo", excerpt: "辛亏", suggestions: replace("辛亏", "幸亏") },
+        { messageId: "typo", excerpt: "总于", suggestions: replace("总于", "终于") },
+      ],
+    },
     {
       name: "English misspellings with capitals kept",
       draft: mail({ body: "Hi Lisa,\n\nDid you recieve my mail? Definately send the numbers untill Friday.\n\nThanks,\nTom" }),

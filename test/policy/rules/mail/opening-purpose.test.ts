@@ -11,6 +11,11 @@ const ENGLISH_BACKGROUND =
 const OUTLOOK_REPLY_HEADER =
   "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> Lisa Wang<br><b>Sent:</b> Monday, November 23, 2026 10:00 AM<br><b>To:</b> Tom Chen<br><b>Subject:</b> Shared drives</p></div>";
 
+const ZH_BACKGROUND =
+  "上个月我们把共享盘迁到了云上，之后上海办公室有不少同事反映打开大的表格要一分多钟。网络组上周抓包分析，发现流量都绕道香港节点，没有走本地出口。厂商说调整路由需要两周。";
+const ZH_TW_BACKGROUND =
+  "上個月人資部搬到七樓之後，大家都很喜歡新的辦公環境。搬家時網路組也順便換了交換機，整層樓改用新的無線網路。之前的舊設備已經送回總務處報廢。";
+
 runRuleTable(rule, {
   valid: [
     {
@@ -143,6 +148,30 @@ runRuleTable(rule, {
       name: "a banner above the greeting",
       draft: mail({ body: `INTERNAL USE ONLY\n\nHi Lisa,\n\nPlease review the attached reorganisation plan for the service desk before Friday. ${ENGLISH_BACKGROUND}\n\nThanks,\nTom` }),
     },
+    // A problem report opens with the symptom that is happening now.
+    { name: "zh-TW: 無法連線 opens a problem report", draft: mail({ body: `資訊部您好：\n\n法務室的 MacBook 從昨天下午三點左右開始無法連線到共用印表機 5F-PRN-01，列印時顯示「印表機離線」。${ZH_TW_BACKGROUND}\n\n請協助在中午前派人檢查。\n\n周美玲` }) },
+    { name: "zh-TW: 頻繁斷線 opens a problem report", draft: mail({ body: `資訊部您好：\n\n研發部 5F 的無線網路從昨天下午 4 點開始頻繁斷線，大約每 10 分鐘斷一次。${ZH_TW_BACKGROUND}\n\n請協助查看。\n\n陳志明` }) },
+    { name: "zh-CN: 中文变成乱码 opens a problem report", draft: mail({ body: `IT服务台：\n\n人力资源部的共享打印机打印中文PDF时，中文全部变成方块和乱码，英文和数字正常。${ZH_BACKGROUND}\n\n请尽快安排处理。\n\n李娜` }) },
+    { name: "en: none of us can open the drive any more", draft: mail({ body: `Hi IT,\n\nNone of us in Finance can open the shared drive \\\\fs02\\finance any more. ${ENGLISH_BACKGROUND}\n\nCould you look at it today?\n\nTom` }) },
+    // Presenting what the mail carries.
+    { name: "en: Forwarding … opens the mail", draft: mail({ body: `Hi Priya,\n\nForwarding Acme's security questionnaire for the 2027 contract renewal. ${ENGLISH_BACKGROUND}\n\nCould you fill in tab 3 by Wednesday?\n\nAlan` }) },
+    { name: "en: …, so here it is", draft: mail({ body: `Hi Brian,\n\nYou asked for a comparison of the two laptop quotes, so here it is. ${ENGLISH_BACKGROUND}\n\nWhich one do you prefer?\n\nKelly` }) },
+    { name: "en: Plan for the … rollout", draft: mail({ body: `Hi all,\n\nPlan for the nginx 1.26.2 rollout on the web tier. ${ENGLISH_BACKGROUND}\n\nShout if Tuesday does not work.\n\nTom` }) },
+    { name: "en: I found why …", draft: mail({ body: `Hi Lisa,\n\nI found why the payment provider rejects the redirect from the dealer portal. ${ENGLISH_BACKGROUND}\n\nTom` }) },
+    { name: "zh-CN: 这里说明一下", draft: mail({ body: `各位：\n\n周四晚上的数据库迁移由值班同事执行，这里说明一下脚本的用法。${ZH_BACKGROUND}\n\n王伟` }) },
+    { name: "zh-CN: 把情况补充一下", draft: mail({ body: `高总、马工：\n\n刚才已经电话跟两位沟通过，这里把情况和方案补充一下：${ZH_BACKGROUND}\n\n孙浩` }) },
+    { name: "zh-CN: 这次补上", draft: mail({ body: `各位：\n\n昨天的分工邮件漏了李娜，这次补上。${ZH_BACKGROUND}\n\n王伟` }) },
+    { name: "zh-CN: 几点意见：", draft: mail({ body: `李娜：\n\n辛苦了，情况很清楚。几点意见：\n\n${ZH_BACKGROUND}\n\n王伟` }) },
+    { name: "zh-CN: 计划已经排好，定在…", draft: mail({ body: `各位：\n\nMES二期一车间的切换计划已经初步排好，定在11月10日分三批切换。${ZH_BACKGROUND}\n\n王伟` }) },
+    { name: "zh-CN: 原定…发货 announces a change", draft: mail({ body: `陈经理：\n\n常州项目第三批水表原定11月20日发货，目前最早只能11月24日装车。${ZH_BACKGROUND}\n\n罗斌` }) },
+    // Lines that say nothing yet stand above the opening.
+    { name: "a classification banner above the greeting", draft: mail({ body: `Internal only\n\nHi everyone,\n\nThis mail explains what will happen to your network access when we move office. ${ENGLISH_BACKGROUND}\n\nAmy` }) },
+    { name: "WeCom: @所有人 above the opening", draft: mail({ body: `@所有人\n\n本周五下午大厦物业组织消防疏散演练，现将注意事项说明如下：${ZH_BACKGROUND}\n\n李娜` }) },
+    { name: "a letter addressed to a company's department", draft: mail({ body: `常州华信水务有限公司财务部：\n\n为核实双方往来款项，现随函附上我司盖章版对账单一份，请贵司核对。${ZH_BACKGROUND}\n\n此致\n敬礼！` }) },
+    {
+      name: "a short holiday request: the name under it is no sentence of the mail",
+      draft: mail({ body: "各位：\n\n假期里打扰一下。5月6日上午10点的迭代启动会要用到大家的任务估时，但看板上还有11个任务没有填。\n\n不着急，节后上班再填就行，请大家5月6日上午9点半前在看板上补齐。\n\n杨帆" }),
+    },
   ],
   invalid: [
     {
@@ -218,6 +247,36 @@ runRuleTable(rule, {
         body: `<div>张工，</div><div>你好！</div><div><br></div><div>最近好吗？</div><div><br></div><div>我们部门的打印机从上周开始经常卡纸，行政找人修过两次，每次用一两天又坏了。维修师傅说是进纸轮老化，原厂配件要等三周才能到货。现在大家打印合同只能跑到楼下去，很不方便。</div><div><br></div><div>李娜</div>`,
       }),
       errors: [{ messageId: "pleasantryOnly", excerpt: "最近好吗？", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-CN: weather and health small talk, a paragraph of background, the purpose in the third",
+      draft: mail({ body: `刘总您好！\n\n好久不见。最近天气转凉，您和团队都还好吧？\n\n${ZH_BACKGROUND}\n\n这次写信，是想跟您约个时间沟通续签的事。\n\n黄志强` }),
+      errors: [{ messageId: "pleasantryOnly", excerpt: "好久不见。最近天气转凉，您和团队都还好吧？", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-TW: a pleasantry and background in one paragraph, the request in the third",
+      draft: mail({ body: `志明您好：\n\n最近天氣轉涼，請多保重身體。${ZH_TW_BACKGROUND}\n\n不過靠窗那一排座位的無線網路訊號一直很弱。\n\n想請您安排時間到七樓做一次訊號量測。\n\n黃淑芬` }),
+      errors: [{ messageId: "pleasantryOnly", suggestions: [{ messageId: "insertPurpose", fix: insert("本郵件的目的是：") }] }],
+    },
+    {
+      name: "en: a pleasantry and background in one paragraph",
+      draft: mail({ body: `Hi Lisa,\n\nHope all is well. ${ENGLISH_BACKGROUND}\n\nCould you approve the ExpressRoute budget by Friday?\n\nTom` }),
+      errors: [{ messageId: "pleasantryOnly", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
+    },
+    {
+      name: "zh-CN: 国庆假期打扰了, then only background before the request",
+      draft: mail({ body: `周婷：\n\n国庆假期打扰了。${ZH_BACKGROUND}\n\n麻烦10月9日前告诉我能否赶得上。\n\n黄志强` }),
+      errors: [{ messageId: "pleasantryOnly", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-CN: 大家辛苦了 then background, the request at the end",
+      draft: mail({ body: `各位：\n\n大家辛苦了！\n\n${ZH_BACKGROUND}\n\n请大家本周五前把费用单据交给我。\n\n周婷` }),
+      errors: [{ messageId: "pleasantryOnly", excerpt: "大家辛苦了！", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "a banner, then a greeting, then background only",
+      draft: mail({ body: `Internal only\n\nHi everyone,\n\n${ENGLISH_BACKGROUND} The vendor has sent a quote for a direct line.\n\nCould you approve it by Friday?\n\nAmy` }),
+      errors: [{ messageId: "noPurpose", excerpt: "Last month we moved the shared drives to Azure Files.", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
     },
   ],
 });

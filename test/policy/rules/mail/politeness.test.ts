@@ -55,6 +55,14 @@ runRuleTable(rule, {
     { name: "garbage collection and a dumb question", draft: mail({ body: "Hi Tom,\n\nDumb question: does the Java service still pause for garbage collection (垃圾回收) every hour? The dashboard shows a spike at :00.\n\nThanks,\nLisa" }) },
     { name: "joyful exclamation marks", draft: mail({ subject: "Congrats on the promotion", body: "Hi Tom,\n\nCongratulations on the promotion!!! Well deserved.\n\nLisa" }) },
     { name: "zh-CN: 恭喜！！！", draft: mail({ subject: "项目上线", body: "各位：\n\n恭喜项目顺利上线！！！感谢大家三个月来的付出。\n\n王伟" }) },
+    { name: "contempt-free: as I said in the meeting", draft: mail({ body: "Hi Lisa,\n\nAs I said in the meeting, the cut-over starts at 22:00 on Thursday and takes about an hour.\n\nThanks,\nTom" }) },
+    { name: "contempt-free: per the vendor's last email", draft: mail({ body: "Hi Anna,\n\nPer the last email from the vendor, the licence keys arrive on Friday. Did you receive the invoice I sent on Monday?\n\nBest regards,\nTom" }) },
+    { name: "contempt-free: an honest is-it-possible question", draft: mail({ body: "Hi Tom,\n\nIs it possible to move the review to Thursday? It should be possible to finish the migration by then.\n\nThanks,\nLisa" }) },
+    { name: "contempt-free: 反馈过两次 is an escalation, not blame", draft: mail({ body: "王经理，您好！\n\n这个问题我们已经向厂商反馈过两次，厂商答应本周五给出补丁，届时我们再安排升级。\n\n谢谢！\n李娜" }) },
+    { name: "contempt-free: 到底有没有影响 asks about a system", draft: mail({ body: "张工，你好！\n\n这个补丁到底有没有影响生产，需要今晚在测试环境验证，结果我明早发给你。\n\n谢谢\n王伟" }) },
+    { name: "contempt-free: 常识 and 简单的配置 in their plain sense", draft: mail({ body: "各位同事：\n\n网络安全常识培训定在周五下午。这么简单的配置新人十分钟内也能完成，步骤见内网文档。\n\n谢谢！\nIT部" }) },
+    { name: "contempt-free (zh-TW): 難道 in a real question", draft: mail({ body: "陳經理您好，\n\n我們討論了備援方案，難道只能停機升級嗎？想請您週三前確認是否有其他選項。\n\n謝謝\n志明" }) },
+    { name: "a subject of acronyms is not shouting", draft: mail({ subject: "FW: INC0042187 VPN MFA SSO issue", body: "Thanks!" }) },
     { name: "two exclamation marks are enthusiasm", draft: mail({ body: "Hi team,\n\nWe passed the ISO 27001 audit with no major findings!! Thank you all for the hard work over the last three months.\n\nCheers,\nTom" }) },
   ],
   invalid: [
@@ -141,6 +149,99 @@ runRuleTable(rule, {
         { messageId: "missingGreeting", severity: "info" },
         { messageId: "missingSignoff", severity: "info" },
       ],
+    },
+    {
+      name: "en contempt: per my last email",
+      draft: mail({ body: "Hi Lisa,\n\nPer my last email, the form is on the intranet under HR > Forms.\n\nTom" }),
+      errors: [{ messageId: "contempt", excerpt: "Per my last email" }],
+    },
+    {
+      name: "en contempt: as I already explained",
+      draft: mail({ body: "Hi team,\n\nAs I already explained, the backup job must finish before the patch window opens.\n\nTom" }),
+      errors: [{ messageId: "contempt", excerpt: "As I already explained" }],
+    },
+    {
+      name: "en contempt: how many times do I have to say",
+      draft: mail({ body: "Hi Mark,\n\nHow many times do I have to say that changes need a ticket first?\n\nLisa" }),
+      errors: [{ messageId: "contempt", excerpt: "How many times do I have to say" }],
+    },
+    {
+      name: "en contempt: this should be obvious",
+      draft: mail({ body: "Hi all,\n\nThis should be obvious to anyone who has read the runbook: restart the agent first.\n\nTom" }),
+      errors: [{ messageId: "contempt", excerpt: "This should be obvious" }],
+    },
+    {
+      name: "en contempt: a rhetorical too-much-to-ask and has anyone even read",
+      draft: mail({ body: "Hi team,\n\nHas anyone even read the change request? A reply by Friday, is that too much to ask?\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Has anyone even read" },
+        { messageId: "contempt", excerpt: "is that too much to ask" },
+      ],
+    },
+    {
+      name: "en contempt: is it really that hard",
+      draft: mail({ body: "Hi Sam,\n\nIs it really that hard to follow a five-step checklist?\n\nLisa" }),
+      errors: [{ messageId: "contempt", excerpt: "Is it really that hard to" }],
+    },
+    {
+      name: "zh-CN contempt: 说过三遍 and 到底有没有",
+      draft: mail({ body: "各位：\n\n我已经说过三遍了，你们到底有没有认真看邮件？\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "我已经说过三遍" },
+        { messageId: "contempt", excerpt: "你们到底有没有" },
+      ],
+    },
+    {
+      name: "zh-CN contempt: 这么简单的…还要我手把手",
+      draft: mail({ body: "小刘：\n\n这么简单的配置还要我手把手教吗？\n\n王伟" }),
+      errors: [{ messageId: "contempt", excerpt: "这么简单的配置还要" }],
+    },
+    {
+      name: "zh-CN contempt: 到底要反馈几次 and 难道…不…吗",
+      draft: mail({ body: "张工：\n\n到底要我们反馈几次才能修好？你们上线前难道都不测一下吗？\n\n李娜" }),
+      errors: [
+        { messageId: "contempt", excerpt: "到底要我们反馈几次" },
+        { messageId: "contempt", excerpt: "难道都不测一下吗？" },
+      ],
+    },
+    {
+      name: "zh-CN contempt: 本来就是常识 and 怎么做事的",
+      draft: mail({ body: "采购部：\n\n提前报备本来就是常识吧，你们是怎么做事的？\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "本来就是常识" },
+        { messageId: "contempt", excerpt: "你们是怎么做事的" },
+      ],
+    },
+    {
+      name: "zh-TW contempt: 一犯再犯 and 是不是根本沒有人",
+      draft: mail({ body: "各位：\n\n同樣的錯誤怎麼會一犯再犯？是不是根本沒有人在檢查？\n\n志明" }),
+      errors: [
+        { messageId: "contempt", excerpt: "一犯再犯" },
+        { messageId: "contempt", excerpt: "是不是根本沒有人" },
+      ],
+    },
+    {
+      name: "zh-TW contempt: 你到底有沒有 and 是要等客戶來罵",
+      draft: mail({ body: "小陳：\n\n你到底有沒有在看信？是要等客戶來罵嗎？\n\n志明" }),
+      errors: [
+        { messageId: "contempt", excerpt: "你到底有沒有" },
+        { messageId: "contempt", excerpt: "是要等客戶來罵" },
+      ],
+    },
+    {
+      name: "a shouted subject is shouting",
+      draft: mail({ subject: "SERVER DOWN AGAIN FIX IT NOW", body: "Thanks!" }),
+      errors: [{ messageId: "shouting", excerpt: "SERVER DOWN AGAIN FIX IT NOW", data: { words: "SERVER DOWN AGAIN FIX IT NOW" } }],
+    },
+    {
+      name: "a shouted subject in a reply chain",
+      draft: mail({ subject: "RE: WHY IS THE PORTAL STILL BROKEN", body: "Thanks!" }),
+      errors: [{ messageId: "shouting", excerpt: "WHY IS THE PORTAL STILL BROKEN" }],
+    },
+    {
+      name: "a shouted mixed-script subject",
+      draft: mail({ subject: "URGENT PLEASE READ 系统停机", body: "收到，谢谢" }),
+      errors: [{ messageId: "shouting", excerpt: "URGENT PLEASE READ 系统停机" }],
     },
     {
       name: "zh-TW: 你有病吧 and shouting",

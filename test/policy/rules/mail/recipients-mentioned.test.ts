@@ -38,8 +38,26 @@ runRuleTable(rule, {
     { name: "a quote header is no greeting", draft: mail({ body: "Ryan, Shane wrote:\n> is the build green?\n\nYes, since this morning.\n\nTom" }) },
     { name: "code and addresses with @ are no mentions", draft: mail({ body: "Hi Lisa,\n\nRun it with (@ARGV) and whitelist *@yahoo.com as before.\n\nThanks,\nTom" }) },
     { name: "no recipients at all is another rule's business", draft: mail({ to: [], body: "Hi Lisa,\n\nSee below.\n\nTom" }) },
+    { name: "婷婷 calls 周婷 by her doubled given name", draft: mail({ subject: "展会照片", body: "婷婷：\n\n展会照片已放到共享盘，请挑选可用的。\n\n谢谢\n王伟", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }) },
+    { name: "芳芳 calls 李芳", draft: mail({ subject: "报销", body: "芳芳：\n\n11月差旅报销单请于周五前提交。\n\n谢谢\n王伟", to: [{ name: "李芳", address: "li.fang@contoso.com" }] }) },
+    { name: "阿婷 calls 周婷", draft: mail({ subject: "展会照片", body: "阿婷：\n\n展会照片已放到共享盘，请挑选可用的。\n\n谢谢\n王伟", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }) },
   ],
   invalid: [
+    {
+      name: "婷婷 when nobody called 婷 is a recipient",
+      draft: mail({ subject: "展会照片", body: "婷婷：\n\n展会照片已放到共享盘，请挑选可用的。\n\n谢谢\n王伟", to: [people.li] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "婷婷" }, suggestions: add("婷婷") }],
+    },
+    {
+      name: "芳芳 when only 王伟 receives the mail",
+      draft: mail({ subject: "报销", body: "芳芳：\n\n11月差旅报销单请于周五前提交。\n\n谢谢\n李娜", to: [people.wang] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "芳芳" }, suggestions: add("芳芳") }],
+    },
+    {
+      name: "阿明 when 李娜 receives the mail",
+      draft: mail({ subject: "报销", body: "阿明：\n\n11月差旅报销单请于周五前提交。\n\n谢谢\n王伟", to: [people.li] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "阿明" }, suggestions: add("阿明") }],
+    },
     {
       name: "greets someone who is not a recipient",
       draft: mail({ body: "Hi Anna,\n\nCould you send the signed order by Friday?\n\nThanks,\nTom", to: [people.lisa] }),

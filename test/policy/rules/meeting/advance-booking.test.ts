@@ -72,6 +72,49 @@ runRuleTable(rule, {
       errors: [{ messageId: "tooSoon", data: { hours: 4 } }],
     },
     {
+      name: "urgent, the reason in the organizer's own sentence (zh-CN)",
+      draft: meeting({
+        subject: "紧急：OA 报销审批流中断处理",
+        body: `各位：\n\n今天上午 9:40 起 OA 的报销审批全部卡在财务复核节点，今天是月结最后一天，需要马上定恢复方案。\n\n议程：\n1. 现象\n2. 恢复方案\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}`,
+        ...at("2026-11-24T11:00:00"),
+      }),
+      errors: [{ messageId: "urgentNotify", severity: "info", data: { hours: 1 }, excerpt: "今天上午 9:40 起 OA 的报销审批全部卡在财务复核节点，今天是月结最后一天，需要马上定恢复方案。" }],
+    },
+    {
+      name: "urgent, the reason in the organizer's own sentence (en)",
+      draft: meeting({
+        subject: "URGENT: payment gateway bridge",
+        body: `Hi all,\n\nThe payment gateway has been down since 08:00 and the sale starts at noon, so we need a decision immediately.\n\nAgenda:\n1. Status\n2. Rollback\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`,
+        ...at("2026-11-24T10:30:00", 30),
+      }),
+      errors: [{ messageId: "urgentNotify", severity: "info", data: { hours: 0 }, excerpt: "The payment gateway has been down since 08:00 and the sale starts at noon, so we need a decision immediately." }],
+    },
+    {
+      name: "urgent, the reason in the organizer's own sentence (zh-TW)",
+      draft: meeting({
+        subject: "緊急：機房斷電應變",
+        body: `各位好，\n\n今晨機房 UPS 故障，今天必須完成切換，請臨時上線。\n\n議程：\n1. 現況說明\n2. 應變分工\n\n記錄人：陳志明\n\n${TEAMS_JOIN_TEXT_ZH}`,
+        requiredAttendees: [people.chen, people.li],
+        ...at("2026-11-24T11:00:00"),
+      }),
+      errors: [{ messageId: "urgentNotify", severity: "info", data: { hours: 1 }, excerpt: "今晨機房 UPS 故障，今天必須完成切換，請臨時上線。" }],
+    },
+    {
+      name: "a sentence about a problem does not make a meeting urgent",
+      draft: meeting({ body: `各位：\n\n打印机故障，需要马上处理。\n\n议程：\n1. 现象\n2. 方案\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}`, ...at("2026-11-24T13:00:00") }),
+      errors: [{ messageId: "tooSoon", data: { hours: 3 } }],
+    },
+    {
+      name: "urgent, a problem but nothing that cannot wait",
+      draft: meeting({ subject: "【紧急】打印机问题", body: `各位：\n\n三楼打印机故障已经一周了。\n\n议程：\n1. 现象\n2. 方案\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}`, ...at("2026-11-24T13:00:00") }),
+      errors: [{ messageId: "urgentNoReason", data: { hours: 3 } }],
+    },
+    {
+      name: "urgent, a deadline but no cause",
+      draft: meeting({ subject: "URGENT: planning", body: `Hi all,\n\nWe need to agree the plan immediately.\n\nAgenda:\n1. Plan\n2. Owners\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`, ...at("2026-11-24T13:00:00") }),
+      errors: [{ messageId: "urgentNoReason", data: { hours: 3 } }],
+    },
+    {
       name: "urgent switch without a reason",
       draft: meeting({ urgent: true, ...at("2026-11-24T13:00:00") }),
       errors: [{ messageId: "urgentNoReason", data: { hours: 3, minimum: 24 } }],

@@ -33,8 +33,28 @@ runRuleTable(rule, {
     { name: "文件服务器 is not a document", draft: meeting({ subject: "文件服务器迁移评审", body: "各位好，\n\n议程：\n1. 文件服务器迁移方案\n2. 割接窗口" }) },
     { name: "materials only in the forwarded original", draft: meeting({ body: `FYI.${forwardedFrom("Please read the attached deck.\n\nAgenda:\n1. X\n2. Y")}` }) },
     { name: "Teams block links are not documents but nothing is mentioned", draft: meeting({ body: outlookHtml(["Hi all,", "Agenda:<br>1. Retro<br>2. Planning"], TEAMS_JOIN_HTML) }) },
+    { name: "a contract as the topic, nothing to read", draft: meeting({ body: `各位好，\n\n本次讨论与供应商的合同续签时间。\n\n议程：\n1. 续签时间\n2. 谈判人选\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
+    { name: "malicious attachments are the topic", draft: meeting({ body: `各位好：\n\n本次复盘钓鱼邮件拦截效果。\n\n议程：\n1. 拦截数据：钓鱼链接、恶意附件（王伟）\n2. 策略调整\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
+    { name: "phishing attachments in English", draft: meeting({ body: `Hi all,\n\nWe review how many phishing attachments the gateway stopped last month.\n\nAgenda:\n1. Numbers\n2. Next steps\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }) },
+    { name: "the quotation to review is attached", draft: meeting({ body: `Hi all,\n\nPlease review the three quotations before we decide.\n\nAgenda:\n1. Scores\n2. Award\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`, attachments: [file("Quotations.pdf")] }) },
+    { name: "《需求说明书》 linked on SharePoint", draft: meeting({ body: `各位：\n\n请提前阅读《统一身份认证改造需求说明书》：https://contoso.sharepoint.com/sites/it/sso.docx\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
   ],
   invalid: [
+    {
+      name: "《需求说明书》 to read, only the Teams join link",
+      draft: meeting({ body: `各位：\n\n需求说明书已定稿，请提前阅读《统一身份认证改造需求说明书》并准备问题。\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }),
+      errors: [{ messageId: "notAttached", data: { term: "《统一身份认证改造需求说明书》" } }],
+    },
+    {
+      name: "quotations and a scoring form to read first (zh-TW)",
+      draft: meeting({ body: `各位好：\n\n請會前先審閱三家供應商的報價單與評分表。\n\n議程：\n1. 評分\n2. 決標\n\n會議記錄人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }),
+      errors: [{ messageId: "notAttached", data: { term: "報價單" } }],
+    },
+    {
+      name: "go through the contract draft clause by clause",
+      draft: meeting({ body: `Hi all,\n\nWe will go through the contract draft clause by clause; please mark up your questions first.\n\nAgenda:\n1. Scope\n2. SLA\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }),
+      errors: [{ messageId: "notAttached", data: { term: "contract" } }],
+    },
     { name: "slides mentioned, nothing attached", draft: meeting({ body: deckBody }), errors: [{ messageId: "notAttached", data: { term: "slides" }, excerpt: "slides" }] },
     { name: "评审材料 without attachment", draft: meeting({ body: zhBody }), errors: [{ messageId: "notAttached", data: { term: "材料" } }] },
     {

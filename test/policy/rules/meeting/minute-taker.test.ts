@@ -12,6 +12,7 @@ runRuleTable(rule, {
     { name: "builder's 会议记录人：李娜", draft: meeting() },
     { name: "name with the attendee's address", draft: meeting({ body: withLine("会议记录人：李娜 <li.na@contoso.com>") }) },
     { name: "given name only", draft: meeting({ body: withLine("Minute-taker: Lisa") }) },
+    { name: "Notes: names the note-taker", draft: meeting({ body: withLine("Notes: Lisa") }) },
     { name: "Traditional name, attendee in Traditional", draft: meeting({ requiredAttendees: [people.chen], body: withLine("記錄人：陳志明", TEAMS_JOIN_TEXT_ZH) }) },
     { name: "Simplified spelling of a Traditional attendee", draft: meeting({ requiredAttendees: [people.chen, people.lisa], body: withLine("记录人：陈志明") }) },
     { name: "colleagues call him 志明", draft: meeting({ requiredAttendees: [people.chen], body: withLine("記錄人：志明") }) },
@@ -33,8 +34,32 @@ runRuleTable(rule, {
       name: "Outlook HTML with the address",
       draft: meeting({ body: outlookHtml(["Dear all,", "Agenda:<br>1. Design review<br>2. Sign-off", "Minute-taker: Lisa Wang &lt;lisa.wang@contoso.com&gt;"]) }),
     },
+    { name: "notice style, numbered: 五、記錄：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: "一、時間：12月3日 14:00\n二、地點：8樓會議室\n三、主席：王經理\n四、議程：\n1. 年度預算\n2. 採購排程\n五、記錄：陳志明" }) },
+    { name: "notice style, inline after the chair: 主席：王經理　記錄：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n主席：王經理　記錄：陳志明" }) },
+    { name: "notice style, another field after the taker: 記錄：陳志明　出席：全體同仁", draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n記錄：陳志明　出席：全體同仁" }) },
+    { name: "Hong Kong notice: 紀錄：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n主持：王經理\n紀錄：陳志明" }) },
   ],
   invalid: [
+    {
+      name: "Notes: is what to bring, not who writes the minutes",
+      draft: meeting({ body: `Hi all,\n\n${agenda}\n\nNotes: bring your laptop\n\n${TEAMS_JOIN_TEXT}` }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      name: "notice style: the taker named inline is not invited",
+      draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n主席：王經理　記錄：林美玲　出席：全體同仁" }),
+      errors: [{ messageId: "notAttendee", data: { name: "林美玲" } }],
+    },
+    {
+      name: "notice style, numbered, not invited: 五、記錄：林美玲",
+      draft: meeting({ requiredAttendees: [people.chen], body: "一、時間：12月3日 14:00\n二、議程：\n1. 年度預算\n2. 採購排程\n五、記錄：林美玲" }),
+      errors: [{ messageId: "notAttendee", data: { name: "林美玲" } }],
+    },
+    {
+      name: "a line inside a Tencent Meeting join block is the tool's, not the organizer's",
+      draft: meeting({ body: `各位好，\n\n${agenda}\n\n李娜 邀请您参加腾讯会议\n会议主题：Q3 预算评审\n会议记录：开启云录制\n点击链接入会：https://meeting.tencent.com/dm/abc123` }),
+      errors: [{ messageId: "missing" }],
+    },
     {
       name: "no minute-taker line",
       draft: meeting({ body: `Hi all,\n\n${agenda}\n\nThanks,\nTom\n\n${TEAMS_JOIN_TEXT}` }),

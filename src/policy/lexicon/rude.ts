@@ -1,0 +1,31 @@
+// Rude words and the words of a shouted run (§1.3.3), for mail/politeness. Plain data, one
+// family a line, so that a build step can compact them.
+
+// Patterns for normalised text (Simplified, lower case, half-width). Latin words need word
+// boundaries; CJK terms exclude their everyday compounds (垃圾邮件, 废物利用, 滚动).
+export const RUDE_PATTERNS: RegExp[] = [
+  /\b(stupid|stupidest)\b(?! (question|simple|easy))/,
+  /\b(idiot|idiots|idiotic|moron|morons|moronic|imbecile|dumbass|dumbest)\b(?![- ]?proof)/,
+  /\bdumb\b(?![- ](terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
+  /\bshut up\b/,
+  /\b(wtf|stfu|ffs)\b/,
+  /\bwhat the (hell|heck|fuck|f)\b/,
+  /\b(fuck\w*|shit|shitty|bullshit|crap|crappy|screw you|damn it|goddamn)\b/,
+  /\b(are you|r u|you) (blind|deaf|stupid|crazy|kidding me|out of your mind)\b/,
+  /\b(can't you|cannot you|can you not|don't you|do you not) (even )?(read|understand)\b/,
+  /\b(you|you're|you are|your team|your team is|they are|he is|she is|this guy is) (so |totally |completely |utterly )?(useless|incompetent|pathetic|clueless|brainless|hopeless)\b/,
+  /\buseless (people|team|guy|guys|person|staff|support|helpdesk|idiot)\b/,
+  /\bget lost\b/,
+  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|(?<!妈)妈的|\btmd\b(?!-?\d)|(?<![过除失])去死(?!角)/,
+  /你懂不懂|懂不懂啊|搞什么鬼|搞什么飞机|搞什么东西|闭嘴|你瞎了|眼瞎|瞎了吗|看不懂中文|饭桶|猪头|丢人现眼|给我滚|滚出去|滚蛋|滚开/,
+  /(^|[^翻打滚])滚(?=[!.?\s吧]|$)/,
+  /(?<!(固体|危险|生活|工业|电子|医疗|放射性|有害|建筑|厨余))废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
+  /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件)/,
+];
+
+export const SHORT_WORDS = new Set(["do", "not", "is", "be", "we", "me", "my", "no", "so", "to", "of", "in", "on", "at", "or", "an", "the", "and", "for", "you", "now", "all", "are", "why", "how", "can", "get", "out", "new", "our", "has", "had", "was", "any", "see", "yes", "ask", "did", "its", "this", "that"]);
+
+// Classification markers are written in capitals by convention, not to shout.
+export const MARKER_RUN =
+  /^((strictly )?(private (and |& )?)?confidential|(for )?internal( use)?( only)?|restricted|do not (forward|distribute|copy|share|print)|not for (distribution|external use))$/;
+
