@@ -61,13 +61,18 @@ const CONTEMPT_GLOBAL = CONTEMPT_PATTERNS.map((re) => new RegExp(re.source, "g")
 function rudeHits(text: string, norm: string, patterns: readonly RegExp[] = RUDE_PATTERNS, globals = RUDE_GLOBAL): Hit[] {
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
-  for (const [index, global] of globals.entries()) {
+  for (let index = 0; index < globals.length; index++) {
     const re = patterns[index];
-    for (const m of norm.matchAll(global)) {
+    const global = globals[index];
+    // exec on the shared global pattern: matchAll would copy the pattern on every call, and
+    // this runs for each listed pattern in each segment of every check.
+    global.lastIndex = 0;
+    for (let m = global.exec(norm); m !== null; m = global.exec(norm)) {
+      if (m[0] === "") global.lastIndex++;
       // Leading context of a lookbehind-free prefix group ("(^|[^翻打滚])滚") is not the word.
       const lead = m[1] !== undefined && /^\(\^\|/.test(re.source) ? m[1].length : 0;
-      const start = (m.index ?? 0) + lead;
-      const end = (m.index ?? 0) + m[0].length;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
       counts ??= quoteCounts(text);
       if (!insideQuotes(counts, counts.lineStart[start], start)) hits.push({ start, end });
     }
