@@ -2,6 +2,9 @@ import * as chineseDays from "chinese-days";
 import Holidays from "date-holidays";
 import type { Policy } from "../config";
 import type { Lang, LocalizedText } from "../types";
+import { formatDay } from "./day-text";
+
+export { dayText, formatDay } from "./day-text";
 
 // The tenant's working calendar: working hours in the tenant's time zone, public holidays
 // (for CN the State Council's schedule with its make-up working days), and the company's
@@ -273,18 +276,6 @@ export function isCalendarMoment(instant: Date): boolean {
   return Number.isFinite(time) && time >= Date.UTC(1900, 0, 2) && time < Date.UTC(9999, 11, 1);
 }
 
-const EN_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const ZH_WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
-
-/** A calendar day as people write it: "Mon 30 Nov", "11月30日（周一）", "11月30日（週一）". */
-export function formatDay(isoDate: string, lang: Lang): string {
-  const [, month, day] = isoDate.split("-").map(Number);
-  const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
-  if (lang === "en") return `${EN_WEEKDAYS[weekday]} ${day} ${EN_MONTHS[month - 1]}`;
-  return `${month}月${day}日（${lang === "zh-TW" ? "週" : "周"}${ZH_WEEKDAYS[weekday]}）`;
-}
-
 /** A moment on the wall clock of `timeZone`: "Mon 30 Nov 09:00", "11月30日（周一）09:00". */
 export function formatMoment(instant: Date, timeZone: string, lang: Lang): string {
   const local = localParts(instant, timeZone);
@@ -295,9 +286,4 @@ export function formatMoment(instant: Date, timeZone: string, lang: Lang): strin
 /** `formatMoment` in every language, for a finding's data. */
 export function momentText(instant: Date, timeZone: string): LocalizedText {
   return { en: formatMoment(instant, timeZone, "en"), "zh-CN": formatMoment(instant, timeZone, "zh-CN"), "zh-TW": formatMoment(instant, timeZone, "zh-TW") };
-}
-
-/** `formatDay` in every language, for a finding's data. */
-export function dayText(isoDate: string): LocalizedText {
-  return { en: formatDay(isoDate, "en"), "zh-CN": formatDay(isoDate, "zh-CN"), "zh-TW": formatDay(isoDate, "zh-TW") };
 }
