@@ -120,12 +120,22 @@ export function findLexiconHits<E extends TermOptions>(body: ParsedBody, entries
   const hits: TermHit<E>[] = [];
   for (const range of proseRanges(body)) {
     checkpoint();
+    // Most listed terms are not in the mail: a term whose first character the segment does
+    // not hold is not searched for (one pass over the segment instead of an indexOf per term).
+    const present = new Set(body.ownNorm.slice(range.start, range.end));
     for (const entry of entries) {
       const term = termOf(entry);
+      if (!present.has(firstCharacter(term))) continue;
       for (const at of findTerm(body.ownNorm, term, range, entry, body.ownText)) hits.push({ start: at, end: at + term.length, entry });
     }
   }
   return dropOverlaps(hits);
+}
+
+/** The first code point of `term` as a string (a Set built from a string holds code points). */
+function firstCharacter(term: string): string {
+  const code = term.codePointAt(0);
+  return code === undefined ? "" : String.fromCodePoint(code);
 }
 
 /**
