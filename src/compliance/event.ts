@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // One compliance event: what happened to one finding, with no word of the mail itself (§5,
 // issue 15). The add-in builds and queues these; the service validates every batch with this
@@ -28,32 +28,31 @@ function hasNoNul(text: string): boolean {
   return !text.includes("\u0000");
 }
 
-const text = (max: number) => z.string().max(max).refine(hasNoNul, "no NUL characters");
+// zod/mini, as the policy schema: the panes then carry one zod, not two.
+const text = (max: number) => z.string().check(z.maxLength(max), z.refine(hasNoNul, "no NUL characters"));
 
-export const complianceEventSchema = z
-  .object({
-    /** Made by the client (crypto.randomUUID), so a retried batch is stored once. */
-    id: z.string().regex(EVENT_ID, "8–64 letters, digits, - or _"),
-    time: z.iso.datetime({ offset: true }),
-    /** HMAC-SHA256 of the user's Entra object id with the tenant's key, hex (user-key.ts). */
-    userKey: z.string().regex(USER_KEY, "64 hex digits"),
-    department: text(128).default(""),
-    policyVersion: text(64),
-    /** Office host and platform, e.g. "OutlookWebApp" or "PC". */
-    client: text(64),
-    /** Highest Mailbox requirement set the client supports, e.g. "1.14". */
-    requirementSet: z.string().regex(REQUIREMENT_SET, "a requirement set such as 1.14"),
-    itemKind: z.enum(ITEM_KINDS),
-    rule: z.string().regex(RULE_ID, "a rule id such as mail/subject-present"),
-    severity: z.enum(EVENT_SEVERITIES),
-    action: z.enum(EVENT_ACTIONS),
-    /** The user's reason (sent-despite) or comment (reported-wrong): stored and shown as text. */
-    reason: text(MAX_REASON_CHARS).default(""),
-    fixId: text(64).optional(),
-    /** The on-send check's id (the x-comm-policy stamp's `id`), to tie events of one send together. */
-    checkId: z.string().regex(EVENT_ID).optional(),
-  })
-  .strict();
+export const complianceEventSchema = z.strictObject({
+  /** Made by the client (crypto.randomUUID), so a retried batch is stored once. */
+  id: z.string().check(z.regex(EVENT_ID, "8–64 letters, digits, - or _")),
+  time: z.iso.datetime({ offset: true }),
+  /** HMAC-SHA256 of the user's Entra object id with the tenant's key, hex (user-key.ts). */
+  userKey: z.string().check(z.regex(USER_KEY, "64 hex digits")),
+  department: z._default(text(128), ""),
+  policyVersion: text(64),
+  /** Office host and platform, e.g. "OutlookWebApp" or "PC". */
+  client: text(64),
+  /** Highest Mailbox requirement set the client supports, e.g. "1.14". */
+  requirementSet: z.string().check(z.regex(REQUIREMENT_SET, "a requirement set such as 1.14")),
+  itemKind: z.enum(ITEM_KINDS),
+  rule: z.string().check(z.regex(RULE_ID, "a rule id such as mail/subject-present")),
+  severity: z.enum(EVENT_SEVERITIES),
+  action: z.enum(EVENT_ACTIONS),
+  /** The user's reason (sent-despite) or comment (reported-wrong): stored and shown as text. */
+  reason: z._default(text(MAX_REASON_CHARS), ""),
+  fixId: z.optional(text(64)),
+  /** The on-send check's id (the x-comm-policy stamp's `id`), to tie events of one send together. */
+  checkId: z.optional(z.string().check(z.regex(EVENT_ID))),
+});
 
 export type ComplianceEvent = z.output<typeof complianceEventSchema>;
 export type ComplianceEventInput = z.input<typeof complianceEventSchema>;
@@ -62,13 +61,11 @@ function idsAreUnique(events: readonly { id: string }[]): boolean {
   return new Set(events.map((e) => e.id)).size === events.length;
 }
 
-export const eventBatchSchema = z
-  .object({
-    events: z.array(complianceEventSchema).min(1).max(MAX_BATCH_EVENTS).refine(idsAreUnique, "event ids must be unique within a batch"),
-    /** Events this device's queue dropped (full) since its last acknowledged batch. */
-    dropped: z.number().int().min(0).max(1_000_000).default(0),
-  })
-  .strict();
+export const eventBatchSchema = z.strictObject({
+  events: z.array(complianceEventSchema).check(z.minLength(1), z.maxLength(MAX_BATCH_EVENTS), z.refine(idsAreUnique, "event ids must be unique within a batch")),
+  /** Events this device's queue dropped (full) since its last acknowledged batch. */
+  dropped: z._default(z.int().check(z.minimum(0), z.maximum(1_000_000)), 0),
+});
 
 export type EventBatch = z.output<typeof eventBatchSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLOUDS, DEFAULT_CLOUD, isCloudName, type CloudName } from "./clouds";
 
 // Deployment configuration: which Entra app the panes sign in with. IT writes `config.json`
@@ -39,20 +39,20 @@ function withTrailingSlash(url: string): string {
 
 function fileSchema(cloud: CloudName) {
   const graph = CLOUDS[cloud].graph;
-  return z
-    .object({
-      clientId: z.string().regex(GUID, "the Application (client) ID, a GUID").optional(),
-      /** Directory (tenant) ID or a verified domain; "organizations" for any work account. */
-      tenantId: z.string().min(1).default("organizations"),
-      /** The manifest's <Id>: custom properties live in the extended property `cecp-<addInId>`. */
-      addInId: z.string().regex(GUID, "the add-in's <Id> from manifest.xml, a GUID").optional(),
-      /** May only repeat the cloud's Graph endpoint (older files carried it). */
-      graphBaseUrl: z
-        .string()
-        .refine((url) => withTrailingSlash(url.trim()).toLowerCase() === graph, `must be ${graph}, the Microsoft Graph endpoint of this build's cloud (${cloud}); the add-in sends its sign-in token nowhere else`)
-        .optional(),
-    })
-    .strip();
+  // zod/mini, as the policy schema: the panes then carry one zod, not two.
+  return z.object({
+    clientId: z.optional(z.string().check(z.regex(GUID, "the Application (client) ID, a GUID"))),
+    /** Directory (tenant) ID or a verified domain; "organizations" for any work account. */
+    tenantId: z._default(z.string().check(z.minLength(1)), "organizations"),
+    /** The manifest's <Id>: custom properties live in the extended property `cecp-<addInId>`. */
+    addInId: z.optional(z.string().check(z.regex(GUID, "the add-in's <Id> from manifest.xml, a GUID"))),
+    /** May only repeat the cloud's Graph endpoint (older files carried it). */
+    graphBaseUrl: z.optional(
+      z.string().check(
+        z.refine((url) => withTrailingSlash(url.trim()).toLowerCase() === graph, `must be ${graph}, the Microsoft Graph endpoint of this build's cloud (${cloud}); the add-in sends its sign-in token nowhere else`),
+      ),
+    ),
+  });
 }
 
 export interface DeploymentConfig {

@@ -1,10 +1,12 @@
-import { findLexiconHits } from "../../../src/policy/lexicon/match";
+import { findLexiconHits, type TermOptions } from "../../../src/policy/lexicon/match";
 import { parseBody } from "../../../src/policy/text/segment";
 
 // The word-list search skips a term whose first character the segment lacks; characters
 // outside the Basic Multilingual Plane (CJK Extension B, emoji) are one character, not two.
 
 const noCheckpoint = (): void => undefined;
+type Entry = TermOptions & { term: string };
+const entry = (term: string): Entry => ({ term });
 
 test.each([
   ["an Extension B character", "今天去𠮷野家吃饭，明天再说。", "𠮷野家"],
@@ -13,11 +15,11 @@ test.each([
   ["a Latin term", "Thanks, that works for me btw.", "btw"],
 ])("finds a term that starts with %s", (_name, text, term) => {
   const body = parseBody({ contentType: "text", content: text });
-  const hits = findLexiconHits(body, [{ term }], (e) => e.term, noCheckpoint);
+  const hits = findLexiconHits(body, [entry(term)], (e) => e.term, noCheckpoint);
   expect(hits.map((h) => body.ownText.slice(h.start, h.end))).toEqual([term]);
 });
 
 test("finds nothing when the first character is absent, or for an empty term", () => {
   const body = parseBody({ contentType: "text", content: "这个方案可以上线。" });
-  expect(findLexiconHits(body, [{ term: "没毛病" }, { term: "" }], (e) => e.term, noCheckpoint)).toEqual([]);
+  expect(findLexiconHits(body, [entry("没毛病"), entry("")], (e) => e.term, noCheckpoint)).toEqual([]);
 });
