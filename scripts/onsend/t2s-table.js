@@ -158,4 +158,4 @@ function t2sModuleSource(OpenCC = require("opencc-js/t2cn")) {
   return { source: lines.join("\n"), pairs: pairs.length, reverseGroups: reverse.size };
 }
 
-module.exports = { t2sModuleSource, characterPairs };
+module.exports = { t2sModuleSource, characterPairs, reverseTable };

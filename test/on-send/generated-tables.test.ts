@@ -7,7 +7,10 @@ import * as OpenCC from "opencc-js/t2cn";
 // point and its reverse table, the entity names kept with their values, and chinese-days'
 // schedule and lunar dates for every year the tables hold.
 
-const { t2sModuleSource } = require("../../scripts/onsend/t2s-table") as { t2sModuleSource: () => { source: string } };
+const { t2sModuleSource, reverseTable } = require("../../scripts/onsend/t2s-table") as {
+  t2sModuleSource: () => { source: string };
+  reverseTable: (module: T2s, simplify: (text: string) => string) => Map<string, string[]>;
+};
 const { entityModuleSource, readTrie, HTML4_NAMES } = require("../../scripts/onsend/entity-table") as {
   entityModuleSource: () => { source: string; names: number };
   readTrie: (tree: Uint16Array) => Map<string, unknown>;
@@ -31,28 +34,9 @@ interface T2s {
   Locale: { to: { cn: unknown }; from: { tw: unknown } };
 }
 
-function dictionaryStrings(value: unknown, into: string[] = []): string[] {
-  if (typeof value === "string") into.push(value);
-  else if (Array.isArray(value)) for (const v of value) dictionaryStrings(v, into);
-  return into;
-}
-
-/** src/policy/text/script.ts's reverse(), over either module. */
+/** src/policy/text/script.ts's reverse(), over either module (the generator's own grouping). */
 function reverseOf(module: T2s): Map<string, string[]> {
-  const simplify = module.Converter({ from: "tw", to: "cn" });
-  const table = new Map<string, string[]>();
-  for (const dict of dictionaryStrings([module.Locale.to.cn, module.Locale.from.tw])) {
-    for (const entry of dict.split("|")) {
-      const [from, to] = entry.split(" ");
-      if (!from || !to || from.length !== 1 || to.length !== 1 || from === to) continue;
-      const simple = simplify(from);
-      if (simple === from) continue;
-      const list = table.get(simple) ?? [];
-      if (!list.includes(from)) list.push(from);
-      table.set(simple, list);
-    }
-  }
-  return table;
+  return reverseTable(module, module.Converter({ from: "tw", to: "cn" }));
 }
 
 describe("the Traditional → Simplified table", () => {
