@@ -18,6 +18,7 @@ module.exports = {
     "<rootDir>/test/cli/dist-cli\\.test\\.ts$",
     "<rootDir>/test/cli/report-dist\\.test\\.ts$",
     "<rootDir>/test/on-send/bundle\\.test\\.ts$",
+    "<rootDir>/test/on-send/bundle-syntax\\.test\\.ts$",
     "<rootDir>/test/deploy/production-pages\\.test\\.ts$",
     "<rootDir>/test/manifest/manifest\\.test\\.ts$",
     // Corpus or stress scale.
