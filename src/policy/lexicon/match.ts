@@ -117,25 +117,63 @@ export interface TermHit<E> extends Range {
  * segment, so the check's deadline can stop a long mail between segments.
  */
 export function findLexiconHits<E extends TermOptions>(body: ParsedBody, entries: readonly E[], termOf: (entry: E) => string, checkpoint: () => void): TermHit<E>[] {
+  const byFirst = firstUnitIndex(entries, termOf);
   const hits: TermHit<E>[] = [];
   for (const range of proseRanges(body)) {
     checkpoint();
-    // Most listed terms are not in the mail: a term whose first character the segment does
-    // not hold is not searched for (one pass over the segment instead of an indexOf per term).
-    const present = new Set(body.ownNorm.slice(range.start, range.end));
-    for (const entry of entries) {
+    for (const index of candidatesIn(body.ownNorm, range, byFirst)) {
+      const entry = entries[index];
       const term = termOf(entry);
-      if (!present.has(firstCharacter(term))) continue;
       for (const at of findTerm(body.ownNorm, term, range, entry, body.ownText)) hits.push({ start: at, end: at + term.length, entry });
     }
   }
   return dropOverlaps(hits);
 }
 
-/** The first code point of `term` as a string (a Set built from a string holds code points). */
-function firstCharacter(term: string): string {
-  const code = term.codePointAt(0);
-  return code === undefined ? "" : String.fromCodePoint(code);
+// Which UTF-16 units a segment holds, marked with the current pass's number (one array for
+// all passes, so marking needs no allocation and no clearing).
+const seenInPass = new Uint32Array(0x10000);
+let pass = 0;
+
+/**
+ * The positions, in list order, of the terms whose first unit `range` of `norm` holds. Most
+ * listed terms are not in the mail: one pass over the segment and a look-up per distinct
+ * unit replace a search per listed term and segment.
+ */
+function candidatesIn(norm: string, range: Range, byFirst: ReadonlyMap<number, readonly number[]>): number[] {
+  pass = pass === 0xffffffff ? 1 : pass + 1;
+  if (pass === 1) seenInPass.fill(0);
+  const candidates: number[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    const unit = norm.charCodeAt(i);
+    if (seenInPass[unit] === pass) continue;
+    seenInPass[unit] = pass;
+    const starting = byFirst.get(unit);
+    if (starting) for (const index of starting) candidates.push(index);
+  }
+  return candidates.sort((a, b) => a - b);
+}
+
+// A word list is prepared once per policy (perPolicy) and always read with the same term,
+// so its index is kept with it.
+const firstUnitIndexes = new WeakMap<readonly object[], Map<number, number[]>>();
+
+/** Positions of the list's entries by the first UTF-16 unit of their term. */
+function firstUnitIndex<E extends object>(entries: readonly E[], termOf: (entry: E) => string): Map<number, number[]> {
+  let index = firstUnitIndexes.get(entries);
+  if (index === undefined) {
+    index = new Map();
+    for (let i = 0; i < entries.length; i++) {
+      const term = termOf(entries[i]);
+      if (term === "") continue;
+      const first = term.charCodeAt(0);
+      const list = index.get(first);
+      if (list) list.push(i);
+      else index.set(first, [i]);
+    }
+    firstUnitIndexes.set(entries, index);
+  }
+  return index;
 }
 
 /**
