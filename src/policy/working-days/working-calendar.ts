@@ -3,8 +3,10 @@ import Holidays from "date-holidays";
 import type { Policy } from "../config";
 import type { Lang, LocalizedText } from "../types";
 import { formatDay } from "./day-text";
+import { localParts, weekdayOf, zonedInstant } from "./zone-time";
 
 export { dayText, formatDay } from "./day-text";
+export { zonedInstant } from "./zone-time";
 
 // The tenant's working calendar: working hours in the tenant's time zone, public holidays
 // (for CN the State Council's schedule with its make-up working days), and the company's
@@ -25,7 +27,6 @@ export interface WorkingCalendar {
   readonly uncoveredYears: ReadonlySet<number>;
 }
 
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const FIRST_CHINESE_DAYS_YEAR = 2004;
 
 // chinese-days parses "YYYY-M-D" strings as UTC midnight and formats them with the machine's
@@ -62,68 +63,10 @@ export function lastChineseDaysYear(): number {
   return lastChineseDaysYearCache;
 }
 
-function weekdayOf(isoDate: string): (typeof WEEKDAYS)[number] {
-  return WEEKDAYS[new Date(`${isoDate}T00:00:00Z`).getUTCDay()];
-}
-
-interface LocalParts {
-  date: string;
-  minutes: number;
-  weekday: (typeof WEEKDAYS)[number];
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-// formatToParts is a tenth of a typical check; the same moment is asked about again on every
-// re-check of a draft (and several times within one), so recent answers are kept.
-const recentParts = new Map<string, LocalParts>();
-const RECENT_PARTS_MAX = 256;
-
-function localParts(instant: Date, timeZone: string): LocalParts {
-  const key = `${timeZone}|${instant.getTime()}`;
-  let known = recentParts.get(key);
-  if (known === undefined) {
-    if (recentParts.size >= RECENT_PARTS_MAX) recentParts.clear();
-    known = formatLocalParts(instant, timeZone);
-    recentParts.set(key, known);
-  }
-  return known;
-}
-
-function formatLocalParts(instant: Date, timeZone: string): LocalParts {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
-  // Intl writes year 102 as "102"; ISO dates need four digits (broken Date headers do say 0102).
-  const date = `${parts.year.padStart(4, "0")}-${parts.month}-${parts.day}`;
-  return { date, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday: weekdayOf(date) };
-}
 
 function minutesOf(clock: string): number {
   const [h, m] = clock.split(":").map(Number);
   return h * 60 + m;
-}
-
-/** The instant when the wall clock in `timeZone` shows `date` at `minutes` past midnight. */
-export function zonedInstant(date: string, minutes: number, timeZone: string): Date {
-  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
-  // Two passes settle the offset, including across a daylight-saving change.
-  let guess = wall;
-  for (let i = 0; i < 2; i++) {
-    const seen = localParts(new Date(guess), timeZone);
-    const seenWall = Date.parse(`${seen.date}T00:00:00Z`) + seen.minutes * 60_000;
-    guess += wall - seenWall;
-  }
-  return new Date(guess);
 }
 
 export function addDays(isoDate: string, days: number): string {
