@@ -28,6 +28,10 @@ const tsRule = {
 // ES module; without this webpack refuses its `export` statements.
 const esmInCommonJsPackage = { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: "javascript/auto" };
 
+// The CLI's MIME decoding joins each part's bytes without a round trip through Node's Blob
+// (src/cli/byte-blob.ts says why).
+const postalMimeBlob = { test: /[\\/]node_modules[\\/]postal-mime[\\/].*\.js$/, use: require.resolve("./scripts/cli/postal-mime-loader.js") };
+
 /**
  * A page of the add-in. Add-in pages load Office.js from the cloud's CDN; offline pages (the
  * playground) the local copy, after their bundle: the simulated mailbox prepares for the
@@ -145,7 +149,7 @@ module.exports = (env = {}, argv = {}) => {
     // node_modules (a dependency of the package) rather than bundled.
     externals: { piscina: "commonjs piscina" },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule, esmInCommonJsPackage] },
+    module: { rules: [tsRule, esmInCommonJsPackage, postalMimeBlob] },
     optimization: { minimize: false },
     performance: { hints: false },
     plugins: [
