@@ -151,7 +151,8 @@ export async function runReport(options: ReportOptions, io: ReportIo, lang: Lang
     } else refuse(ref, failureReason(outcome, options.timeLimit));
   }, progress);
   try {
-    for await (const input of walkInputs(options.paths)) {
+    // Sizes are read only for the progress bar.
+    for await (const input of walkInputs(options.paths, { sizes: io.stderrIsTTY })) {
       if (input.kind === "skipped") aggregator.skip(input.extension);
       else if (input.kind === "refused") refuse(input.path, input.reason);
       else if (input.kind === "file") {
