@@ -4,6 +4,7 @@ import { standsAsWord } from "../text/words";
 import { detectDraftLang } from "../text/lang-detect";
 import { hasSimplifiedOnly, hasTraditionalOnly, toTraditional } from "../text/script";
 import type { Lang } from "../types";
+import { termSet, type TermSet } from "./term-set";
 
 // Small helpers shared by the word-list rules: where the sender's new prose is, how a
 // listed term is found in the normalised text, and how a correction is written back in the
@@ -81,6 +82,19 @@ function isIdentifierPart(norm: string, start: number, end: number): boolean {
   return /^-?[0-9]/.test(after) || /^-[a-z]/.test(after) || /[0-9a-z]-$/.test(before) || (start > 0 && /[0-9]/.test(norm[start - 1]) && /[a-z]/.test(norm[start]));
 }
 
+/** Whether `term`, found at `at` in `norm`, stands there as the listed word (not inside another, a link or a code). */
+function termStandsAt(norm: string, term: string, at: number, options: TermOptions, text: string, latin: boolean): boolean {
+  const end = at + term.length;
+  return (
+    (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
+    !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
+    !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
+    !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end))) &&
+    !(latin && isIdentifierPart(norm, at, end)) &&
+    !(options.asWord === true && !latin && !standsAsWord(norm, at, end))
+  );
+}
+
 /** Start offsets of `term` (already normalised) inside `norm` between `range.start` and `range.end`. */
 export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
   const hits: number[] = [];
@@ -93,15 +107,7 @@ export function findTerm(norm: string, term: string, range: Range, options: Term
   const latin = rel >= 0 && isLatinTerm(term);
   while (rel >= 0) {
     const at = range.start + rel;
-    const end = at + term.length;
-    const ok =
-      (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
-      !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
-      !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
-      !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end))) &&
-      !(latin && isIdentifierPart(norm, at, end)) &&
-      !(options.asWord === true && !latin && !standsAsWord(norm, at, end));
-    if (ok) hits.push(at);
+    if (termStandsAt(norm, term, at, options, text, latin)) hits.push(at);
     rel = hay.indexOf(term, rel + 1);
   }
   return hits;
@@ -117,63 +123,39 @@ export interface TermHit<E> extends Range {
  * segment, so the check's deadline can stop a long mail between segments.
  */
 export function findLexiconHits<E extends TermOptions>(body: ParsedBody, entries: readonly E[], termOf: (entry: E) => string, checkpoint: () => void): TermHit<E>[] {
-  const byFirst = firstUnitIndex(entries, termOf);
   const hits: TermHit<E>[] = [];
   for (const range of proseRanges(body)) {
     checkpoint();
-    for (const index of candidatesIn(body.ownNorm, range, byFirst)) {
-      const entry = entries[index];
-      const term = termOf(entry);
-      for (const at of findTerm(body.ownNorm, term, range, entry, body.ownText)) hits.push({ start: at, end: at + term.length, entry });
-    }
+    hits.push(...findListedTerms(body.ownNorm, range, entries, termOf, body.ownText));
   }
   return dropOverlaps(hits);
 }
 
-// Which UTF-16 units a segment holds, marked with the current pass's number (one array for
-// all passes, so marking needs no allocation and no clearing).
-const seenInPass = new Uint32Array(0x10000);
-let pass = 0;
-
 /**
- * The positions, in list order, of the terms whose first unit `range` of `norm` holds. Most
- * listed terms are not in the mail: one pass over the segment and a look-up per distinct
- * unit replace a search per listed term and segment.
+ * Where the listed terms stand inside `range` of `norm` (findTerm's rules for each), in list
+ * order and then by offset, overlaps kept: the list is read in one pass over the range.
  */
-function candidatesIn(norm: string, range: Range, byFirst: ReadonlyMap<number, readonly number[]>): number[] {
-  pass = pass === 0xffffffff ? 1 : pass + 1;
-  if (pass === 1) seenInPass.fill(0);
-  const candidates: number[] = [];
-  for (let i = range.start; i < range.end; i++) {
-    const unit = norm.charCodeAt(i);
-    if (seenInPass[unit] === pass) continue;
-    seenInPass[unit] = pass;
-    const starting = byFirst.get(unit);
-    if (starting) for (const index of starting) candidates.push(index);
+export function findListedTerms<E extends TermOptions>(norm: string, range: Range, entries: readonly E[], termOf: (entry: E) => string, text = norm): TermHit<E>[] {
+  const hits: TermHit<E>[] = [];
+  for (const { term: index, at } of termSetOf(entries, termOf).find(norm, range)) {
+    const entry = entries[index];
+    const term = termOf(entry);
+    if (termStandsAt(norm, term, at, entry, text, isLatinTerm(term))) hits.push({ start: at, end: at + term.length, entry });
   }
-  return candidates.sort((a, b) => a - b);
+  return hits;
 }
 
 // A word list is prepared once per policy (perPolicy) and always read with the same term,
-// so its index is kept with it.
-const firstUnitIndexes = new WeakMap<readonly object[], Map<number, number[]>>();
+// so its set is kept with it.
+const termSets = new WeakMap<readonly object[], TermSet>();
 
-/** Positions of the list's entries by the first UTF-16 unit of their term. */
-function firstUnitIndex<E extends object>(entries: readonly E[], termOf: (entry: E) => string): Map<number, number[]> {
-  let index = firstUnitIndexes.get(entries);
-  if (index === undefined) {
-    index = new Map();
-    for (let i = 0; i < entries.length; i++) {
-      const term = termOf(entries[i]);
-      if (term === "") continue;
-      const first = term.charCodeAt(0);
-      const list = index.get(first);
-      if (list) list.push(i);
-      else index.set(first, [i]);
-    }
-    firstUnitIndexes.set(entries, index);
+function termSetOf<E extends object>(entries: readonly E[], termOf: (entry: E) => string): TermSet {
+  let set = termSets.get(entries);
+  if (set === undefined) {
+    set = termSet(entries.map(termOf));
+    termSets.set(entries, set);
   }
-  return index;
+  return set;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   THREAT_TOPIC,
   TOPIC_AFTER,
 } from "../../lexicon/attachment-words";
-import { findTerm, proseRanges, type Range } from "../../lexicon/match";
+import { findListedTerms, proseRanges, type Range, type TermOptions } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
 import type { MailDraft } from "../../types";
@@ -146,9 +146,12 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
   return true;
 }
 
+/** The phrases as a list the matcher reads in one pass. */
+const ATTACHED_ENTRIES: ReadonlyArray<TermOptions & { phrase: string }> = ATTACHED_PHRASES.map((phrase) => ({ phrase }));
+
 function findAttachmentClaim(body: ParsedBody): Range | undefined {
   for (const sentence of sentences(body)) {
-    const hits = ATTACHED_PHRASES.flatMap((p) => findTerm(body.ownNorm, p, sentence).map((at) => ({ start: at, end: at + p.length })));
+    const hits: Range[] = findListedTerms(body.ownNorm, sentence, ATTACHED_ENTRIES, (e) => e.phrase).map((h) => ({ start: h.start, end: h.end }));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end)) ?? patternClaim(body.ownNorm, sentence);
     if (claim) return claim;

@@ -1,5 +1,5 @@
 import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
-import { findTerm, textOf, type Range } from "../../lexicon/match";
+import { findListedTerms, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { MailDraft, Person } from "../../types";
@@ -76,7 +76,7 @@ function trimmed(text: string, norm: string, start: number, end: number): { star
 
 function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray<MarkerEntry & { norm: string }>): Range[] {
   const hits: Range[] = [];
-  for (const e of entries) for (const at of findTerm(norm, e.norm, range, e)) hits.push({ start: at, end: at + e.norm.length });
+  for (const hit of findListedTerms(norm, range, entries, (e) => e.norm)) hits.push({ start: hit.start, end: hit.end });
   const slice = norm.slice(range.start, range.end);
   for (const pattern of CONFIDENTIAL_PATTERNS) {
     for (const m of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {

@@ -1,0 +1,56 @@
+import { termSet } from "../../src/policy/lexicon/term-set";
+
+// The one-pass matcher must find what a search per term finds: every occurrence of every term
+// inside the range, overlapping ones included, ordered by term then offset.
+
+function naive(terms: readonly string[], text: string, start: number, end: number): { term: number; at: number }[] {
+  const found: { term: number; at: number }[] = [];
+  const hay = text.slice(start, end);
+  terms.forEach((term, index) => {
+    if (term === "") return;
+    for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + 1)) found.push({ term: index, at: start + at });
+  });
+  return found;
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+describe("termSet", () => {
+  it.each([
+    ["suffixes and prefixes of each other", ["he", "she", "his", "hers", "s", "e"], "ushers and his shells: she said hers", 0, 36],
+    ["one term inside another", ["木有", "有木有", "有"], "这个有木有人管？有木有", 0, 11],
+    ["repeats and overlaps", ["aa", "aaa", "a"], "aaaaa", 0, 5],
+    ["a duplicate term", ["u", "u", "ur"], "u r ur u", 0, 8],
+    ["a range inside the text", ["thx", "th"], "thx thx thx", 2, 9],
+    ["surrogate pairs", ["𠮷", "𠮷野", "野家"], "𠮷野家の𠮷", 0, 7],
+    ["an empty term and no match", ["", "zzz"], "abc", 0, 3],
+  ])("finds %s as indexOf does", (_name, terms, text, start, end) => {
+    expect(termSet(terms).find(text, { start, end })).toEqual(naive(terms, text, start, end));
+  });
+
+  it("agrees with indexOf on random texts over a small alphabet", () => {
+    const next = random(42);
+    const pick = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    for (let round = 0; round < 300; round++) {
+      const terms = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(1 + Math.floor(next() * 4), "ab附件c"));
+      const text = pick(Math.floor(next() * 80), "ab附件c ");
+      const start = Math.floor(next() * (text.length + 1));
+      const end = start + Math.floor(next() * (text.length - start + 1));
+      expect(termSet(terms).find(text, { start, end })).toEqual(naive(terms, text, start, end));
+    }
+  });
+
+  it("finds every occurrence in a long text with a long list", () => {
+    const terms = Array.from({ length: 500 }, (_, i) => `term${i}x`);
+    const set = termSet(terms);
+    const short = "term1x ".repeat(1_000);
+    const long = "term1x ".repeat(10_000);
+    expect(set.find(long, { start: 0, end: long.length }).length).toBe(10 * set.find(short, { start: 0, end: short.length }).length);
+  });
+});
