@@ -64,6 +64,9 @@ export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:内容|信息|资料|数据|文件|附件|邮件|此事|以下)(?:请)?(?:注意)?(?:保密|机密)${TOPIC_AFTER}`, "g"),
 ];
 
+/** Every pattern above holds one of these words: a text without them is not read with the patterns. */
+export const CONFIDENTIAL_PATTERN_WORDS = /confidential|机密|保密|秘密/;
+
 /** A disclaimer written inside the prose (the segmenter missed it): not the sender's mark. */
 export const DISCLAIMER_WORDING =
   /intended (solely |only )?for|intended recipient|legally privileged|privileged and|if you (are not|have received)|unauthori[sz]ed|notify the sender|disclaimer|预期收件人|指定收件人|免责|如果?您?(不是|非).{0,10}收件人/;

@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
+import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERN_WORDS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
 import { findListedTerms, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
@@ -78,7 +78,9 @@ function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray
   const hits: Range[] = [];
   for (const hit of findListedTerms(norm, range, entries, (e) => e.norm)) hits.push({ start: hit.start, end: hit.end });
   const slice = norm.slice(range.start, range.end);
-  for (const pattern of CONFIDENTIAL_PATTERNS) {
+  // The sentence patterns try dozens of characters at every "the" and "it" of English prose.
+  const patterns = CONFIDENTIAL_PATTERN_WORDS.test(slice) ? CONFIDENTIAL_PATTERNS : [];
+  for (const pattern of patterns) {
     for (const m of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {
       const start = range.start + (m.index ?? 0);
       hits.push(trimmed(text, norm, start, start + m[0].length));
