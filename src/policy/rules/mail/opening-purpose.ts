@@ -55,12 +55,18 @@ function core(norm: string): string {
   return trimEndWhile(norm.trim(), BANNER_TRAIL);
 }
 
-function judgeParagraphs(paragraphs: readonly Segment[]): Judged[] {
+/**
+ * The paragraphs judged in order, as far as the rule needs them: once LONG_MAIL_SENTENCES
+ * sentences say something (so the opening one is among them), the rest cannot change the
+ * verdict, and a long mail is not read to its end sentence by sentence.
+ */
+function judgeOpening(paragraphs: readonly Segment[]): { judged: Judged[]; substantive: number } {
   // A greeting can only stand before the first sentence that says something.
   let opening = true;
-  return paragraphs.map((segment) => ({
-    segment,
-    sentences: sentencesOf(segment).map((s) => {
+  let substantive = 0;
+  const judged: Judged[] = [];
+  for (const segment of paragraphs) {
+    const sentences = sentencesOf(segment).map((s) => {
       const norm = normalize(s.text);
       const greetingOrBanner = isBannerOrGreeting(s.text, norm, opening);
       // "大家辛苦了！" reads as a greeting too, but it is a pleasantry; "Hi everyone," only greets.
@@ -68,8 +74,12 @@ function judgeParagraphs(paragraphs: readonly Segment[]): Judged[] {
       const pleasantry = courtesy || greetingOrBanner;
       if (!pleasantry) opening = false;
       return { ...s, norm, pleasantry, courtesy };
-    }),
-  }));
+    });
+    judged.push({ segment, sentences });
+    substantive += sentences.filter((s) => !s.pleasantry).length;
+    if (substantive >= LONG_MAIL_SENTENCES) break;
+  }
+  return { judged, substantive };
 }
 
 function excerptOf(text: string, max = 120): string {
@@ -107,9 +117,9 @@ export default defineRule({
   requires: ["body"],
   check({ body, subject }) {
     // The writer's name under the prose ("杨帆") is no sentence of the mail.
-    const paragraphs = judgeParagraphs(body.paragraphs.filter((p) => !isNameLine(normalize(p.text).trim())));
-    const substantive = paragraphs.flatMap((p) => p.sentences.filter((s) => !s.pleasantry));
-    if (substantive.length < SHORT_MAIL_SENTENCES) return [];
+    const segments = body.paragraphs.filter((p) => !isNameLine(normalize(p.text).trim()));
+    const { judged: paragraphs, substantive } = judgeOpening(segments);
+    if (substantive < SHORT_MAIL_SENTENCES) return [];
 
     const first = paragraphs[0];
     const openingIndex = paragraphs.findIndex((p) => p.sentences.some((s) => !s.pleasantry));
@@ -122,10 +132,10 @@ export default defineRule({
     // A reply answers the thread: "I checked SQL02 this morning. The job failed because…" is
     // its purpose. Only a reply that opens with nothing but pleasantries is judged.
     if (!pleasantryFirst && isReplySubject(subject)) return [];
-    const weight = paragraphs.reduce((sum, p) => sum + readingWeight(p.segment.text), 0);
+    const weight = segments.reduce((sum, p) => sum + readingWeight(p.text), 0);
     // Background alone is how many short mails start ("The printer on 3F is out of toner.
     // Can you order one?"); only a long mail with no purpose up front loses its reader.
-    if (!pleasantryFirst && (weight < LONG_MAIL_WEIGHT || substantive.length < LONG_MAIL_SENTENCES)) return [];
+    if (!pleasantryFirst && (weight < LONG_MAIL_WEIGHT || substantive < LONG_MAIL_SENTENCES)) return [];
     if (pleasantryFirst && weight < PLEASANTRY_MAIL_WEIGHT) return [];
 
     const lang = detectDraftLang(body.prose.map((s) => s.text).join("\n"));
