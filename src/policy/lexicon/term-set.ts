@@ -54,12 +54,22 @@ function link(nodes: Node[]): void {
   }
 }
 
+/** Transitions out of the root and whether a unit is in any term, as arrays: most units of a text leave the root or are in no term. */
+function rootTables(nodes: readonly Node[]): { fromRoot: Int32Array; inTerms: Uint8Array } {
+  const fromRoot = new Int32Array(0x10000);
+  const inTerms = new Uint8Array(0x10000);
+  for (const [unit, child] of nodes[0].next) fromRoot[unit] = child;
+  for (const node of nodes) for (const unit of node.next.keys()) inTerms[unit] = 1;
+  return { fromRoot, inTerms };
+}
+
 export function termSet(terms: readonly string[]): TermSet {
   const nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
   terms.forEach((term, index) => {
     if (term !== "") insert(nodes, term, index);
   });
   link(nodes);
+  const { fromRoot, inTerms } = rootTables(nodes);
   const lengths = terms.map((t) => t.length);
   return {
     find(text, range) {
@@ -68,8 +78,12 @@ export function termSet(terms: readonly string[]): TermSet {
       const end = Math.min(range.end, text.length);
       for (let i = Math.max(0, range.start); i < end; i++) {
         const unit = text.charCodeAt(i);
+        if (inTerms[unit] === 0) {
+          state = 0;
+          continue;
+        }
         while (state !== 0 && !nodes[state].next.has(unit)) state = nodes[state].fail;
-        state = nodes[state].next.get(unit) ?? 0;
+        state = state === 0 ? fromRoot[unit] : (nodes[state].next.get(unit) ?? 0);
         for (const term of nodes[state].out) found.push({ term, at: i + 1 - lengths[term] });
       }
       return found.sort((a, b) => a.term - b.term || a.at - b.at);
