@@ -54,14 +54,15 @@ it("reports a file over the time limit and goes on with the others", () => {
   const dir = path.join(work, "slow");
   require("fs").mkdirSync(dir);
   writeFileSync(path.join(dir, "huge.ics"), `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n${events}END:VCALENDAR\r\n`);
-  writeFileSync(path.join(dir, "small.json"), JSON.stringify({ kind: "mail", subject: "Q4 预算审批", body: "请审批。", to: ["li.na@contoso.com"], sentAt: "2026-11-24T10:00:00+08:00" }));
+  // Files before and after it in the same batch are checked all the same.
+  for (const name of ["a-small.json", "small.json", "z-small.json"]) writeFileSync(path.join(dir, name), JSON.stringify({ kind: "mail", subject: "Q4 预算审批", body: "请审批。", to: ["li.na@contoso.com"], sentAt: "2026-11-24T10:00:00+08:00" }));
   const json = path.join(work, "slow.json");
   const run = report(["--jobs", "1", "--time-limit", "1", "--out", path.join(work, "slow.html"), "--json", json, dir]);
   expect(run.status).toBe(0);
   expect(run.stderr).toContain(`${path.join(dir, "huge.ics")}: not finished within the time limit of 1 s; skipped`);
   const figures = JSON.parse(readFileSync(json, "utf8"));
   expect(figures.input.timedOut).toBe(1);
-  expect(figures.input.items).toBe(1); // small.json, checked by the worker started after the stop
+  expect(figures.input.items).toBe(3); // a-small.json again, small.json and z-small.json by the worker started after the stop
 }, 120_000);
 
 it("draws the progress bar on a terminal and not in a pipe", () => {

@@ -1,18 +1,22 @@
 import { Piscina } from "piscina";
 import { createTaskContext, processTask } from "./process-task";
-import type { Task, TaskResult, WorkerSettings } from "./types";
+import type { Batch, Task, TaskResult, WorkerSettings } from "./types";
 
-// The one door to the worker threads (piscina). Each task runs under a time limit, counted
-// from the moment its worker starts it (the worker raises a flag in shared memory), so that
-// starting a thread or waiting for one is not counted. When it is over, its AbortSignal fires and piscina stops that worker thread (a synchronous loop in
-// a parser cannot be interrupted any other way) and starts a fresh one; the file is reported
-// as over the limit and the run goes on. A worker's heap is capped, so a file that would
-// need more memory costs that worker, not the run.
+// The one door to the worker threads (piscina). A batch of tasks goes to one worker; each task
+// runs under a time limit counted from the moment the worker starts it (the worker counts the
+// tasks it has started in shared memory), so that starting a thread or waiting for one is not
+// counted. When a task is over its limit, the batch's AbortSignal fires and piscina stops that
+// worker thread (a synchronous loop in a parser cannot be interrupted any other way) and
+// starts a fresh one; the batch fails with the position of the task that was running. A
+// worker's heap is capped, so a file that would need more memory costs that worker, not the run.
 
-export type TaskOutcome = { ok: true; result: TaskResult } | { ok: false; failure: "timeLimit" | "outOfMemory" | "crashed"; detail: string };
+export type Failure = { ok: false; failure: "timeLimit" | "outOfMemory" | "crashed"; detail: string };
+export type TaskOutcome = { ok: true; result: TaskResult } | Failure;
+/** A batch's results in task order, or its failure and which task was running (-1: none yet). */
+export type BatchOutcome = { ok: true; results: TaskResult[] } | (Failure & { running: number });
 
 export interface TaskRunner {
-  run(task: Task): Promise<TaskOutcome>;
+  run(tasks: Task[]): Promise<BatchOutcome>;
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -26,7 +30,7 @@ export interface PoolOptions {
   heapMb?: number;
 }
 
-function failureOf(error: unknown, aborted: boolean): TaskOutcome {
+function failureOf(error: unknown, aborted: boolean): Failure {
   const detail = error instanceof Error ? error.message : String(error);
   if (aborted) return { ok: false, failure: "timeLimit", detail };
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
@@ -36,13 +40,21 @@ function failureOf(error: unknown, aborted: boolean): TaskOutcome {
 
 const POLL_MS = 50;
 
-function watchTimeLimit(flag: Int32Array, limitMs: number, abort: () => void): NodeJS.Timeout {
-  let startedAt: number | undefined;
+/** Calls `abort` when one task of the batch has been running for longer than `limitMs`. */
+function watchTimeLimit(progress: Int32Array, limitMs: number, abort: () => void): NodeJS.Timeout {
+  let task = 0;
+  let startedAt = 0;
   return setInterval(() => {
-    if (startedAt === undefined) {
-      if (Atomics.load(flag, 0) === 1) startedAt = Date.now();
-    } else if (Date.now() - startedAt > limitMs) abort();
+    const started = Atomics.load(progress, 0);
+    if (started !== task) {
+      task = started;
+      startedAt = Date.now();
+    } else if (task > 0 && Date.now() - startedAt > limitMs) abort();
   }, POLL_MS);
+}
+
+function transferListOf(tasks: readonly Task[]): ArrayBuffer[] {
+  return tasks.flatMap((t) => (t.kind === "bytes" ? [t.bytes.buffer as ArrayBuffer] : []));
 }
 
 export function createWorkerPool(options: PoolOptions): TaskRunner {
@@ -56,15 +68,16 @@ export function createWorkerPool(options: PoolOptions): TaskRunner {
   });
   return {
     threads: options.threads,
-    async run(task) {
+    async run(tasks) {
       const controller = new AbortController();
-      const started = new SharedArrayBuffer(4);
-      const timer = watchTimeLimit(new Int32Array(started), options.timeLimitMs, () => controller.abort());
-      const transferList = task.kind === "bytes" ? [task.bytes.buffer as ArrayBuffer] : undefined;
+      const progress = new SharedArrayBuffer(4);
+      const counter = new Int32Array(progress);
+      const timer = watchTimeLimit(counter, options.timeLimitMs, () => controller.abort());
+      const batch: Batch = { tasks, progress };
       try {
-        return { ok: true, result: (await pool.run({ ...task, started }, { signal: controller.signal, transferList })) as TaskResult };
+        return { ok: true, results: (await pool.run(batch, { signal: controller.signal, transferList: transferListOf(tasks) })) as TaskResult[] };
       } catch (error) {
-        return failureOf(error, controller.signal.aborted);
+        return { ...failureOf(error, controller.signal.aborted), running: Atomics.load(counter, 0) - 1 };
       } finally {
         clearInterval(timer);
       }
@@ -78,12 +91,16 @@ export function createInlineRunner(settings: WorkerSettings): TaskRunner {
   const context = createTaskContext(settings);
   return {
     threads: 1,
-    async run(task) {
-      try {
-        return { ok: true, result: await processTask(task, context) };
-      } catch (error) {
-        return failureOf(error, false);
+    async run(tasks) {
+      const results: TaskResult[] = [];
+      for (const task of tasks) {
+        try {
+          results.push(await processTask(task, context));
+        } catch (error) {
+          return { ...failureOf(error, false), running: results.length };
+        }
       }
+      return { ok: true, results };
     },
     close: async () => undefined,
   };

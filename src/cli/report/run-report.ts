@@ -15,17 +15,18 @@ import { parseDirectory, type Directory } from "./directory";
 import { mboxMessages, plannedInputs, walkInputs } from "./inputs";
 import { writeOutputs } from "./outputs";
 import type { ReportOptions } from "./options";
+import { Dispatcher } from "./dispatcher";
 import type { TaskOutcome, TaskRunner } from "./pool";
 import { Progress } from "./progress";
 import { createPseudonyms } from "./pseudonym";
 import type { ChartRenderer } from "./report-io";
-import type { Task, WorkerSettings } from "./types";
+import type { WorkerSettings } from "./types";
 import { mergeReports } from "./merge";
 
 // `comm-policy report`: the policies and the directory are read first (a bad one stops the
 // run before any work), then the exports are walked and each file (or mbox message) goes to
-// the worker pool. At most two tasks per thread are in flight: the walk waits for them, so
-// memory is bounded by the pool, not by the export.
+// the worker pool in batches (dispatcher.ts): the walk waits for them, so memory is bounded by
+// the pool, not by the export.
 
 const PROGRAM = "comm-policy";
 
@@ -87,36 +88,6 @@ async function settingsOf(options: ReportOptions, io: ReportIo, lang: Lang): Pro
   if (options.policy !== undefined) settings.policyText = decodeText(await io.readFile(options.policy));
   if (options.compare !== undefined) settings.compareText = decodeText(await io.readFile(options.compare));
   return settings;
-}
-
-class Dispatcher {
-  private readonly inflight = new Set<Promise<void>>();
-  readonly state = { files: 0, messages: 0, bytes: 0 };
-
-  constructor(
-    private readonly runner: TaskRunner,
-    private readonly onOutcome: (ref: string, outcome: TaskOutcome) => void,
-    private readonly progress: Progress,
-    // Two per thread: the next task is ready when a thread finishes, and no more is held.
-    private readonly limit = runner.threads * 2,
-  ) {}
-
-  async submit(task: Task, ref: string, bytes: number, endsFile: boolean): Promise<void> {
-    while (this.inflight.size >= this.limit) await Promise.race(this.inflight);
-    const running: Promise<void> = this.runner.run(task).then((outcome) => {
-      this.inflight.delete(running);
-      this.state.bytes += bytes;
-      if (endsFile) this.state.files += 1;
-      if (outcome.ok) this.state.messages += outcome.result.items.length;
-      this.onOutcome(ref, outcome);
-      this.progress.update(this.state);
-    });
-    this.inflight.add(running);
-  }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.inflight);
-  }
 }
 
 function failureReason(outcome: Extract<TaskOutcome, { ok: false }>, timeLimit: number): Reason {

@@ -10,10 +10,17 @@ import type { Reason } from "../input-error";
 /** What the item would meet at Send under a policy. */
 export type Outcome = "hold" | "warn" | "pass";
 
-export type Task = ({ kind: "file"; path: string } | { kind: "bytes"; ref: string; format: "eml"; bytes: Uint8Array }) & {
-  /** Set to 1 by the worker when it starts the task: its time limit runs from then. */
-  started?: SharedArrayBuffer;
-};
+export type Task = { kind: "file"; path: string } | { kind: "bytes"; ref: string; format: "eml"; bytes: Uint8Array };
+
+/**
+ * Several tasks for one worker, run one after the other: a message to a worker thread and
+ * back costs more than checking a small mail. `progress` (an Int32Array's buffer) holds the
+ * number of tasks the worker has started, so each task's time limit runs from its own start.
+ */
+export interface Batch {
+  tasks: Task[];
+  progress?: SharedArrayBuffer;
+}
 
 export interface WorkerSettings {
   lang: Lang;
