@@ -86,13 +86,32 @@ export function parseMessage(template: string): MessagePart[] {
 const PLURAL_LOCALE: Record<Lang, string> = { en: "en", "zh-CN": "zh", "zh-TW": "zh" };
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-function pluralCategory(value: number, lang: Lang): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(PLURAL_LOCALE[lang]);
-    pluralRules.set(lang, rules);
+// Every finding's message is filled in, thousands of times in a report: the few templates and
+// counts are parsed and looked up once each (both caches bounded: a tenant's policy can add
+// templates of its own).
+const CACHE_MAX = 1024;
+const categories = new Map<string, string>();
+const parsedTemplates = new Map<string, readonly MessagePart[]>();
+
+function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, value);
   }
-  return rules.select(value);
+  return value;
+}
+
+function pluralCategory(value: number, lang: Lang): string {
+  return remember(categories, `${lang}|${value}`, () => {
+    let rules = pluralRules.get(lang);
+    if (!rules) {
+      rules = new Intl.PluralRules(PLURAL_LOCALE[lang]);
+      pluralRules.set(lang, rules);
+    }
+    return rules.select(value);
+  });
 }
 
 type Data = Readonly<Record<string, string | number>>;
@@ -121,7 +140,7 @@ function renderPlural(part: Extract<MessagePart, { kind: "plural" }>, data: Data
 /** Fills `{{name}}` placeholders and ICU plurals; an unknown name stays visible so tests can catch it. */
 export function interpolate(template: string, data: Data, lang: Lang = "en"): string {
   if (!template.includes("{")) return template;
-  return renderParts(parseMessage(template), data, lang);
+  return renderParts(remember(parsedTemplates, template, () => parseMessage(template)), data, lang);
 }
 
 /** The names a message reads: its placeholders and its plural arguments. */
