@@ -1,6 +1,7 @@
 import { interpolate } from "./interpolate";
 import type { Lang } from "./types";
 import { formatMoment } from "./working-days/working-calendar";
+import { zoneOffsetMs } from "./working-days/zone-time";
 
 // A moment in a finding ("outside working hours (…)", "schedule it for …"), shown once and
 // labelled: in the reader's time zone with its offset, and the policy's time beside it when
@@ -32,12 +33,21 @@ function offsetFormatter(timeZone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
+// The label ("GMT+8") says the offset only, so it is asked of Intl once per zone and offset.
+const offsetLabels = new Map<string, string>();
+
 function offsetLabel(instant: Date, timeZone: string): string {
   const formatter = offsetFormatter(timeZone);
   if (formatter === null) return timeZone;
   try {
-    const part = formatter.formatToParts(instant).find((p) => p.type === "timeZoneName");
-    return part?.value ?? timeZone;
+    const key = `${timeZone}|${zoneOffsetMs(instant, timeZone)}`;
+    let label = offsetLabels.get(key);
+    if (label === undefined) {
+      label = formatter.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+      if (offsetLabels.size >= OFFSET_FORMATTERS_MAX * 16) offsetLabels.clear();
+      offsetLabels.set(key, label);
+    }
+    return label;
   } catch {
     return timeZone;
   }

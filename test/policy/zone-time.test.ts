@@ -1,4 +1,5 @@
-import { intlLocalParts, localParts, zonedInstant } from "../../src/policy/working-days/zone-time";
+import { momentForReader } from "../../src/policy/moment-text";
+import { intlLocalParts, localParts, zonedInstant, zoneOffsetMs } from "../../src/policy/working-days/zone-time";
 
 // localParts answers from an offset looked up once per span of time; it must say what Intl says
 // for every instant, across changes of offset (daylight saving, a zone's history) included.
@@ -56,5 +57,20 @@ describe("localParts", () => {
 
   it("refuses a zone Intl does not know, as Intl does", () => {
     expect(() => localParts(new Date(), "Mars/Olympus")).toThrow(RangeError);
+  });
+
+  it("gives each zone's offset as Intl's wall clock says, and moments carry Intl's own offset label", () => {
+    const next = random(99);
+    for (const zone of ZONES) {
+      const label = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" });
+      for (let i = 0; i < 200; i++) {
+        const instant = new Date(Date.UTC(1970, 0, 1) + Math.floor(next() * 80 * 365 * 86_400_000));
+        const wall = intlLocalParts(instant, zone);
+        const wallMs = Date.parse(`${wall.date}T00:00:00Z`) + wall.minutes * 60_000;
+        expect(Math.abs(wallMs - (instant.getTime() - (instant.getTime() % 60_000)) - zoneOffsetMs(instant, zone))).toBeLessThan(60_000);
+        const intlLabel = label.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value;
+        expect(momentForReader(instant.toISOString(), "en", zone).endsWith(` ${intlLabel}`)).toBe(true);
+      }
+    }
   });
 });

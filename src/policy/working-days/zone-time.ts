@@ -67,6 +67,12 @@ function spanOffset(ms: number, timeZone: string): number | null {
   return offset;
 }
 
+/** Wall clock minus UTC in `timeZone` at `instant`, in milliseconds (whole seconds). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const ms = instant.getTime();
+  return spanOffset(ms, timeZone) ?? offsetAt(ms, timeZone);
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
