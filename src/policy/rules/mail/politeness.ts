@@ -1,6 +1,7 @@
 import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
 import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
 import { defineRule, type Report } from "../../rule";
+import { isCapsHeading } from "../../text/caps-heading";
 import { normalize } from "../../text/normalize";
 import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
@@ -89,7 +90,8 @@ function capsRunHits(text: string): Hit[] {
     const words = m[0].split(/[ ,]+/).filter((w) => w !== "");
     if (MARKER_RUN.test(words.join(" ").toLowerCase())) continue;
     const shouted = words.filter((w) => !isKnownAcronym(w) && (w.length >= 4 || SHORT_WORDS.has(w.toLowerCase())));
-    if (shouted.length >= 3) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const start = m.index ?? 0;
+    if (shouted.length >= 3 && !isCapsHeading(text, start, start + m[0].length)) hits.push({ start, end: start + m[0].length });
   }
   return hits;
 }

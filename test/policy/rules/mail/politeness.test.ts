@@ -64,8 +64,33 @@ runRuleTable(rule, {
     { name: "contempt-free (zh-TW): 難道 in a real question", draft: mail({ body: "陳經理您好，\n\n我們討論了備援方案，難道只能停機升級嗎？想請您週三前確認是否有其他選項。\n\n謝謝\n志明" }) },
     { name: "a subject of acronyms is not shouting", draft: mail({ subject: "FW: INC0042187 VPN MFA SSO issue", body: "Thanks!" }) },
     { name: "two exclamation marks are enthusiasm", draft: mail({ body: "Hi team,\n\nWe passed the ISO 27001 audit with no major findings!! Thank you all for the hard work over the last three months.\n\nCheers,\nTom" }) },
+    { name: "a heading in capitals is not shouting", draft: mail({ body: "Hi team,\n\nPROJECT TIMELINE AND MILESTONES\nThe kickoff is on Monday 2 December; the design review follows on 9 December.\n\nThanks,\nTom" }) },
+    { name: "a numbered heading with a colon", draft: mail({ body: "Hi all,\n\n1. QUARTERLY BUDGET SUMMARY:\nSpending is 4 % under plan; travel is the only line over.\n\n2. NEXT STEPS FOR THE MIGRATION\nLi Na moves the mailboxes on Friday.\n\nBest regards,\nAmy" }) },
+    { name: "a heading above Chinese text", draft: mail({ body: "各位好，\n\nNETWORK MAINTENANCE WINDOW\n本周六 22:00–24:00 机房网络维护，届时 VPN 不可用。\n\n李娜" }) },
+    { name: "a heading run into its paragraph", draft: mail({ body: "Hi all,\n\nOFFICE MOVE SCHEDULE The movers arrive at 8:00 on Saturday; please pack your desk by Friday.\n\nAmy" }) },
+    { name: "a section heading ending in a Roman numeral", draft: mail({ body: "Dear colleagues,\n\nTRANSPORTATION FOR GROWTH PART II\nThe second phase starts in spring, as planned.\n\nKind regards,\nWang Wei" }) },
   ],
   invalid: [
+    {
+      name: "a line in capitals that says something to someone is shouting",
+      draft: mail({ body: "Hi,\n\nTHE PRINTER ON THE THIRD FLOOR IS BROKEN AGAIN\nSomebody has to look at it.\n\nAmy" }),
+      errors: [{ messageId: "shouting", excerpt: "THE PRINTER ON THE THIRD FLOOR IS BROKEN AGAIN" }],
+    },
+    {
+      name: "a question in capitals on its own line is shouting",
+      draft: mail({ body: "Hi team,\n\nWHY DOES NOBODY ANSWER THE SERVICE DESK PHONE\nThree calls this morning went unanswered.\n\nTom" }),
+      errors: [{ messageId: "shouting", excerpt: "WHY DOES NOBODY ANSWER THE SERVICE DESK PHONE" }],
+    },
+    {
+      name: "capitals run into a paragraph that say something to someone are shouting",
+      draft: mail({ body: "Hi,\n\nURGENT PLEASE READ THIS The VPN certificate expires tonight and nobody has renewed it.\n\nTom" }),
+      errors: [{ messageId: "shouting", excerpt: "URGENT PLEASE READ THIS" }],
+    },
+    {
+      name: "a command in capitals with a colon is shouting",
+      draft: mail({ body: "All,\n\nSTOP CHANGING THE SHARED CALENDAR:\nevery change goes through the office manager.\n\nLi Na" }),
+      errors: [{ messageId: "shouting", excerpt: "STOP CHANGING THE SHARED CALENDAR" }],
+    },
     {
       name: "en realistic: a shouted paragraph is one finding, with its 3F and its !!!",
       draft: mail({ body: "Hi,\n\nTHE PRINTER ON 3F IS BROKEN AGAIN. THIS IS THE THIRD TIME THIS MONTH!!!\n\nPlease fix it today.\n\nAmy" }),
