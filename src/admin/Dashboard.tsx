@@ -4,8 +4,10 @@ import type { ComplianceSummary } from "../compliance/summary";
 import type { Lang } from "../policy/types";
 import { ruleOutcomeChart, weeklyTrendChart } from "./charts";
 import { Chart } from "./components/Chart";
-import { DepartmentTable, PeopleTable, RuleTable } from "./components/FigureTables";
+import { DepartmentTable, RuleTable } from "./components/FigureTables";
+import { PeopleSection } from "./components/PeopleSection";
 import { ReasonsTable, ScorecardTable } from "./components/ReasonsAndScores";
+import type { NameResolver } from "./directory-names";
 import type { TokenSource } from "./sign-in";
 import { ADMIN_STRINGS, type AdminStrings } from "./strings";
 import { useDashboard, type DashboardStatus } from "./use-dashboard";
@@ -28,7 +30,7 @@ function Section(props: { title: string; children: React.ReactNode }): JSX.Eleme
   );
 }
 
-function Figures({ summary, text, lang }: { summary: ComplianceSummary; text: AdminStrings; lang: Lang }): JSX.Element {
+function Figures({ summary, text, lang, names }: { summary: ComplianceSummary; text: AdminStrings; lang: Lang; names?: NameResolver }): JSX.Element {
   const trend = useCallback((width: number) => weeklyTrendChart(summary, text, width), [summary, text]);
   const outcomes = useCallback((width: number) => ruleOutcomeChart(summary, text, width), [summary, text]);
   if (summary.byRule.length === 0) return <MessageBar intent="info"><MessageBarBody>{text.noData}</MessageBarBody></MessageBar>;
@@ -43,14 +45,15 @@ function Figures({ summary, text, lang }: { summary: ComplianceSummary; text: Ad
       </Section>
       <Section title={text.byDepartment}><DepartmentTable summary={summary} text={text} lang={lang} /></Section>
       <Section title={text.scorecard}><ScorecardTable summary={summary} text={text} lang={lang} /></Section>
-      {summary.byPerson && <Section title={text.people}><PeopleTable summary={summary} text={text} lang={lang} names={new Map()} /></Section>}
+      {summary.byPerson && <Section title={text.people}><PeopleSection summary={summary} text={text} lang={lang} resolver={names} /></Section>}
       <Section title={text.reasons}><ReasonsTable summary={summary} text={text} lang={lang} /></Section>
       <p>{text.retention(summary.settings.retentionDays)}</p>
     </>
   );
 }
 
-export function Dashboard(props: { lang: Lang; serviceUrl: string; tokens: TokenSource }): JSX.Element {
+/** `names`: how the per-person table finds names (directory-names.ts); none: it shows the keys. */
+export function Dashboard(props: { lang: Lang; serviceUrl: string; tokens: TokenSource; names?: NameResolver }): JSX.Element {
   const styles = useStyles();
   const text = ADMIN_STRINGS[props.lang];
   const { state, range, setRange, load, signIn, exportCsv } = useDashboard(props.serviceUrl, props.tokens);
@@ -69,7 +72,7 @@ export function Dashboard(props: { lang: Lang; serviceUrl: string; tokens: Token
       </div>
       {state.exportFailed && <MessageBar intent="error"><MessageBarBody>{text.exportFailed}</MessageBarBody></MessageBar>}
       {state.status === "loading" && <Spinner label={text.loading} />}
-      {state.summary && state.status === "ready" && <Figures summary={state.summary} text={text} lang={props.lang} />}
+      {state.summary && state.status === "ready" && <Figures summary={state.summary} text={text} lang={props.lang} names={props.names} />}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { resolveLang } from "../i18n/lang";
 import { Dashboard } from "./Dashboard";
+import { directoryNameResolver } from "./directory-names";
 import { loadSetup } from "./setup";
 import { createTokenSource } from "./sign-in";
 
@@ -16,7 +17,7 @@ async function start(): Promise<void> {
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <Dashboard lang={lang} serviceUrl={setup.serviceUrl} tokens={tokens} />
+      <Dashboard lang={lang} serviceUrl={setup.serviceUrl} tokens={tokens} names={directoryNameResolver(setup, tokens)} />
     </FluentProvider>,
   );
 }

@@ -12,6 +12,8 @@ export interface TokenSource {
   readonly kind: "msal" | "dev" | "none";
   signIn(): Promise<void>;
   getToken(): Promise<string>;
+  /** A Microsoft Graph token for `scope` (the per-person names); silent, else a popup. */
+  graphToken(scope: string): Promise<string>;
 }
 
 function msalSource(deployment: DeploymentConfig & { clientId: string }, apiScope: string): TokenSource {
@@ -36,6 +38,17 @@ function msalSource(deployment: DeploymentConfig & { clientId: string }, apiScop
       if (!account) throw new Error("not signed in");
       return (await pca.acquireTokenSilent({ scopes: [apiScope], account })).accessToken;
     },
+    async graphToken(scope) {
+      const pca = await client();
+      account ??= pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
+      if (!account) throw new Error("not signed in");
+      try {
+        return (await pca.acquireTokenSilent({ scopes: [scope], account })).accessToken;
+      } catch {
+        // First use of the scope: the administrator consents in a popup (the click on "Show names" allows one).
+        return (await pca.acquireTokenPopup({ scopes: [scope], account })).accessToken;
+      }
+    },
   };
 }
 
@@ -54,6 +67,8 @@ function devSource(): TokenSource {
       if (!token) throw new Error("not signed in");
       return token;
     },
+    // The development tenant has no directory: names come only from a local Graph (?graph=, directory-names.ts).
+    graphToken: () => Promise.reject(new Error("no directory in a development sign-in")),
   };
 }
 
@@ -61,6 +76,7 @@ const none: TokenSource = {
   kind: "none",
   signIn: () => Promise.reject(new Error("no Entra app configured")),
   getToken: () => Promise.reject(new Error("no Entra app configured")),
+  graphToken: () => Promise.reject(new Error("no Entra app configured")),
 };
 
 export function createTokenSource(deployment: DeploymentConfig, apiScope: string): TokenSource {

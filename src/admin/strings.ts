@@ -43,6 +43,10 @@ export interface AdminStrings {
   retention: (days: number) => string;
   dimensions: { timeliness: string; accuracy: string; effectiveness: string; politeness: string };
   tuningHint: string;
+  showNames: string;
+  namesLoading: string;
+  namesFound: (named: number, rows: number) => string;
+  namesFailed: string;
 }
 
 const en: AdminStrings = {
@@ -85,6 +89,10 @@ const en: AdminStrings = {
   retention: (days) => `Events are kept for ${days} days.`,
   dimensions: { timeliness: "Timeliness", accuracy: "Accuracy", effectiveness: "Effectiveness", politeness: "Politeness" },
   tuningHint: "A rule reported wrong often is a rule to fix in the policy file.",
+  showNames: "Show names from the directory",
+  namesLoading: "Looking the names up in the directory…",
+  namesFound: (named, rows) => `Names found for ${named} of ${rows} ${rows === 1 ? "person" : "people"}; the others show their pseudonymous key.`,
+  namesFailed: "The directory could not be read (it needs the User.ReadBasic.All permission): the pseudonymous keys are shown.",
 };
 
 const zhCN: AdminStrings = {
@@ -127,6 +135,10 @@ const zhCN: AdminStrings = {
   retention: (days) => `记录保留 ${days} 天。`,
   dimensions: { timeliness: "及时性", accuracy: "准确性", effectiveness: "有效性", politeness: "礼貌性" },
   tuningHint: "经常被报告误报的规则，应在策略文件中调整。",
+  showNames: "从目录显示姓名",
+  namesLoading: "正在从目录查询姓名…",
+  namesFound: (named, rows) => `已找到 ${rows} 人中 ${named} 人的姓名；其余显示假名化标识。`,
+  namesFailed: "无法读取目录（需要 User.ReadBasic.All 权限）：显示假名化标识。",
 };
 
 const zhTW: AdminStrings = {
@@ -169,6 +181,10 @@ const zhTW: AdminStrings = {
   retention: (days) => `記錄保留 ${days} 天。`,
   dimensions: { timeliness: "及時性", accuracy: "準確性", effectiveness: "有效性", politeness: "禮貌性" },
   tuningHint: "經常被回報誤報的規則，應在原則檔中調整。",
+  showNames: "從目錄顯示姓名",
+  namesLoading: "正在從目錄查詢姓名…",
+  namesFound: (named, rows) => `已找到 ${rows} 人中 ${named} 人的姓名；其餘顯示假名化識別碼。`,
+  namesFailed: "無法讀取目錄（需要 User.ReadBasic.All 權限）：顯示假名化識別碼。",
 };
 
 export const ADMIN_STRINGS: Record<Lang, AdminStrings> = { en, "zh-CN": zhCN, "zh-TW": zhTW };

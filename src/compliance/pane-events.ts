@@ -1,6 +1,7 @@
 import type { Finding, FixAction } from "../policy/types";
 import { MAX_REASON_CHARS } from "./event";
 import type { FindingOutcome } from "./recorder";
+import { heldRules } from "./send-facts";
 
 // What the panes record, as pure functions of what the user saw and did: the mapping from
 // findings and actions onto compliance outcomes (§5, issue 15). Only rule ids, severities,
@@ -8,9 +9,14 @@ import type { FindingOutcome } from "./recorder";
 
 const CHECK_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-/** A finding's identity within one check (the same key the pane renders it under). */
+/** A finding's identity in a pane: its rule, message and data (the key both panes render it under). */
+export function findingKey(finding: Finding): string {
+  return `${finding.rule}|${finding.messageId}|${JSON.stringify(finding.data)}`;
+}
+
+/** A finding's identity within one check. */
 export function outcomeKey(checkId: string, finding: Finding): string {
-  return `${checkId}|${finding.rule}|${finding.messageId}|${JSON.stringify(finding.data)}`;
+  return `${checkId}|${findingKey(finding)}`;
 }
 
 /**
@@ -34,20 +40,27 @@ export function fixId(fix: FixAction): string {
   return fix.kind;
 }
 
-export function fixedOutcome(finding: Finding, fix: FixAction): FindingOutcome {
-  return { rule: finding.rule, severity: finding.severity, action: "fixed", fixId: fixId(fix) };
+/** The findings of `before` that `after` no longer has (by findingKey): what an edit made go away. */
+export function findingsGone(before: readonly Finding[], after: readonly Finding[]): Finding[] {
+  const still = new Set(after.map(findingKey));
+  return before.filter((f) => !still.has(findingKey(f)));
+}
+
+/** Whether two checks found the same things (a re-read that changed nothing). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  const left = new Set(a.map(findingKey));
+  const right = new Set(b.map(findingKey));
+  return left.size === right.size && Array.from(right).every((key) => left.has(key));
+}
+
+/** `fixed` under a fix id: a FixAction's kind (fixId), or the meeting pane's edit (its block's kind). */
+export function fixedOutcome(finding: Finding, fix: FixAction | string): FindingOutcome {
+  return { rule: finding.rule, severity: finding.severity, action: "fixed", fixId: typeof fix === "string" ? fix : fixId(fix) };
 }
 
 /** One `sent-despite` per rule that held the mail (errors and warnings; notes never hold it). */
 export function sentDespiteOutcomes(held: readonly Finding[], reason: string): FindingOutcome[] {
-  const byRule = new Map<string, FindingOutcome>();
-  for (const finding of held) {
-    if (finding.severity === "info") continue;
-    const known = byRule.get(finding.rule);
-    if (known && known.severity === "error") continue;
-    byRule.set(finding.rule, { rule: finding.rule, severity: finding.severity, action: "sent-despite", reason });
-  }
-  return [...byRule.values()];
+  return heldRules(held).map((r) => ({ ...r, action: "sent-despite", reason }));
 }
 
 export function reportedWrongOutcome(finding: Finding, comment: string): FindingOutcome {

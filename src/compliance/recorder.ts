@@ -2,6 +2,7 @@ import type { CompliancePolicy } from "../policy/config-compliance";
 import type { EventAction } from "./event";
 import { createEventQueue, type EventQueue } from "./queue";
 import type { QueueStorage } from "./queue-storage";
+import { isRecordingActive } from "./send-facts";
 import { sendQueued, type SendOutcome, type SenderOptions } from "./sender";
 import { pseudonymousUserKey } from "./user-key";
 
@@ -20,6 +21,8 @@ export interface RecordContext {
   requirementSet: string;
   itemKind: "message" | "appointment";
   checkId?: string;
+  /** When it happened (ISO), if not now: a held send that a pane records later. */
+  time?: string;
 }
 
 export interface FindingOutcome {
@@ -51,9 +54,7 @@ export interface RecorderDeps {
 
 const IDLE: SendOutcome = { sent: 0, batches: 0, stoppedBy: "empty" };
 
-export function isRecordingActive(policy: CompliancePolicy): boolean {
-  return policy.enabled && policy.serviceUrl !== "" && policy.tenantKey !== "";
-}
+export { isRecordingActive };
 
 export function createRecorder(policy: CompliancePolicy, deps: RecorderDeps): ComplianceRecorder {
   const queue = createEventQueue(deps.storage, policy.queueMax);
@@ -66,7 +67,7 @@ export function createRecorder(policy: CompliancePolicy, deps: RecorderDeps): Co
     if (!active || outcomes.length === 0) return;
     try {
       const userKey = await pseudonymousUserKey(context.objectId, policy.tenantKey);
-      const time = new Date(now()).toISOString();
+      const time = context.time ?? new Date(now()).toISOString();
       const { objectId: _omitted, ...shared } = context;
       await queue.add(outcomes.map((o) => ({ ...shared, ...o, id: newId(), time, userKey })));
     } catch {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../policy/types";
+import { RECORDING_TEXT } from "./message-pane-compliance";
 import { tableText, translator, type Translator, type UiLang } from "./strings";
 
 // The meeting pane's words, in the one string-table format of both panes (src/i18n/strings.ts):
@@ -79,6 +80,7 @@ export const MEETING_PANE_TEXT = {
   lookupUnreadable: { en: "Could not look up: {{names}}. Microsoft Graph's answer could not be read (malformed response).", "zh-CN": "无法查询：{{names}}。无法读取 Microsoft Graph 的响应（格式错误）。", "zh-TW": "無法查詢：{{names}}。無法讀取 Microsoft Graph 的回應（格式錯誤）。" },
   lookupUnreachable: { en: "Could not look up: {{names}}. Microsoft Graph could not be reached (network).", "zh-CN": "无法查询：{{names}}。无法连接 Microsoft Graph（网络问题）。", "zh-TW": "無法查詢：{{names}}。無法連線至 Microsoft Graph（網路問題）。" },
   lookupOther: { en: "Could not look up: {{names}} ({{reason}})", "zh-CN": "无法查询：{{names}}（{{reason}}）", "zh-TW": "無法查詢：{{names}}（{{reason}}）" },
+  ...RECORDING_TEXT,
 } satisfies Record<string, LocalizedText>;
 
 export type MeetingPaneTextId = keyof typeof MEETING_PANE_TEXT;

@@ -1,10 +1,13 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { PaneComplianceWiring } from "../compliance/pane-recorder";
 import { meetingTranslator } from "../i18n/meeting-pane";
 import { engineLang, type UiLang } from "../i18n/strings";
+import type { MeetingBlock } from "../outlook/edit-plan";
 import type { LoadedPolicy } from "../outlook/policy-source";
 import { loadPanePolicy, readerTimeZone } from "../pane-shell/pane-policy";
 import { PaneShell, type PaneStatus } from "../pane-shell/PaneShell";
+import { RecordingNotice } from "../pane-shell/RecordingNotice";
 import { usePanePolicy } from "../pane-shell/use-pane-policy";
 import { ruleCatalog } from "../policy/catalog";
 import { DEFAULT_POLICY } from "../policy/config";
@@ -22,6 +25,7 @@ import { fromRows, meetingPeople, ruleStates } from "./model";
 import { useDirectory } from "./use-directory";
 import { useMeetingEdits } from "./use-meeting-edits";
 import { useMeetingRead } from "./use-meeting-read";
+import { useMeetingRecording } from "./use-meeting-recording";
 import { useMeetingSave } from "./use-meeting-save";
 
 // The meeting organizer's pane (AppointmentOrganizerCommandSurface): every meeting rule live,
@@ -38,6 +42,8 @@ export interface MeetingPaneProps {
   bodyPollMs?: number;
   /** Inside another page (the playground): a region, not the page's main landmark. */
   embedded?: boolean;
+  /** Compliance recording (§5): where events go and who records; none: nothing is recorded. */
+  compliance?: PaneComplianceWiring;
 }
 
 /** §2.3.2, the preparation clause: its findings are shown with the materials. */
@@ -58,12 +64,17 @@ export function MeetingPane(props: MeetingPaneProps) {
       : undefined;
   const base = useMemo(() => check({}), [draft, loaded, lang, now]);
   const parts = base?.parts?.meeting;
-  const edits = useMeetingEdits(host, parts, engineLang(lang), t, report, refresh);
+  // The recording comes after the check the edits feed into: an edit reaches it through this ref.
+  const written = useRef<(kind: MeetingBlock["kind"]) => void>(() => undefined);
+  const onWritten = useCallback((kind: MeetingBlock["kind"]) => written.current(kind), []);
+  const edits = useMeetingEdits(host, parts, engineLang(lang), t, { report, refresh, written: onWritten });
   const people = useMemo(() => meetingPeople(draft), [draft]);
   const directory = useDirectory(graph, people, policy, t, report);
   const saver = useMeetingSave(host, graph, policy, engineLang(lang), t, report);
   const result = useMemo(() => (edits.urgent || saver.reminder !== undefined ? check({ urgent: edits.urgent, reminder: saver.reminder }) : base), [base, edits.urgent, saver.reminder]);
   const catalog = useMemo(() => ruleCatalog("meeting", engineLang(lang)), [lang]);
+  const recording = useMeetingRecording(props.compliance, loaded, result?.findings, saver.reminder);
+  written.current = recording.edited;
 
   const shell = { lang, title: t("title"), embedded: props.embedded, checkAgainLabel: t("checkAgain"), checkingLabel: t("checking"), onCheckAgain: () => void refresh(), statuses, testId: "meeting-pane" };
   if (!draft || !result || !parts) {
@@ -110,7 +121,8 @@ export function MeetingPane(props: MeetingPaneProps) {
           <MessageBarBody>{t("readFailed", { fields: read.problems.join(", ") })}</MessageBarBody>
         </MessageBar>
       )}
-      <RulesSection rules={ruleStates(catalog, result)} t={t} />
+      {recording.notice && <RecordingNotice t={t} retentionDays={recording.retentionDays} onDismiss={recording.dismissNotice} />}
+      <RulesSection rules={ruleStates(catalog, result)} t={t} report={recording.active ? { reported: recording.reported, onReport: recording.reportWrong } : undefined} />
       <BookingSection hoursAhead={parts.hoursAhead} minHours={policy.meeting.minAdvanceHours} edits={edits} busy={read.reading} t={t} />
       <AgendaSection edits={edits} people={people} busy={read.reading} t={t} />
       <MinuteTakerSection people={people} organizer={draft.organizer} taker={edits.taker} onChoose={(address) => edits.chooseTaker(address, people)} t={t} />

@@ -1,6 +1,7 @@
 import { loadDeploymentConfig } from "../graph/config";
 import { lazySignInSession } from "../graph/lazy";
 import { resolveUiLang } from "../i18n/strings";
+import { outlookComplianceWiring } from "../pane-shell/compliance-wiring";
 import { wireGraph } from "./graph-wiring";
 import { createOfficeMeetingHost } from "./meeting-host";
 import { mountMeetingPane } from "./mount";
@@ -19,5 +20,6 @@ void Office.onReady(async () => {
     host: createOfficeMeetingHost(),
     lang: resolveUiLang(Office.context.displayLanguage),
     graph: config.clientId ? wireGraph({ session, baseUrl: config.graphBaseUrl, addInId: config.addInId }) : undefined,
+    compliance: outlookComplianceWiring(),
   });
 });

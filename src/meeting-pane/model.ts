@@ -1,4 +1,5 @@
 import { uniquePeople } from "../policy/people";
+import type { MeetingBlock } from "../outlook/edit-plan";
 import type { RuleEntry } from "../policy/catalog";
 import type { AgendaEntry, CheckResult, Finding, MeetingDraft, Person, Severity } from "../policy/types";
 
@@ -29,6 +30,9 @@ export function ruleStates(catalog: readonly RuleEntry[], result: CheckResult): 
       return { ...rule, status, findings };
     });
 }
+
+/** What the pane writes or saves for the organizer: an invitation block's kind, or the reminder. */
+export type MeetingEdit = MeetingBlock["kind"] | "reminder";
 
 /** The organizer and every invitee, once each. */
 export function meetingPeople(draft: MeetingDraft | undefined): Person[] {

@@ -28,7 +28,15 @@ export interface MeetingEdits {
   writeAgenda: () => void;
 }
 
-export function useMeetingEdits(host: MeetingHost, parts: MeetingParts | undefined, lang: Lang, t: MeetingT, report: (s: PaneStatus[]) => void, refresh: () => Promise<void>): MeetingEdits {
+/** What the pane around the edits is told: how they report, re-read, and that a block was written (compliance). */
+export interface EditEffects {
+  report: (s: PaneStatus[]) => void;
+  refresh: () => Promise<void>;
+  written?: (kind: MeetingBlock["kind"]) => void;
+}
+
+export function useMeetingEdits(host: MeetingHost, parts: MeetingParts | undefined, lang: Lang, t: MeetingT, effects: EditEffects): MeetingEdits {
+  const { report, refresh, written } = effects;
   const [urgent, setUrgent] = useState(false);
   const [reason, setReason] = useState("");
   const [rows, setRows] = useState<AgendaRow[]>([]);
@@ -57,10 +65,11 @@ export function useMeetingEdits(host: MeetingHost, parts: MeetingParts | undefin
   const write = useCallback(
     async (block: MeetingBlock) => {
       const result = await host.applyEdit(planMeetingBlock(block, lang));
+      if (result.ok) written?.(block.kind);
       report([result.ok ? { intent: "success", text: t("written") } : { intent: "error", text: t("bodyWriteFailed", { message: result.detail ?? result.reason }) }]);
       await refresh();
     },
-    [host, lang, t, report, refresh],
+    [host, lang, t, report, refresh, written],
   );
 
   const editRow = useCallback((key: number, change: Partial<AgendaRow>) => {

@@ -11,7 +11,7 @@ import { MessageText } from "../pane-shell/UserText";
 import { DEFAULT_POLICY } from "../policy/config";
 import { momentForReader } from "../policy/moment-text";
 import { FindingsList } from "./components/FindingsList";
-import { RecordingNotice } from "./components/RecordingNotice";
+import { RecordingNotice } from "../pane-shell/RecordingNotice";
 import { HeldBanner, PaneFooter, ScheduleBar, TemplatesPanel } from "./components/Sections";
 import { SendAnyway } from "./components/SendAnyway";
 import type { PaneHost } from "./host";

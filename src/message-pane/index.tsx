@@ -1,4 +1,4 @@
-import { outlookComplianceWiring } from "./compliance-wiring";
+import { outlookComplianceWiring } from "../pane-shell/compliance-wiring";
 import { mountTaskpane } from "./mount";
 
 // The message compose pane (taskpane.html): opened from the ribbon's "Check policy" button and

@@ -1,3 +1,4 @@
+import { findingKey } from "../compliance/pane-events";
 import type { SendHandoff } from "../outlook/handoff";
 import type { CheckResult, Finding, MailDraft, Severity } from "../policy/types";
 
@@ -7,9 +8,7 @@ import type { CheckResult, Finding, MailDraft, Severity } from "../policy/types"
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.messageId}|${JSON.stringify(f.data)}`;
-}
+export { findingKey };
 
 export interface FindingGroup {
   severity: Severity;

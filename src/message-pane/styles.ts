@@ -9,13 +9,8 @@ export const usePaneStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  excerpt: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   quote: { fontStyle: "normal", color: tokens.colorNeutralForeground1 },
   clause: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  manual: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  form: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap", minWidth: 0 },
-  /** A text field that takes the row's room and wraps below its button on a narrow pane. */
-  grow: { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
   section: {
     display: "flex",
     flexDirection: "column",

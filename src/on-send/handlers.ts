@@ -1,3 +1,4 @@
+import { appendSendFact } from "../compliance/send-facts";
 import { checkDraft } from "../policy/engine";
 import { fetchPolicyText, folderOf, loadPolicyForSend, policyUrl, runtimeStorage } from "../outlook/policy-source";
 import { detectSendFeatures } from "../outlook/requirements";
@@ -63,6 +64,8 @@ export function productionDeps(): OnSendDeps {
     displayLanguage: () => Office.context.displayLanguage,
     manifestSendMode: manifestSendMode(),
     engineCanRun,
+    // The same store the panes read (OfficeRuntime.storage): they turn the facts into events.
+    keepHeldSend: storage ? (fact) => appendSendFact(storage, fact) : undefined,
   };
 }
 

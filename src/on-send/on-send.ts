@@ -8,9 +8,11 @@ import type { SendFeatures } from "../outlook/requirements";
 import { decideOnFailure, decideSend, type CompletedOptions, type ManifestSendMode, type SendDecision } from "../outlook/send-decision";
 import { PANE_COMMAND_IDS } from "./names";
 import { overrideCovers, OVERRIDE_KEY } from "../outlook/send-override";
+import { heldRules, isRecordingActive, type SendFact } from "../compliance/send-facts";
 import { boundedWait, newCheckId, removeSessionEntry, stampDecisionOf, stampValue, writeHandoff, writeStamp } from "./send-record";
 
-// The on-send handler: read → check → decide → record → complete. Whatever happens (a read that
+// The on-send handler: read → check → decide → record → complete. Recording a held send for
+// compliance (§5) is one local storage write beside the item's (keepHeldSend): no network. Whatever happens (a read that
 // never answers, a broken policy, an engine exception, a write that hangs) `event.completed` is
 // called exactly once, within the policy's time budget. The decision is made before anything
 // is written, and the budget's timer completes with that decision once it exists: a hanging
@@ -33,6 +35,11 @@ export interface OnSendDeps {
   engineCanRun?: () => boolean;
   /** The check's id (the stamp's `id`); random when not given. */
   checkId?: () => string;
+  /**
+   * Keeps a held send's facts on the device for a pane to record (compliance/send-facts.ts);
+   * none: nothing is kept. Only ever after the decision, and never waited on for long.
+   */
+  keepHeldSend?: (fact: SendFact) => Promise<void>;
   /** Called with what was decided and why (tests, diagnostics); never affects the outcome. */
   onOutcome?: (outcome: SendOutcome) => void;
 }
@@ -56,6 +63,13 @@ const OVERRIDDEN: SendDecision = { verdict: "allow", options: { allowEvent: true
 
 /** Time kept, after the record's writes, for completing the event. */
 const COMPLETE_MARGIN_MS = 50;
+
+/**
+ * The longest completing waits for a held send's facts to reach the device storage, beyond the
+ * item's own writes (which it runs beside): a store that hangs costs a send at most this, and
+ * never more than the budget has left.
+ */
+export const KEEP_FACT_WAIT_MS = 100;
 
 /** Time kept back from the budget for deciding, the pane's handoff and completing the event. */
 function reserveMs(budgetMs: number): number {
@@ -83,6 +97,24 @@ function recordWrites(kind: DraftKind, decision: SendDecision, stamp: string, ov
   if (overridden) writes.push(removeSessionEntry(OVERRIDE_KEY));
   if (decision.sessionData) writes.push(writeHandoff(decision.sessionData));
   return Promise.all(writes);
+}
+
+/** A held send's facts, for the panes' `blocked` events; undefined when nothing is to be kept. */
+function heldSendFact(kind: DraftKind, decision: SendDecision, policy: Policy, checkId: string, started: Date, findings: readonly Finding[]): SendFact | undefined {
+  if (decision.verdict !== "block" || !isRecordingActive(policy.compliance)) return undefined;
+  const rules = heldRules(findings);
+  if (rules.length === 0) return undefined;
+  return { checkId, time: started.toISOString(), itemKind: kind === "mail" ? "message" : "appointment", policyVersion: policy.version, rules };
+}
+
+/** Keeps the fact; resolves within `ms` whatever the store does, and never rejects. */
+function keepFact(deps: OnSendDeps, fact: SendFact | undefined, ms: number): Promise<unknown> {
+  if (!fact || !deps.keepHeldSend) return Promise.resolve();
+  try {
+    return boundedWait(deps.keepHeldSend(fact), ms);
+  } catch {
+    return Promise.resolve();
+  }
 }
 
 export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: LaunchEventLike) => Promise<void> {
@@ -116,7 +148,10 @@ export function createSendHandler(kind: DraftKind, deps: OnSendDeps): (event: La
       decided = decision;
       const stamp = stampValue({ id: checkId, policyVersion: policy.version, decision: stamped ?? stampDecisionOf(decision, reason !== "checked"), findings });
       const left = started.getTime() + policy.timeBudgetMs - deps.now().getTime() - COMPLETE_MARGIN_MS;
-      await boundedWait(recordWrites(kind, decision, stamp, stamped === "override"), left);
+      // Only a check that held the mail keeps facts: a failure to decide has no rule to record.
+      const fact = reason === "checked" ? heldSendFact(kind, decision, policy, checkId, started, findings) : undefined;
+      const kept = keepFact(deps, fact, Math.min(left, KEEP_FACT_WAIT_MS));
+      await boundedWait(Promise.all([recordWrites(kind, decision, stamp, stamped === "override"), kept]), left);
       finish(reason, decision, { failedReads, stamp });
     };
     const failure = () => decideOnFailure(policy.failureMode, lang);

@@ -30,6 +30,12 @@ export const useShellStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "stretch", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, minWidth: 0 },
+  /** A line of its own under a title: an excerpt, a notice's paragraph. */
+  excerpt: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  manual: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  form: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap", minWidth: 0 },
+  /** A text field that takes the row's room and wraps below its button on a narrow pane. */
+  grow: { flexGrow: 1, flexBasis: "12em", minWidth: 0 },
   /** User text (names, file names, excerpts): isolated from the sentence around it, wrapped anywhere as a last resort. */
   userText: { unicodeBidi: "isolate", overflowWrap: "anywhere" },
   /** An address breaks after its hyphens, dots and "@" before anywhere else. */

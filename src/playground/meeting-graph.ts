@@ -101,6 +101,7 @@ export class FakeGraph {
     const method = request.method.toUpperCase();
     if (method === "POST" && a === "$batch" && segments.length === 1) return this.batch(request);
     if (method === "GET" && a === "me" && segments.length === 1) return this.user(this.me, query);
+    if (a === "users" && segments.length === 1 && method === "GET") return this.userList(query);
     if (a === "users" && b && segments.length === 2 && method === "GET") return this.user(b, query);
     if (a === "users" && b && c === "manager" && segments.length === 3 && method === "GET") return this.manager(b, query);
     if (a === "me" && b === "events" && c && segments.length === 3) {
@@ -173,6 +174,20 @@ export class FakeGraph {
     Object.assign(event, patch, { singleValueExtendedProperties: props });
     const { singleValueExtendedProperties: _s, ...visible } = event;
     return ok({ "@odata.context": `${this.root}/$metadata#users('me')/events/$entity`, ...visible });
+  }
+
+  /** GET /users: the directory, $top to a page (default 100, as Graph), paged with $skiptoken. */
+  private userList(query: URLSearchParams): FakeResponse {
+    const all = Array.from(this.users.values()).map(({ managerMail: _manager, ...user }) => user);
+    const size = Math.min(Number(query.get("$top") ?? "100") || 100, this.options.pageSize ?? 999);
+    const skip = Number(query.get("$skiptoken") ?? "0") || 0;
+    const body: Record<string, unknown> = { "@odata.context": `${this.root}/$metadata#users`, value: all.slice(skip, skip + size).map((u) => select(u, query)) };
+    if (skip + size < all.length) {
+      const next = new URLSearchParams(query);
+      next.set("$skiptoken", String(skip + size));
+      body["@odata.nextLink"] = `${this.root}/users?${next.toString()}`;
+    }
+    return ok(body);
   }
 
   private lists(query: URLSearchParams): FakeResponse {

@@ -7,7 +7,9 @@ import { wireGraph, type GraphServices } from "../meeting-pane/graph-wiring";
 import { createOfficeMeetingHost } from "../meeting-pane/meeting-host";
 import { MeetingPane } from "../meeting-pane/MeetingPane";
 import { createOfficeSim, holdOfficeJsTelemetryFrame, installUnderOfficeJs, sampleAppointment, type OfficeSim } from "../office-sim/office-sim";
+import type { PaneComplianceWiring } from "../compliance/pane-recorder";
 import { loadPanePolicy } from "../pane-shell/pane-policy";
+import { playgroundCompliance } from "./compliance";
 import { FakeGraph, fakeGraphFetch, sampleDirectory } from "./meeting-graph";
 import { MeetingEditor } from "./meeting-editor";
 import { playgroundSession } from "./meeting-session";
@@ -19,7 +21,8 @@ import { DARK, LIGHT } from "./themes";
 // ?graph=http://127.0.0.1:PORT/, to the tests' Graph server). No Outlook, no tenant.
 //
 // Query: lang=en-US|zh-CN|zh-TW|qps-ploc · graph=<url>|none · signedIn=1 · consent=deny ·
-//        hoursAhead=<n> (meeting start from now) · body=empty · poll=<ms> · theme=dark
+//        hoursAhead=<n> (meeting start from now) · body=empty · poll=<ms> · theme=dark ·
+//        service=<compliance service URL> (npm start: http://localhost:3100) · department=<name>
 
 const PLAYGROUND_ADDIN_ID = "7c1d6a2e-4b1f-4e2a-9d7e-3f0a5b6c7d8e";
 const params = new URLSearchParams(location.search);
@@ -59,6 +62,7 @@ interface Playground {
   sim: OfficeSim;
   graph?: FakeGraph;
   services?: GraphServices;
+  compliance?: PaneComplianceWiring;
 }
 
 function setUp(sim: OfficeSim): Playground {
@@ -100,7 +104,7 @@ function App({ playground }: { playground: Playground }) {
           }}
         />
         <div className={styles.pane} role="region" aria-label={t("meetingPane")}>
-          <MeetingPane key={displayLanguage} host={host} lang={lang} loadPolicy={loadPanePolicy} graph={playground.services} embedded bodyPollMs={Number.isFinite(poll) && poll > 0 ? poll : 3000} />
+          <MeetingPane key={displayLanguage} host={host} lang={lang} loadPolicy={loadPanePolicy} graph={playground.services} compliance={playground.compliance} embedded bodyPollMs={Number.isFinite(poll) && poll > 0 ? poll : 3000} />
         </div>
       </div>
     </FluentProvider>
@@ -118,7 +122,7 @@ async function start(): Promise<void> {
   const sim = createOfficeSim({ item: sampleMeeting(), displayLanguage: params.get("lang") ?? "en-US", mailboxVersion: "1.15", userProfile: { timeZone: "China Standard Time" }, officeTheme: dark ? DARK : LIGHT });
   await documentParsed();
   await installUnderOfficeJs(sim, window as unknown as Record<string, unknown>);
-  const playground = setUp(sim);
+  const playground = { ...setUp(sim), compliance: await playgroundCompliance(params.get("service"), params.get("department") ?? undefined) };
   (window as unknown as { meetingPlayground: Playground }).meetingPlayground = playground;
   const container = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   document.body.style.margin = "0";

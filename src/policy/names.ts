@@ -38,6 +38,8 @@ export const STORAGE_KEYS = {
   complianceQueue: "comm-policy.compliance-queue.v1",
   /** item.sessionData (Mailbox 1.11): the user's "send anyway" from the pane, for the on-send check it starts (outlook/send-override.ts). */
   sendOverride: "commPolicy.sendDespite",
+  /** OfficeRuntime.storage or localStorage: what the on-send check held back, for a pane to turn into `blocked` events (compliance/send-facts.ts). */
+  sendFacts: "comm-policy.send-facts.v1",
   /** OfficeRuntime.storage or localStorage: the user's department from Graph, cached for the compliance events. */
   department: "commPolicy.department",
   /** OfficeRuntime.storage or localStorage: the recording notice was dismissed (its version is appended). */

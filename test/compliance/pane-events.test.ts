@@ -3,12 +3,14 @@ import { cachedDepartment, DEPARTMENT_KEY, DEPARTMENT_MAX_AGE_MS, objectIdOf } f
 import { dismissNotice, noticeDismissed } from "../../src/compliance/notice-seen";
 import {
   checkReason,
+  findingsGone,
   fixedOutcome,
   handoffCheckId,
   oneLine,
   paneCheckId,
   reasonRequired,
   reportedWrongOutcome,
+  sameFindings,
   sentDespiteOutcomes,
   shownOutcomes,
 } from "../../src/compliance/pane-events";
@@ -188,5 +190,30 @@ describe("the notice", () => {
     const broken = { getItem: () => Promise.reject(new Error("no storage")), setItem: () => Promise.reject(new Error("no storage")) };
     expect(await noticeDismissed(broken)).toBe(false);
     await expect(dismissNotice(broken)).resolves.toBeUndefined();
+  });
+});
+
+describe("what an edit made go away (the meeting pane's `fixed`)", () => {
+  const agenda = finding("meeting/agenda", "error");
+  const taker = finding("meeting/minute-taker", "warning");
+  const typoOther = finding("mail/language-typo", "warning", { word: "teh" });
+
+  test("the findings of the check before that the check after no longer has", () => {
+    expect(findingsGone([agenda, taker], [taker])).toEqual([agenda]);
+    expect(findingsGone([agenda, taker], [])).toEqual([agenda, taker]);
+    expect(findingsGone([agenda], [agenda, taker])).toEqual([]);
+    // The same rule about other words is another finding: the one that went is the one recorded.
+    expect(findingsGone([typo, typoOther], [typoOther])).toEqual([typo]);
+  });
+
+  test("a re-read that found the same things (in any order) is the same check; anything else differs", () => {
+    expect(sameFindings([agenda, taker], [{ ...taker }, { ...agenda }])).toBe(true);
+    expect(sameFindings([], [])).toBe(true);
+    expect(sameFindings([agenda], [agenda, taker])).toBe(false);
+    expect(sameFindings([typo], [typoOther])).toBe(false);
+  });
+
+  test("an edit's kind is its fix id", () => {
+    expect(fixedOutcome(agenda, "agenda")).toEqual({ rule: "meeting/agenda", severity: "error", action: "fixed", fixId: "agenda" });
   });
 });

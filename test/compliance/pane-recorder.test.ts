@@ -2,6 +2,7 @@ import { DEV_TENANT_KEY, mintDevToken } from "../../src/compliance/dev-token";
 import { eventBatchSchema } from "../../src/compliance/event";
 import { createPaneRecorder, panePolicy, type PaneComplianceWiring } from "../../src/compliance/pane-recorder";
 import { memoryStorage } from "../../src/compliance/queue-storage";
+import { appendSendFact, SEND_FACTS_KEY, type SendFact } from "../../src/compliance/send-facts";
 import { pseudonymousUserKey } from "../../src/compliance/user-key";
 import { DEFAULT_POLICY } from "../../src/policy/config";
 
@@ -10,7 +11,7 @@ import { DEFAULT_POLICY } from "../../src/policy/config";
 // recording off nothing is queued or sent.
 
 const OID = "5e5e5e5e-0000-4000-8000-0000000000aa";
-const META = { policyVersion: "2026-11", client: "OfficeOnline", requirementSet: "1.15" };
+const META = { itemKind: "message" as const, policyVersion: "2026-11", client: "OfficeOnline", requirementSet: "1.15" };
 
 function wiring(overrides: Partial<PaneComplianceWiring> = {}) {
   const posted: unknown[] = [];
@@ -52,8 +53,16 @@ test("events carry the token's user under the tenant key, the department and the
   const batch = eventBatchSchema.parse(posted[0]);
   expect(batch.events.map((e) => e.action)).toEqual(["shown", "reported-wrong"]);
   const userKey = await pseudonymousUserKey(OID, DEV_TENANT_KEY);
-  for (const e of batch.events) expect(e).toMatchObject({ userKey, department: "市场部", checkId: "pane-abcdef123456", itemKind: "message", ...META });
+  for (const e of batch.events) expect(e).toMatchObject({ userKey, department: "市场部", checkId: "pane-abcdef123456", ...META });
   expect(departmentReads()).toBe(1);
+});
+
+test("the meeting pane's events say appointment, with the edit it applied as the fix id", async () => {
+  const { w, posted } = wiring();
+  const recorder = createPaneRecorder(panePolicy(DEFAULT_POLICY.compliance, w), w, { ...META, itemKind: "appointment" });
+  await recorder.record([{ rule: "meeting/agenda", severity: "error", action: "fixed", fixId: "agenda" }], "pane-meeting123456");
+  await recorder.flush();
+  expect(eventBatchSchema.parse(posted[0]).events).toEqual([expect.objectContaining({ itemKind: "appointment", rule: "meeting/agenda", action: "fixed", fixId: "agenda" })]);
 });
 
 test("a timer's flush and an action's flush never send side by side, and nothing is sent twice", async () => {
@@ -106,4 +115,52 @@ test("recording off in the policy: inactive, nothing queued or sent", async () =
   await recorder.flush();
   expect(posted).toEqual([]);
   expect(storage.data.size).toBe(0);
+});
+
+describe("what the on-send check held back (send-facts.ts)", () => {
+  const held: SendFact = {
+    checkId: "k3j9x0a1b2c3",
+    time: "2026-11-24T02:00:00.000Z",
+    itemKind: "appointment",
+    policyVersion: "2026-10",
+    rules: [
+      { rule: "meeting/agenda", severity: "error" },
+      { rule: "meeting/subject-specific", severity: "warning" },
+    ],
+  };
+
+  test("a pane's flush completes each held send into `blocked` events under its user, at the send's moment, and clears them", async () => {
+    const { w, posted, storage } = wiring();
+    await appendSendFact(storage, held);
+    const recorder = createPaneRecorder(panePolicy(DEFAULT_POLICY.compliance, w), w, META);
+    await recorder.flush();
+    const events = eventBatchSchema.parse(posted[0]).events;
+    const userKey = await pseudonymousUserKey(OID, DEV_TENANT_KEY);
+    expect(events).toEqual([
+      expect.objectContaining({ action: "blocked", rule: "meeting/agenda", severity: "error", checkId: held.checkId, time: held.time, itemKind: "appointment", policyVersion: "2026-10", userKey, department: "市场部", client: META.client }),
+      expect.objectContaining({ action: "blocked", rule: "meeting/subject-specific", severity: "warning", checkId: held.checkId }),
+    ]);
+    expect(JSON.parse(storage.data.get(SEND_FACTS_KEY) ?? "null")).toEqual([]);
+    // A second flush sends nothing again.
+    await recorder.flush();
+    expect(posted).toHaveLength(1);
+  });
+
+  test("without a sign-in the held sends stay on the device for a later pane", async () => {
+    const { w, posted, storage } = wiring({ getToken: () => Promise.reject(new Error("interaction required")) });
+    await appendSendFact(storage, held);
+    const recorder = createPaneRecorder(panePolicy(DEFAULT_POLICY.compliance, w), w, META);
+    await recorder.flush();
+    expect(posted).toEqual([]);
+    expect(JSON.parse(storage.data.get(SEND_FACTS_KEY) ?? "null")).toEqual([held]);
+  });
+
+  test("a flush bounded for sendAsync leaves them for the next flush", async () => {
+    const { w, posted, storage } = wiring();
+    await appendSendFact(storage, held);
+    const recorder = createPaneRecorder(panePolicy(DEFAULT_POLICY.compliance, w), w, META);
+    await recorder.flush(2000);
+    expect(posted).toEqual([]);
+    expect(JSON.parse(storage.data.get(SEND_FACTS_KEY) ?? "null")).toHaveLength(1);
+  });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { QUEUE_KEY } from "../../src/compliance/queue";
+import { SEND_FACTS_KEY } from "../../src/compliance/send-facts";
 import { customPropertiesId, PROPERTY_MEETING_POLICY, PROPERTY_MINUTES_OF } from "../../src/graph/extended-properties";
 import { HANDOFF_KEY } from "../../src/outlook/handoff";
 import { minutesMarkerHtml } from "../../src/outlook/minutes-link";
@@ -30,6 +31,7 @@ test("the values already written out stay as they are", () => {
     sendHandoff: "commPolicy.sendCheck",
     policyCache: "commPolicy.policy",
     complianceQueue: "comm-policy.compliance-queue.v1",
+    sendFacts: "comm-policy.send-facts.v1",
     dialogScopes: "cpa-scopes",
     sendOverride: "commPolicy.sendDespite",
     department: "commPolicy.department",
@@ -43,6 +45,7 @@ test("every module that names one agrees with the list", () => {
   expect(PROPERTY_MINUTES_OF).toBe(CUSTOM_PROPERTY_NAMES.minutesOf);
   expect(customPropertiesId("ABC-1")).toMatch(new RegExp(` Name ${CUSTOM_PROPERTIES_PREFIX}abc-1$`));
   expect(QUEUE_KEY).toBe(STORAGE_KEYS.complianceQueue);
+  expect(SEND_FACTS_KEY).toBe(STORAGE_KEYS.sendFacts);
   expect(HANDOFF_KEY).toBe(STORAGE_KEYS.sendHandoff);
   expect(POLICY_CACHE_KEY).toBe(STORAGE_KEYS.policyCache);
   expect(minutesMarkerHtml({ subject: "Q3", start: "2026-12-01T02:00:00Z", end: "2026-12-01T03:00:00Z", attendees: [] })).toContain(MINUTES_MARKER_PREFIX);

@@ -135,7 +135,7 @@ export async function startTestService(db: Db, jwks: Jwks, overrides: Partial<Se
  * The service as `npm start` runs it for the playground and the dashboard: it trusts the
  * development token (src/compliance/dev-token.ts) and the pages' origins.
  */
-export async function startDevService(db: Db, corsOrigins: string[]): Promise<TestService> {
+export async function startDevService(db: Db, corsOrigins: string[], overrides: Partial<ServiceOptions> = {}): Promise<TestService> {
   const app = await buildService({
     db,
     verify: createVerifier({ tenantId: "unused", audiences: ["unused"], jwksUrl: "http://127.0.0.1:9/keys", adminRole: ADMIN_ROLE, allowDevTokens: true }),
@@ -145,6 +145,7 @@ export async function startDevService(db: Db, corsOrigins: string[]): Promise<Te
     dimensions: DEFAULT_DIMENSIONS,
     corsOrigins,
     rateLimitPerMinute: 1000,
+    ...overrides,
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return { url, close: () => app.close() };

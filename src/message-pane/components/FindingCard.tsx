@@ -9,7 +9,7 @@ import { useShellStyles } from "../../pane-shell/shell-styles";
 import { MessageText, UserText } from "../../pane-shell/UserText";
 import type { FixOffer } from "../offers";
 import { usePaneStyles } from "../styles";
-import { ReportWrong } from "./ReportWrong";
+import { ReportWrong } from "../../pane-shell/ReportWrong";
 
 // One finding: what is wrong (one line), the words of the draft it is about (as text: React
 // escapes it, never dangerouslySetInnerHTML; isolated so it cannot reorder the card), the
@@ -30,7 +30,6 @@ export interface FindingCardProps {
 const INTENT = { error: "error", warning: "warning", info: "info" } as const;
 
 function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT; busy: boolean; onApply: FindingCardProps["onApply"] }) {
-  const styles = usePaneStyles();
   const shell = useShellStyles();
   const fix = offer.fix as Extract<FixAction, { kind: "addRecipient" }>;
   const [address, setAddress] = useState(fix.person.address);
@@ -42,7 +41,7 @@ function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT;
   };
   return (
     <form
-      className={styles.form}
+      className={shell.form}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -59,11 +58,10 @@ function RecipientForm({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT;
 }
 
 function OfferButtons({ offer, t, busy, onApply }: { offer: FixOffer; t: PaneT; busy: boolean; onApply: FindingCardProps["onApply"] }) {
-  const styles = usePaneStyles();
   const shell = useShellStyles();
   if (!offer.supported) {
     return (
-      <span className={styles.manual}>
+      <span className={shell.manual}>
         <MessageText text={t("manualChange", { label: offer.label })} />
       </span>
     );
@@ -94,7 +92,7 @@ export function FindingCard({ finding, offers, lang, t, held, busy, onApply, rep
           <MessageText text={finding.message} />
         </MessageBarTitle>
         {excerpt && (
-          <span className={styles.excerpt} data-testid="excerpt">
+          <span className={shell.excerpt} data-testid="excerpt">
             {t("inYourMail")}{" "}
             <q className={styles.quote}>
               <UserText text={excerpt} />

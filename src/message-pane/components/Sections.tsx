@@ -52,7 +52,7 @@ export function TemplatesPanel({ t, busy, canInsert, onInsert }: { t: PaneT; bus
         {t("templates")}
       </h2>
       <span className={shell.status}>{t("templatesHint")}</span>
-      <div className={styles.form}>
+      <div className={shell.form}>
         <Field label={t("templates")}>
           <Select value={template} onChange={(_, d) => setTemplate(d.value as TemplateId)}>
             {TEMPLATE_IDS.filter((id) => id !== "agenda").map((id) => (

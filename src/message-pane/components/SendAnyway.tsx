@@ -55,14 +55,14 @@ export function SendAnyway({ required, status, busy, t, onSubmit }: SendAnywayPr
         {t("sendAnywayRegion")}
       </h2>
       <form
-        className={styles.form}
+        className={shell.form}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           submit();
         }}
       >
-        <Field className={styles.grow} label={required ? t("reasonLabelRequired") : t("reasonLabelOptional")} required={required} validationState={message ? "error" : "none"} validationMessage={message}>
+        <Field className={shell.grow} label={required ? t("reasonLabelRequired") : t("reasonLabelOptional")} required={required} validationState={message ? "error" : "none"} validationMessage={message}>
           <Input value={reason} onChange={(_, d) => setReason(d.value)} disabled={done} data-testid="send-anyway-reason" />
         </Field>
         <Button type="submit" appearance="primary" size="small" className={shell.action} disabled={busy || done}>

@@ -1,14 +1,14 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { PaneT } from "../../i18n/message-pane";
-import { usePaneStyles } from "../styles";
+import type { RecordingT } from "../i18n/message-pane-compliance";
+import { useShellStyles } from "./shell-styles";
 
 // The one-time notice of what is recorded (PIPL: employees are told before anything is
 // recorded about them). Shown only while recording is on; "Got it" dismisses it for good.
 // The policy's §5 (supervision and appraisal) opens under it, in the user's language.
 
-export function RecordingNotice({ t, retentionDays, onDismiss }: { t: PaneT; retentionDays: number; onDismiss: () => void }) {
-  const styles = usePaneStyles();
+export function RecordingNotice({ t, retentionDays, onDismiss }: { t: RecordingT; retentionDays: number; onDismiss: () => void }) {
+  const styles = useShellStyles();
   const policyId = useId();
   const [policyOpen, setPolicyOpen] = useState(false);
   return (

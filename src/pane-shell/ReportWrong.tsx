@@ -1,11 +1,10 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { MAX_REASON_CHARS } from "../../compliance/event";
-import { checkReason } from "../../compliance/pane-events";
-import type { PaneT } from "../../i18n/message-pane";
-import { useShellStyles } from "../../pane-shell/shell-styles";
-import { MessageText } from "../../pane-shell/UserText";
-import { usePaneStyles } from "../styles";
+import { MAX_REASON_CHARS } from "../compliance/event";
+import { checkReason } from "../compliance/pane-events";
+import type { RecordingT } from "../i18n/message-pane-compliance";
+import { useShellStyles } from "./shell-styles";
+import { MessageText } from "./UserText";
 
 // "This finding is wrong" on a finding: a button that opens a one-line, optional comment and
 // sends the report; then a thank-you in place of the button. Focus moves into the field when
@@ -13,13 +12,12 @@ import { usePaneStyles } from "../styles";
 
 export interface ReportWrongProps {
   message: string;
-  t: PaneT;
+  t: RecordingT;
   reported: boolean;
   onReport: (comment: string) => Promise<void>;
 }
 
 export function ReportWrong({ message, t, reported, onReport }: ReportWrongProps) {
-  const styles = usePaneStyles();
   const shell = useShellStyles();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
@@ -36,7 +34,7 @@ export function ReportWrong({ message, t, reported, onReport }: ReportWrongProps
 
   if (reported) {
     return (
-      <span className={styles.manual} role="status" data-testid="reported">
+      <span className={shell.manual} role="status" data-testid="reported">
         {t("reported")}
       </span>
     );
@@ -58,7 +56,7 @@ export function ReportWrong({ message, t, reported, onReport }: ReportWrongProps
   };
   return (
     <form
-      className={styles.form}
+      className={shell.form}
       aria-label={t("reportWrongFor", { message })}
       noValidate
       onSubmit={(e) => {
@@ -69,7 +67,7 @@ export function ReportWrong({ message, t, reported, onReport }: ReportWrongProps
         if (e.key === "Escape") setOpen(false);
       }}
     >
-      <Field className={styles.grow} label={t("commentLabel")} validationState={tooLong ? "error" : "none"} validationMessage={tooLong ? t("reasonTooLong", { max: MAX_REASON_CHARS }) : undefined}>
+      <Field className={shell.grow} label={t("commentLabel")} validationState={tooLong ? "error" : "none"} validationMessage={tooLong ? t("reasonTooLong", { max: MAX_REASON_CHARS }) : undefined}>
         <Input ref={field} value={comment} onChange={(_, d) => setComment(d.value)} data-testid="report-comment" />
       </Field>
       <Button type="submit" appearance="primary" size="small" className={shell.action} disabled={sending}>
