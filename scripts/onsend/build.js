@@ -7,8 +7,9 @@
 // - chinese-days → its schedule and the lunar dates the calendar asks for (holiday-table.js);
 // - the entities package's HTML5 trie → the HTML 4.01 names (entity-table.js);
 // - rule and policy-schema descriptions dropped (babel-strip-descriptions.js);
-// - the zod/mini locale not loaded: the on-send run never shows a policy error
-//   (src/policy/config-messages.ts → src/on-send/no-config-messages.ts);
+// - the zod/mini locale and our policy problem texts not loaded: the on-send run never shows
+//   why a policy is invalid (src/policy/config-messages.ts → src/on-send/no-config-messages.ts,
+//   src/policy/config-errors.ts → src/on-send/no-config-errors.ts);
 // - ES2016 and no conditional operator (es2016-plugin.js).
 const path = require("path");
 const webpack = require("webpack");
@@ -44,6 +45,7 @@ function onSendBuild({ bundle }) {
     replace(/^chinese-days$/, "holidays", require.resolve("chinese-days")),
     replace(/^\.\/generated\/decode-data-html\.js$/, "entities", require.resolve("entities/lib/decode.js"), /[\\/]entities[\\/]/),
     new webpack.NormalModuleReplacementPlugin(/[\\/]config-messages(\.ts)?$/, path.join(root, "src", "on-send", "no-config-messages.ts")),
+    new webpack.NormalModuleReplacementPlugin(/[\\/]config-errors(\.ts)?$/, path.join(root, "src", "on-send", "no-config-errors.ts")),
     new OnSendEs2016Plugin({ test: new RegExp(`^${bundle.replace(/\./g, "\\.")}$`) }),
   ];
   return {
