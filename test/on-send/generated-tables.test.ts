@@ -12,7 +12,7 @@ const { t2sModuleSource, reverseTable } = require("../../scripts/onsend/t2s-tabl
   reverseTable: (module: T2s, simplify: (text: string) => string) => Map<string, string[]>;
 };
 const { entityModuleSource, readTrie, HTML4_NAMES } = require("../../scripts/onsend/entity-table") as {
-  entityModuleSource: () => { source: string; names: number };
+  entityModuleSource: () => { source: string; names: number; words: number[] };
   readTrie: (tree: Uint16Array) => Map<string, unknown>;
   HTML4_NAMES: string[];
 };
@@ -72,6 +72,10 @@ describe("the HTML entity table", () => {
     for (const name of full.keys()) if (!name.endsWith(";")) expect(kept.get(name)).toEqual(full.get(name));
     for (const [name, value] of kept) expect({ name, value }).toEqual({ name, value: full.get(name) });
     expect(kept.size).toBeLessThan(full.size / 2);
+  });
+
+  it("is written at load word for word as the generator's trie writer writes it", () => {
+    expect([...words]).toEqual(entityModuleSource().words);
   });
 });
 
