@@ -127,7 +127,7 @@ function t2sModuleSource(OpenCC = require("opencc-js/t2cn")) {
     "  if (table) return table;",
     "  table = new Map();",
     "  var numbers = decodeNumbers(PAIRS);",
-    "  var count = numbers.length / 2;",
+    "  var count = numbers.length >> 1;",
     "  var skip = new Set();",
     "  var gaps = decodeNumbers(NOT_IN_REVERSE);",
     "  for (var g = 0, at = 0; g < gaps.length; g++) skip.add(at += gaps[g]);",
