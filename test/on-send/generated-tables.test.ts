@@ -21,11 +21,17 @@ const { holidayModuleSource } = require("../../scripts/onsend/holiday-table") as
 };
 const { htmlDecodeTree } = require("entities/lib/decode.js") as { htmlDecodeTree: Uint16Array };
 
-/** Evaluates a generated ES module's source and gives its exports. */
+const { DECODER_MODULE_SOURCE, DECODER_REQUEST } = require("../../scripts/onsend/compact-code") as { DECODER_MODULE_SOURCE: string; DECODER_REQUEST: string };
+
+/** Evaluates a generated ES module's source and gives its exports; it may import only the shared decoder. */
 function evaluate<T>(source: string): T {
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
   const module = { exports: {} as T };
-  new Function("module", "exports", js)(module, module.exports);
+  const load = (request: string): unknown => {
+    if (request !== DECODER_REQUEST) throw new Error(`a generated table imports ${request}`);
+    return evaluate(DECODER_MODULE_SOURCE);
+  };
+  new Function("module", "exports", "require", js)(module, module.exports, load);
   return module.exports;
 }
 
