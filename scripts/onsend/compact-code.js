@@ -1,8 +1,9 @@
 // A compact, printable encoding of non-negative integers for the generated tables of the
 // on-send bundle (scripts/onsend/*-table.js): each number is written with the 90 printable
 // ASCII characters from "#" to "~" (no backslash, no quote), most significant digit first;
-// digits 0–44 end a number, digits 45–89 continue it. Decoded by `decodeNumbers`, whose
-// source is copied into each generated module so that the bundle needs no import for it.
+// digits 0–44 end a number, digits 45–89 continue it. Decoded by `decodeNumbers`, a module of
+// its own in the bundle (generated-loader.js's "decoder" table) that each generated table
+// imports (DECODER_IMPORT), so that the bundle carries it once.
 
 const DIGITS = [];
 for (let code = 0x23; code < 0x7f; code++) if (code !== 0x5c) DIGITS.push(String.fromCharCode(code));
@@ -53,4 +54,11 @@ function unzigzag(n) {
   return n / 2;
 }`;
 
-module.exports = { encodeNumber, encodeNumbers, zigzag, DECODER_SOURCE };
+const DECODER_MODULE_SOURCE = `${DECODER_SOURCE}
+export { decodeNumbers, unzigzag };
+`;
+// Served by the loader in place of this file: the request is the module's only name.
+const DECODER_REQUEST = `!!${require.resolve("./generated-loader")}?table=decoder!${__filename}`;
+const DECODER_IMPORT = `import { decodeNumbers, unzigzag } from ${JSON.stringify(DECODER_REQUEST)};`;
+
+module.exports = { encodeNumber, encodeNumbers, zigzag, DECODER_MODULE_SOURCE, DECODER_REQUEST, DECODER_IMPORT };

@@ -34,8 +34,12 @@ function lowerToEs2016(code) {
     comments: false,
     compact: false,
     generatorOpts: { jsescOption: { minimal: true } },
-    // document.all does not exist here; object spread is only ever into fresh objects.
-    assumptions: { noDocumentAll: true, setSpreadProperties: true },
+    // document.all does not exist here; object spread is only ever into fresh objects; the
+    // objects the code reads through `?.` have no getters with side effects (zod/mini's lazy
+    // getters compute once), so a chain need not keep each step in a temporary; object rest
+    // is taken of plain data, without symbol keys. Together with the minifier's
+    // `conditionals: false` (build.js), −268 B gzip.
+    assumptions: { noDocumentAll: true, setSpreadProperties: true, pureGetters: true, objectRestNoSymbols: true },
     plugins: [require.resolve("./babel-deferred-regexp")],
     presets: [[require.resolve("@babel/preset-env"), { targets: TARGETS, bugfixes: true, modules: false, exclude: NOT_LOWERED }]],
   });

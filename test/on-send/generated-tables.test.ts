@@ -12,7 +12,7 @@ const { t2sModuleSource, reverseTable } = require("../../scripts/onsend/t2s-tabl
   reverseTable: (module: T2s, simplify: (text: string) => string) => Map<string, string[]>;
 };
 const { entityModuleSource, readTrie, HTML4_NAMES } = require("../../scripts/onsend/entity-table") as {
-  entityModuleSource: () => { source: string; names: number };
+  entityModuleSource: () => { source: string; names: number; words: number[] };
   readTrie: (tree: Uint16Array) => Map<string, unknown>;
   HTML4_NAMES: string[];
 };
@@ -21,11 +21,17 @@ const { holidayModuleSource } = require("../../scripts/onsend/holiday-table") as
 };
 const { htmlDecodeTree } = require("entities/lib/decode.js") as { htmlDecodeTree: Uint16Array };
 
-/** Evaluates a generated ES module's source and gives its exports. */
+const { DECODER_MODULE_SOURCE, DECODER_REQUEST } = require("../../scripts/onsend/compact-code") as { DECODER_MODULE_SOURCE: string; DECODER_REQUEST: string };
+
+/** Evaluates a generated ES module's source and gives its exports; it may import only the shared decoder. */
 function evaluate<T>(source: string): T {
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
   const module = { exports: {} as T };
-  new Function("module", "exports", js)(module, module.exports);
+  const load = (request: string): unknown => {
+    if (request !== DECODER_REQUEST) throw new Error(`a generated table imports ${request}`);
+    return evaluate(DECODER_MODULE_SOURCE);
+  };
+  new Function("module", "exports", "require", js)(module, module.exports, load);
   return module.exports;
 }
 
@@ -72,6 +78,10 @@ describe("the HTML entity table", () => {
     for (const name of full.keys()) if (!name.endsWith(";")) expect(kept.get(name)).toEqual(full.get(name));
     for (const [name, value] of kept) expect({ name, value }).toEqual({ name, value: full.get(name) });
     expect(kept.size).toBeLessThan(full.size / 2);
+  });
+
+  it("is written at load word for word as the generator's trie writer writes it", () => {
+    expect([...words]).toEqual(entityModuleSource().words);
   });
 });
 
