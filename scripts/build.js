@@ -8,6 +8,7 @@
 //                                  with manifests for https://localhost:3000 (`npm start`, the
 //                                  browser tests); add --mode development for unminified bundles
 // Settings (scripts/settings.js): ADDIN_URL=https://… CLOUD=global|china|usgov SEND_MODE=SoftBlock|Block|PromptUser
+// MAILBOX_PERMISSION=ReadWriteItem|ReadWriteMailbox
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
@@ -25,8 +26,8 @@ const distDev = path.join(root, "dist-dev");
 function manifestFiles(settings) {
   const base = settings.addinUrl ?? DEV_URL;
   return {
-    "manifest.xml": renderXmlManifest({ base, sendMode: settings.sendMode }),
-    "manifest.json": `${JSON.stringify(renderUnifiedManifest({ base, unifiedSendMode: settings.unifiedSendMode }), null, 2)}\n`,
+    "manifest.xml": renderXmlManifest({ base, sendMode: settings.sendMode, permission: settings.permission }),
+    "manifest.json": `${JSON.stringify(renderUnifiedManifest({ base, unifiedSendMode: settings.unifiedSendMode, unifiedPermission: settings.unifiedPermission }), null, 2)}\n`,
   };
 }
 
@@ -82,7 +83,7 @@ function buildProduction(env = process.env) {
   const base = settings.addinUrl ?? DEV_URL;
   if (!settings.addinUrl) console.warn(`build: ADDIN_URL is not set; the manifests point at ${DEV_URL}`);
   const bundle = fs.readFileSync(path.join(dist, BUNDLES.onSend));
-  console.log(`build: dist/manifest.xml and dist/manifest.json for ${base} (cloud ${settings.cloud}, send mode ${settings.sendMode})`);
+  console.log(`build: dist/manifest.xml and dist/manifest.json for ${base} (cloud ${settings.cloud}, send mode ${settings.sendMode}, permission ${settings.permission})`);
   console.log(`build: on-send bundle dist/${BUNDLES.onSend} ${kib(bundle.length)}, gzip ${kib(zlib.gzipSync(bundle, { level: 9 }).length)}`);
 }
 

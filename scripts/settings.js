@@ -6,6 +6,7 @@
 //   CLOUD=global|china|usgov                      the tenant's Microsoft cloud (default global)
 //   SEND_MODE=SoftBlock|Block|PromptUser          the manifests' send mode (default SoftBlock)
 //   COMPLIANCE_URL=https://compliance.contoso.com the compliance service the pages send events to (optional)
+//   MAILBOX_PERMISSION=ReadWriteItem|ReadWriteMailbox  the manifests' permission (default ReadWriteItem)
 const path = require("path");
 const { loadTsModule } = require("./ts-module");
 
@@ -23,11 +24,22 @@ const SEND_MODES = {
 };
 const DEFAULT_SEND_MODE = "SoftBlock";
 
+// Outlook add-in permission levels: the add-in only manifest's names and the unified manifest's
+// (learn.microsoft.com/office/dev/add-ins/outlook/understanding-outlook-add-in-permissions).
+// Read/write item is all the check and the fixes need; read/write mailbox adds item.sendAsync
+// (Mailbox 1.15), which the pane's "send anyway" uses to send the mail itself.
+const MAILBOX_PERMISSIONS = {
+  ReadWriteItem: "MailboxItem.ReadWrite.User",
+  ReadWriteMailbox: "Mailbox.ReadWrite.User",
+};
+const DEFAULT_MAILBOX_PERMISSION = "ReadWriteItem";
+
 const BUILD_SETTINGS = {
   ADDIN_URL: "the https URL the built files are served from",
   CLOUD: `the tenant's Microsoft cloud: ${Object.keys(CLOUDS).join(" | ")} (default ${DEFAULT_CLOUD})`,
   SEND_MODE: `the Smart Alerts send mode: ${Object.keys(SEND_MODES).join(" | ")} (default ${DEFAULT_SEND_MODE})`,
   COMPLIANCE_URL: "the https origin of the compliance service (policy.json compliance.serviceUrl); the pages' CSP allows it",
+  MAILBOX_PERMISSION: `the manifests' permission: ${Object.keys(MAILBOX_PERMISSIONS).join(" | ")} (default ${DEFAULT_MAILBOX_PERMISSION})`,
 };
 
 /** The add-in's production URL without a trailing slash; refuses anything but https. */
@@ -71,6 +83,14 @@ function sendMode(value) {
   return found;
 }
 
+/** The add-in only manifest's spelling of the permission (any letter case accepted). */
+function mailboxPermission(value) {
+  const wanted = (value || DEFAULT_MAILBOX_PERMISSION).trim().toLowerCase();
+  const found = Object.keys(MAILBOX_PERMISSIONS).find((name) => name.toLowerCase() === wanted);
+  if (!found) throw new Error(`MAILBOX_PERMISSION must be one of ${Object.keys(MAILBOX_PERMISSIONS).join(", ")}: ${value}`);
+  return found;
+}
+
 /**
  * The settings of one build. `addinUrl` is undefined when ADDIN_URL is not set (the manifests
  * then point at the development server); `cloud` is the name, `endpoints` its hosts.
@@ -78,6 +98,7 @@ function sendMode(value) {
 function readBuildSettings(env = process.env) {
   const cloud = cloudName(env.CLOUD);
   const mode = sendMode(env.SEND_MODE);
+  const permission = mailboxPermission(env.MAILBOX_PERMISSION);
   return {
     addinUrl: addinUrl(env.ADDIN_URL),
     cloud,
@@ -85,7 +106,9 @@ function readBuildSettings(env = process.env) {
     sendMode: mode,
     unifiedSendMode: SEND_MODES[mode],
     complianceUrl: complianceOrigin(env.COMPLIANCE_URL),
+    permission,
+    unifiedPermission: MAILBOX_PERMISSIONS[permission],
   };
 }
 
-module.exports = { BUILD_SETTINGS, CLOUDS, DEFAULT_CLOUD, DEV_URL, SEND_MODES, DEFAULT_SEND_MODE, addinUrl, readBuildSettings };
+module.exports = { BUILD_SETTINGS, CLOUDS, DEFAULT_CLOUD, DEV_URL, SEND_MODES, DEFAULT_SEND_MODE, MAILBOX_PERMISSIONS, DEFAULT_MAILBOX_PERMISSION, addinUrl, readBuildSettings };

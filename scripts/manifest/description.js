@@ -38,7 +38,6 @@ const ADDIN = {
     "zh-CN": "在您点击发送时，按公司 IT 沟通规范检查每封邮件和会议邀请，并帮助您修正发现的问题。",
     "zh-TW": "在您按下傳送時，依公司 IT 溝通規範檢查每封郵件與會議邀請，並協助您修正發現的問題。",
   },
-  permissions: "ReadWriteItem",
   /** The base manifest installs on Mailbox 1.1; the commands and events need 1.12 (Smart Alerts). */
   requirements: { install: "1.1", commands: "1.12" },
   icons: ICONS,

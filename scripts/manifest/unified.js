@@ -9,6 +9,7 @@
 //     "autoRunEvents" with "messageSending"; event names: learn.microsoft.com/office/dev/add-ins/develop/event-based-activation#supported-events)
 //   learn.microsoft.com/office/dev/add-ins/develop/localization (unified manifest: localizationInfo, "name.short", "extensions[0]…" keys)
 const { ADDIN, LOCALES, SURFACES, urlOf } = require("./description");
+const { DEFAULT_MAILBOX_PERMISSION, MAILBOX_PERMISSIONS } = require("../settings");
 
 const SCHEMA_VERSION = "1.30";
 const SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`;
@@ -95,7 +96,7 @@ function autoRunEvents(unifiedSendMode) {
 }
 
 /** The manifest for the add-in served at `base`, with `unifiedSendMode` (softBlock, block, promptUser). */
-function renderUnifiedManifest({ base, unifiedSendMode }) {
+function renderUnifiedManifest({ base, unifiedSendMode, unifiedPermission = MAILBOX_PERMISSIONS[DEFAULT_MAILBOX_PERMISSION] }) {
   const developerPage = urlOf(base, ADDIN.supportPage);
   return {
     $schema: SCHEMA_URL,
@@ -112,6 +113,8 @@ function renderUnifiedManifest({ base, unifiedSendMode }) {
       additionalLanguages: OTHER_LOCALES.map((locale) => ({ languageTag: languageTag(locale), file: languageFile(locale) })),
     },
     validDomains: [new URL(base).host],
+    // The add-in's permission level (understanding-outlook-add-in-permissions: "authorization.permissions.resourceSpecific").
+    authorization: { permissions: { resourceSpecific: [{ name: unifiedPermission, type: "Delegated" }] } },
     extensions: [
       {
         requirements: { scopes: ["mail"], ...mailbox(ADDIN.requirements.install) },

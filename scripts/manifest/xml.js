@@ -4,6 +4,7 @@
 // Elements: learn.microsoft.com/javascript/api/manifest (LaunchEvent, Runtimes with an Override
 // of type javascript for classic Outlook on Windows).
 const { ADDIN, LOCALES, SURFACES, urlOf } = require("./description");
+const { DEFAULT_MAILBOX_PERMISSION } = require("../settings");
 
 const [DEFAULT_LOCALE, ...OTHER_LOCALES] = LOCALES;
 
@@ -91,8 +92,11 @@ ${i}  </bt:LongStrings>
 ${i}</Resources>`;
 }
 
-/** The manifest for the add-in served at `base` (an https origin and path), with `sendMode` (SoftBlock, Block, PromptUser). */
-function renderXmlManifest({ base, sendMode }) {
+/**
+ * The manifest for the add-in served at `base` (an https origin and path), with `sendMode`
+ * (SoftBlock, Block, PromptUser) and `permission` (ReadWriteItem, ReadWriteMailbox: settings.js).
+ */
+function renderXmlManifest({ base, sendMode, permission = DEFAULT_MAILBOX_PERMISSION }) {
   const origin = new URL(base).origin;
   const rules = ADDIN.commands.map((c) => `    <Rule xsi:type="ItemIs" ItemType="${c.item}" FormType="Edit"/>`).join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -134,7 +138,7 @@ ${localized("Description", ADDIN.description, "  ")}
       </DesktopSettings>
     </Form>
   </FormSettings>
-  <Permissions>${ADDIN.permissions}</Permissions>
+  <Permissions>${permission}</Permissions>
   <Rule xsi:type="RuleCollection" Mode="Or">
 ${rules}
   </Rule>

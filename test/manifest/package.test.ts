@@ -11,7 +11,7 @@ const { schemaErrors, projectErrors } = require("../../scripts/manifest/validate
 
 function manifestFor(env: Record<string, string>): any {
   const s = readBuildSettings(env);
-  return renderUnifiedManifest({ base: s.addinUrl ?? "https://localhost:3000", unifiedSendMode: s.unifiedSendMode });
+  return renderUnifiedManifest({ base: s.addinUrl ?? "https://localhost:3000", unifiedSendMode: s.unifiedSendMode, unifiedPermission: s.unifiedPermission });
 }
 
 async function unzip(buffer: Buffer): Promise<Record<string, Buffer>> {

@@ -28,7 +28,7 @@ function build(env: Record<string, string> = PROD): { json: any; xml: string } {
 
 function filesFor(env: Record<string, string> = PROD): Record<string, any> {
   const s = readBuildSettings(env);
-  return renderUnifiedFiles({ base: s.addinUrl, unifiedSendMode: s.unifiedSendMode });
+  return renderUnifiedFiles({ base: s.addinUrl, unifiedSendMode: s.unifiedSendMode, unifiedPermission: s.unifiedPermission });
 }
 
 function xmlElements(xml: string): Element[] {
@@ -141,6 +141,13 @@ describe("manifest.json beyond the schema", () => {
     expect(() => readBuildSettings({ SEND_MODE: "Hard" })).toThrow(/SEND_MODE must be one of SoftBlock, Block, PromptUser/);
     expect(() => readBuildSettings({ CLOUD: "germany" })).toThrow(/CLOUD must be one of global, china, usgov/);
     expect(readBuildSettings({ CLOUD: " China " }).cloud).toBe("china");
+  });
+
+  it("declares read/write item by default and read/write mailbox when MAILBOX_PERMISSION says so, in both manifests", () => {
+    const permissionOf = (files: { json: any; xml: string }) => [files.json.authorization.permissions.resourceSpecific, /<Permissions>(\w+)<\/Permissions>/.exec(files.xml)?.[1]];
+    expect(permissionOf(build())).toEqual([[{ name: "MailboxItem.ReadWrite.User", type: "Delegated" }], "ReadWriteItem"]);
+    expect(permissionOf(build({ ...PROD, MAILBOX_PERMISSION: "readwritemailbox" }))).toEqual([[{ name: "Mailbox.ReadWrite.User", type: "Delegated" }], "ReadWriteMailbox"]);
+    expect(() => readBuildSettings({ MAILBOX_PERMISSION: "ReadItem" })).toThrow(/MAILBOX_PERMISSION must be one of ReadWriteItem, ReadWriteMailbox/);
   });
 
   it("has every icon it names, at its size, and only https URLs", () => {
