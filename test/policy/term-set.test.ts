@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { termSet } from "../../src/policy/lexicon/term-set";
 
 // The one-pass matcher must find what a search per term finds: every occurrence of every term
@@ -11,14 +12,6 @@ function naive(terms: readonly string[], text: string, start: number, end: numbe
     for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + 1)) found.push({ term: index, at: start + at });
   });
   return found;
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 describe("termSet", () => {
@@ -35,15 +28,19 @@ describe("termSet", () => {
   });
 
   it("agrees with indexOf on random texts over a small alphabet", () => {
-    const next = random(42);
-    const pick = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
-    for (let round = 0; round < 300; round++) {
-      const terms = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(1 + Math.floor(next() * 4), "ab附件c"));
-      const text = pick(Math.floor(next() * 80), "ab附件c ");
-      const start = Math.floor(next() * (text.length + 1));
-      const end = start + Math.floor(next() * (text.length - start + 1));
-      expect(termSet(terms).find(text, { start, end })).toEqual(naive(terms, text, start, end));
-    }
+    const unit = fc.constantFrom("a", "b", "附", "件", "c");
+    const terms = fc.array(fc.string({ unit, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 });
+    const text = fc.string({ unit: fc.oneof(unit, fc.constant(" ")), maxLength: 80 });
+    // Two cuts anywhere in the text (or past its end) make the range.
+    const cuts = fc.tuple(fc.nat(90), fc.nat(90));
+    fc.assert(
+      fc.property(terms, text, cuts, (list, hay, [a, b]) => {
+        const start = Math.min(a, b, hay.length);
+        const end = Math.min(Math.max(a, b), hay.length);
+        expect(termSet(list).find(hay, { start, end })).toEqual(naive(list, hay, start, end));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("finds every occurrence in a long text with a long list", () => {

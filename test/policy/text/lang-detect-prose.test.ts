@@ -1,15 +1,8 @@
+import fc from "fast-check";
 import { NOT_PROSE, withoutNonProse } from "../../../src/policy/text/lang-detect";
 
 // withoutNonProse runs the address pattern only over the words that hold an "@"; it must give
 // what NOT_PROSE gives over the whole text.
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const PIECES = ["li.na@contoso.com", "@", "a@b", "x@y.z", "http://ex.com/a@b.cn", "www.contoso.com", "IT-1234", "ABC12", "Q3", "hello", "你好", "附件", " ", " ", "\u3000", "\n", "\u00a0", ".", "-", "_", "@@", "王@公司.中国", "first.last+tag@sub.example.org"];
 
@@ -25,10 +18,13 @@ describe("withoutNonProse", () => {
   });
 
   it("gives what NOT_PROSE gives on random texts", () => {
-    const next = random(7);
-    for (let round = 0; round < 2000; round++) {
-      const text = Array.from({ length: Math.floor(next() * 14) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(next() < 0.5 ? "" : " ");
-      expect(withoutNonProse(text)).toBe(text.replace(NOT_PROSE, " "));
-    }
+    const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 });
+    fc.assert(
+      fc.property(pieces, fc.constantFrom("", " "), (chosen, joiner) => {
+        const text = chosen.join(joiner);
+        expect(withoutNonProse(text)).toBe(text.replace(NOT_PROSE, " "));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
