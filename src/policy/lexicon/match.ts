@@ -95,24 +95,6 @@ function termStandsAt(norm: string, term: string, at: number, options: TermOptio
   );
 }
 
-/** Start offsets of `term` (already normalised) inside `norm` between `range.start` and `range.end`. */
-export function findTerm(norm: string, term: string, range: Range, options: TermOptions = {}, text = norm): number[] {
-  const hits: number[] = [];
-  if (term === "") return hits;
-  // Search only inside the range: indexOf on the whole body would rescan the quoted history
-  // once per prose segment and per listed term.
-  const hay = norm.slice(range.start, range.end);
-  let rel = hay.indexOf(term);
-  // Most listed terms are not in the mail: what kind of term it is is asked only on a hit.
-  const latin = rel >= 0 && isLatinTerm(term);
-  while (rel >= 0) {
-    const at = range.start + rel;
-    if (termStandsAt(norm, term, at, options, text, latin)) hits.push(at);
-    rel = hay.indexOf(term, rel + 1);
-  }
-  return hits;
-}
-
 export interface TermHit<E> extends Range {
   entry: E;
 }
@@ -132,8 +114,8 @@ export function findLexiconHits<E extends TermOptions>(body: ParsedBody, entries
 }
 
 /**
- * Where the listed terms stand inside `range` of `norm` (findTerm's rules for each), in list
- * order and then by offset, overlaps kept: the list is read in one pass over the range.
+ * Where the listed terms stand inside `range` of `norm` (termStandsAt for each occurrence), in
+ * list order and then by offset, overlaps kept: the list is read in one pass over the range.
  */
 export function findListedTerms<E extends TermOptions>(norm: string, range: Range, entries: readonly E[], termOf: (entry: E) => string, text = norm): TermHit<E>[] {
   const hits: TermHit<E>[] = [];

@@ -1,4 +1,4 @@
-import { findTerm } from "../../../src/policy/lexicon/match";
+import { findListedTerms } from "../../../src/policy/lexicon/match";
 import { standsAsWord, useWordSegmenter } from "../../../src/policy/text/words";
 
 describe("standsAsWord (Intl.Segmenter, word granularity)", () => {
@@ -27,7 +27,8 @@ describe("standsAsWord (Intl.Segmenter, word granularity)", () => {
     useWordSegmenter(null);
     const text = "酱紫就行 lol";
     expect(standsAsWord(text, 0, 2)).toBe(false);
-    expect(findTerm(text, "酱紫", { start: 0, end: text.length }, { asWord: true })).toEqual([]);
-    expect(findTerm(text, "lol", { start: 0, end: text.length }, { asWord: true })).toEqual([5]);
+    const startsOf = (term: string) => findListedTerms(text, { start: 0, end: text.length }, [{ term, asWord: true }], (e) => e.term).map((h) => h.start);
+    expect(startsOf("酱紫")).toEqual([]);
+    expect(startsOf("lol")).toEqual([5]);
   });
 });
