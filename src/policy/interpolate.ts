@@ -1,3 +1,4 @@
+import { remembered } from "./remembered";
 import type { Lang } from "./types";
 
 // One message format for the engine's messages and the panes' strings: `{{name}}` fills in a
@@ -93,18 +94,8 @@ const CACHE_MAX = 1024;
 const categories = new Map<string, string>();
 const parsedTemplates = new Map<string, readonly MessagePart[]>();
 
-function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 function pluralCategory(value: number, lang: Lang): string {
-  return remember(categories, `${lang}|${value}`, () => {
+  return remembered(categories, CACHE_MAX, `${lang}|${value}`, () => {
     let rules = pluralRules.get(lang);
     if (!rules) {
       rules = new Intl.PluralRules(PLURAL_LOCALE[lang]);
@@ -140,7 +131,7 @@ function renderPlural(part: Extract<MessagePart, { kind: "plural" }>, data: Data
 /** Fills `{{name}}` placeholders and ICU plurals; an unknown name stays visible so tests can catch it. */
 export function interpolate(template: string, data: Data, lang: Lang = "en"): string {
   if (!template.includes("{")) return template;
-  return renderParts(remember(parsedTemplates, template, () => parseMessage(template)), data, lang);
+  return renderParts(remembered(parsedTemplates, CACHE_MAX, template, () => parseMessage(template)), data, lang);
 }
 
 /** The names a message reads: its placeholders and its plural arguments. */

@@ -1,4 +1,5 @@
 import { interpolate } from "./interpolate";
+import { remembered } from "./remembered";
 import type { Lang } from "./types";
 import { formatMoment } from "./working-days/working-calendar";
 import { zoneOffsetMs } from "./working-days/zone-time";
@@ -20,17 +21,13 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
 const OFFSET_FORMATTERS_MAX = 64;
 
 function offsetFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  let formatter = offsetFormatters.get(timeZone);
-  if (formatter === undefined) {
+  return remembered(offsetFormatters, OFFSET_FORMATTERS_MAX, timeZone, () => {
     try {
-      formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" });
+      return new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" });
     } catch {
-      formatter = null;
+      return null;
     }
-    if (offsetFormatters.size >= OFFSET_FORMATTERS_MAX) offsetFormatters.clear();
-    offsetFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+  });
 }
 
 // The label ("GMT+8") says the offset only, so it is asked of Intl once per zone and offset.
@@ -41,13 +38,7 @@ function offsetLabel(instant: Date, timeZone: string): string {
   if (formatter === null) return timeZone;
   try {
     const key = `${timeZone}|${zoneOffsetMs(instant, timeZone)}`;
-    let label = offsetLabels.get(key);
-    if (label === undefined) {
-      label = formatter.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-      if (offsetLabels.size >= OFFSET_FORMATTERS_MAX * 16) offsetLabels.clear();
-      offsetLabels.set(key, label);
-    }
-    return label;
+    return remembered(offsetLabels, OFFSET_FORMATTERS_MAX * 16, key, () => formatter.formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? timeZone);
   } catch {
     return timeZone;
   }

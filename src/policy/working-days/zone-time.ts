@@ -1,3 +1,5 @@
+import { remembered } from "../remembered";
+
 // The wall clock of a time zone at an instant, and back: what the working calendar, the
 // moments in findings and the report's days and weeks are counted in.
 
@@ -56,15 +58,10 @@ function offsetAt(ms: number, timeZone: string): number {
 
 function spanOffset(ms: number, timeZone: string): number | null {
   const start = Math.floor(ms / SPAN_MS) * SPAN_MS;
-  const key = `${timeZone}|${start}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
+  return remembered(offsets, OFFSETS_MAX, `${timeZone}|${start}`, () => {
     const atStart = offsetAt(start, timeZone);
-    offset = atStart === offsetAt(start + SPAN_MS - 1000, timeZone) ? atStart : null;
-    if (offsets.size >= OFFSETS_MAX) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
+    return atStart === offsetAt(start + SPAN_MS - 1000, timeZone) ? atStart : null;
+  });
 }
 
 /** Wall clock minus UTC in `timeZone` at `instant`, in milliseconds (whole seconds). */
