@@ -1,5 +1,5 @@
 import { Piscina } from "piscina";
-import { createTaskContext, processTask } from "./process-task";
+import { createTaskContext, processBatch } from "./process-task";
 import type { Batch, Task, TaskResult, WorkerSettings } from "./types";
 
 // The one door to the worker threads (piscina). A batch of tasks goes to one worker; each task
@@ -96,15 +96,12 @@ export function createInlineRunner(settings: WorkerSettings): TaskRunner {
   return {
     threads: 1,
     async run(tasks) {
-      const results: TaskResult[] = [];
-      for (const task of tasks) {
-        try {
-          results.push(await processTask(task, context));
-        } catch (error) {
-          return { ...failureOf(error, false), running: results.length };
-        }
+      let running = -1;
+      try {
+        return { ok: true, results: await processBatch(tasks, context, (index) => (running = index)) };
+      } catch (error) {
+        return { ...failureOf(error, false), running };
       }
-      return { ok: true, results };
     },
     close: async () => undefined,
   };

@@ -65,3 +65,16 @@ export async function processTask(task: Task, context: TaskContext): Promise<Tas
   });
   return result;
 }
+
+/**
+ * The tasks of a batch in order, `starting` told each one's position before it runs: the
+ * worker publishes it for the time limit, the inline runner keeps it to name a failure.
+ */
+export async function processBatch(tasks: readonly Task[], context: TaskContext, starting: (index: number) => void): Promise<TaskResult[]> {
+  const results: TaskResult[] = [];
+  for (const task of tasks) {
+    starting(results.length);
+    results.push(await processTask(task, context));
+  }
+  return results;
+}

@@ -1,5 +1,5 @@
 import { workerData } from "piscina";
-import { createTaskContext, processTask } from "./process-task";
+import { createTaskContext, processBatch } from "./process-task";
 import type { Batch, TaskResult, WorkerSettings } from "./types";
 
 // The worker thread of `comm-policy report` (dist/report-worker.js beside dist/cli.js): the
@@ -8,12 +8,8 @@ import type { Batch, TaskResult, WorkerSettings } from "./types";
 
 const context = createTaskContext(workerData as WorkerSettings);
 
-export default async function run(batch: Batch): Promise<TaskResult[]> {
+export default function run(batch: Batch): Promise<TaskResult[]> {
   const progress = batch.progress ? new Int32Array(batch.progress) : undefined;
-  const results: TaskResult[] = [];
-  for (const task of batch.tasks) {
-    if (progress) Atomics.store(progress, 0, results.length + 1);
-    results.push(await processTask(task, context));
-  }
-  return results;
+  // The count of tasks started, which the parent's watcher reads (pool.ts).
+  return processBatch(batch.tasks, context, (index) => progress && Atomics.store(progress, 0, index + 1));
 }
