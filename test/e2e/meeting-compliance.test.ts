@@ -1,8 +1,6 @@
-import { existsSync } from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
-import { axeViolations, DIST, screenshot, startBrowserEnv, UI_TIMEOUT, type BrowserEnv } from "../support/browser";
-import { freshDatabase, startDevService, type TestDatabase } from "../support/compliance-service";
+import { axeViolations, screenshot, UI_TIMEOUT } from "../support/browser";
+import { eventually, useComplianceBrowser } from "../support/compliance-browser";
 
 // The meeting pane's §5 recording in Chromium, through the meeting playground, to the real
 // compliance service (PGlite) on 127.0.0.1: the one-time notice, "this finding is wrong" on a
@@ -11,32 +9,12 @@ import { freshDatabase, startDevService, type TestDatabase } from "../support/co
 
 jest.setTimeout(300_000);
 
-let env: BrowserEnv;
-let database: TestDatabase;
-let service: { url: string; close(): Promise<unknown> };
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "playground-meeting.html"))) throw new Error("dist-dev/playground-meeting.html is missing: run `node scripts/build.js --dev` first (npm test does)");
-  env = await startBrowserEnv();
-  database = await freshDatabase({ kind: "pglite" });
-  service = await startDevService(database.db, [env.baseUrl.replace(/\/$/, "")]);
-});
-
-afterAll(async () => {
-  await env?.close();
-  await service?.close();
-  await database?.dispose();
-});
-
-afterEach(() => {
-  expect(env.errors.splice(0)).toEqual([]);
-  expect(env.dialogs.splice(0)).toEqual([]);
-});
+const suite = useComplianceBrowser("playground-meeting.html");
 
 const pane = (page: Page) => page.getByTestId("meeting-pane");
 
 async function openMeeting(lang: string, withService = true): Promise<Page> {
-  const page = await env.open(`playground-meeting.html?lang=${lang}&graph=none${withService ? `&service=${encodeURIComponent(service.url)}` : ""}`);
+  const page = await suite.env.open(`playground-meeting.html?lang=${lang}&graph=none${withService ? `&service=${encodeURIComponent(suite.service.url)}` : ""}`);
   await page.locator('[data-testid="rule-meeting/agenda"][data-status="error"]').waitFor({ timeout: UI_TIMEOUT });
   return page;
 }
@@ -51,16 +29,7 @@ interface Row {
 }
 
 async function storedEvents(action: string): Promise<Row[]> {
-  return database.db.query("SELECT rule, reason, item_kind, fix_id, check_id, department FROM events WHERE action = $1 ORDER BY ts", [action]);
-}
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + UI_TIMEOUT;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  return suite.database.db.query("SELECT rule, reason, item_kind, fix_id, check_id, department FROM events WHERE action = $1 ORDER BY ts", [action]);
 }
 
 test("the one-time notice shows in the meeting pane too, axe-clean, and Got it dismisses it", async () => {

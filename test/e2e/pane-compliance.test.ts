@@ -1,9 +1,7 @@
-import { existsSync } from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
 import { RECORDING_NOTICE } from "../../src/i18n/message-pane-compliance";
-import { axeViolations, DIST, screenshot, startBrowserEnv, UI_TIMEOUT, type BrowserEnv } from "../support/browser";
-import { freshDatabase, startDevService, type TestDatabase } from "../support/compliance-service";
+import { axeViolations, screenshot, UI_TIMEOUT } from "../support/browser";
+import { eventually, useComplianceBrowser } from "../support/compliance-browser";
 
 // The message pane's §5 actions in Chromium, through the playground, recording to the real
 // compliance service (PGlite) on 127.0.0.1: the one-time notice, "this finding is wrong", and
@@ -14,47 +12,18 @@ jest.setTimeout(300_000);
 
 const WORKDAY_10AM = encodeURIComponent("2026-11-24T10:00:00+08:00");
 
-let env: BrowserEnv;
-let database: TestDatabase;
-let service: { url: string; close(): Promise<unknown> };
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "playground.html"))) throw new Error("dist-dev/playground.html is missing: run `node scripts/build.js --dev` first (npm test does)");
-  env = await startBrowserEnv();
-  database = await freshDatabase({ kind: "pglite" });
-  service = await startDevService(database.db, [env.baseUrl.replace(/\/$/, "")]);
-});
-
-afterAll(async () => {
-  await env?.close();
-  await service?.close();
-  await database?.dispose();
-});
-
-afterEach(() => {
-  expect(env.errors.splice(0)).toEqual([]);
-  expect(env.dialogs.splice(0)).toEqual([]);
-});
+const suite = useComplianceBrowser("playground.html");
 
 const pane = (page: Page) => page.getByTestId("pane");
 
 async function openPlayground(query: string, withService = true): Promise<Page> {
-  const page = await env.open(`playground.html?${query}&now=${WORKDAY_10AM}${withService ? `&service=${encodeURIComponent(service.url)}` : ""}`);
+  const page = await suite.env.open(`playground.html?${query}&now=${WORKDAY_10AM}${withService ? `&service=${encodeURIComponent(suite.service.url)}` : ""}`);
   await pane(page).locator("[data-testid=check-status]").filter({ hasText: /\d/ }).waitFor({ timeout: UI_TIMEOUT });
   return page;
 }
 
 async function storedEvents(action: string): Promise<Array<{ rule: string; reason: string; department: string; check_id: string | null; severity: string }>> {
-  return database.db.query("SELECT rule, reason, department, check_id, severity FROM events WHERE action = $1 ORDER BY ts", [action]);
-}
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + UI_TIMEOUT;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  return suite.database.db.query("SELECT rule, reason, department, check_id, severity FROM events WHERE action = $1 ORDER BY ts", [action]);
 }
 
 /** Clears To, presses Send and opens the pane from the blocked dialog's button (the handoff). */
