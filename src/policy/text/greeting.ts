@@ -6,7 +6,8 @@ const HEADING_WORDS =
 
 const GREETING_PATTERNS = [
   /^(hi|hello|hey|dear|greetings|good (morning|afternoon|evening)|morning|afternoon|to whom it may concern)\b(?:(?:mr|mrs|ms|dr|prof)\.|[^,:;!.\n。，：；！]){0,60}[,:;!.，：；！。]?/,
-  /^(尊敬的)?((?:[^\s,:;!.?，：；！。？]{1,12},\s*|[^\s,:;!.?，：；！。？]{0,20}\s?)(你好|您好|大家好|早上好|下午好|晚上好|早安)|(各位|大家|老师|同事们|领导|[\u4e00-\u9fff]{1,4}(总|经理|老师|主任|部长|先生|女士|小姐|同学|们))好)(啊|呀)?[,:;!.~，：；！。～]*/,
+  // A team may be named in Latin letters before the Chinese addressee: "IT 同事你好", "HR 同事们好".
+  /^(尊敬的)?((?:[^\s,:;!.?，：；！。？]{1,12},\s*|(?:[a-z0-9&.-]{1,12}\s)?[^\s,:;!.?，：；！。？]{0,20}\s?)(你好|您好|你们好|您们好|大家好|早上好|下午好|晚上好|早安)|(?:[a-z0-9&.-]{1,12}\s?)?(各位|大家|老师|同事们|领导|[\u4e00-\u9fff]{1,4}(总|经理|老师|主任|部长|先生|女士|小姐|同学|们))好)(啊|呀)?[,:;!.~，：；！。～]*/,
   /^(各位|大家|team|all|folks|everyone|everybody|同事们|领导)[^\n,:;，：；]{0,12}[,:;!，：；！]/,
   /^[a-z][a-z .'-]{0,30},\s*$/,
 ];

@@ -33,12 +33,18 @@ export const PURPOSE_PATTERNS: RegExp[] = [
   /(^|[,;:\s])拟(就|与|向|对|于|将|在|申请|请|进行|召开|安排|采购|更换|开通|调整)/,
   // A problem report opens with the problem: that is its purpose ("打印机从今天上午开始无法打印",
   // "Outlook keeps asking for my password"); a past incident ("上周 UPS 发生故障") is background.
-  /无法(使用|登录|打印|打开|连接|访问|上网|发送|接收|启动|同步)|打不开|连不上|登不上|上不了网|一直报错|蓝屏|闪退/,
+  /无法(使用|登录|打印|打开|连接|访问|上网|发送|接收|启动|同步)|打不开|连不上|登不上|收不到|收不了|发不出|发不了|登不进|用不了|打印不了|开不了机|上不了网|一直报错|蓝屏|闪退/,
   /\b(keeps (asking|crashing|failing|freezing|disconnecting|restarting)|(stopped|is not|isn't|doesn't|does not) work(ing)?|(cannot|can't|unable to) (log ?in|sign in|connect|access|print|open|send|receive|start)|is down)\b/,
   // The symptom of a problem that is happening now, in both scripts ("無法連線", "頻繁斷線",
   // "中文变成乱码"); a past incident ("上周 UPS 发生故障") is background, so 故障 alone is not listed.
   /无法(登入|列印|连线|开机|收信|寄信|上传|下载|保存|编辑)|不能(用|使用|登录|登入|打印|列印|连接|连线|上网|打开|访问)|乱码|变成方块|频繁断线|经常断线|一直断线|(断|掉)线|卡顿|死机|崩溃|报错|出错|变得很慢|特别慢|非常慢/,
   /\b(none of (us|them)|nobody|no one)\b[^.]{0,60}\bcan\b|\bno longer (works?|opens?|connects?|prints?|starts?)\b|\b(can't|cannot|won't) [a-z]+ [^.]{0,40}\bany ?more\b/,
+  // Reporting a problem now: "报告一个打印机的问题：", "反映一下网络的情况" (a past "上周报告的问题" is background).
+  /(报告|反映|反馈|报修|上报)(一下|一个|个|两个|几个)[^,.;:!?]{0,16}(问题|故障|情况|bug)/,
+  // Handing something over: "把路线图的要点发给两位", "把会议纪要转给大家", "把报价单寄给贵司".
+  /把.{1,40}?(发|转发|转|寄|提供|分享|同步)(给|予)(您|你|你们|您们|各位|大家|诸位|[两三四五几]位|贵司|贵方)/,
+  // A welcome mail's first line is its purpose: "欢迎加入 Contoso！", "Welcome aboard!".
+  /^(欢迎(您|你|大家|各位)?(加入|来到|入职|加盟)|welcome (to|aboard|on board)\b)/,
   // Presenting: "Forwarding Acme's questionnaire", "so here it is", "Plan for the nginx rollout".
   /^(forwarding|sharing|attaching|sending|resending|passing on|looping in|introducing|announcing|confirming|reminding)\b/,
   /\bhere (it is|they are|is|are)\b|\bhere's\b/,

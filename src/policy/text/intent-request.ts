@@ -20,6 +20,8 @@ export const REQUEST_PATTERNS: RegExp[] = [
   /\b(deadline|asap|as soon as possible|at your earliest convenience)\b/,
   /\b(i|we) (need|require) (you|your)\b/,
   /\bneed your\b/,
+  // "we need two things from your side", "I'll need a few details from you".
+  /\b(i|we)('ll| will| would| still)? (need|require)\b[^.?!]{0,40}\bfrom (you|your)\b/,
   /\b(i|we) (would |will |still )?need (access|approval|permission|help|support|sign-off|your|input|feedback)\b/,
   /\bthank(s| you) in advance\b|先行致谢|先谢谢|提前感谢/,
   /\b(i|we)('d| would) (appreciate|be grateful)\b/,
@@ -34,6 +36,8 @@ export const REQUEST_PATTERNS: RegExp[] = [
   /烦请|麻烦|劳烦|拜托|敬请|还望|务必|务请|盼复|尽快|帮忙|帮我|帮看|协助|回复|反馈|答复|告知|查收|审批|批准|签字|确认一下|处理一下|看一下|看看|能否|可否|能不能|可不可以|是否可以|是否能|可以吗|好吗|行吗|截止/,
   /(^|[,.;:!\s])望|望(周知|尽快|回复|批准|予以|各位|大家|悉知|知悉|准时|及时|配合|支持|审阅|查收)/,
   /希望(您|你|大家|各位)?(能|可以|尽快|尽早)/,
+  // "需要大家配合", "需要您的确认", "需要各部门协助".
+  /需要(大家|各位|您|你|你们|您们|贵方|贵司|各部门|各位同事|同事们)的?(配合|支持|协助|帮忙|帮助|参与|确认|回复|反馈|审批)/,
   /期待(您|你|大家|各位)?的?(回复|反馈|答复|回音|意见)/,
   /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|(?<!\d)\d+[日号点]|中午)(之|以)?前/,
   /(如|若)(有|需)(任何|其他)?(问题|疑问|需要)/,

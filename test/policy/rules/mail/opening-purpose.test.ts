@@ -172,8 +172,58 @@ runRuleTable(rule, {
       name: "a short holiday request: the name under it is no sentence of the mail",
       draft: mail({ body: "各位：\n\n假期里打扰一下。5月6日上午10点的迭代启动会要用到大家的任务估时，但看板上还有11个任务没有填。\n\n不着急，节后上班再填就行，请大家5月6日上午9点半前在看板上补齐。\n\n杨帆" }),
     },
+    // A team named in Latin letters before the Chinese greeting, and 你们好 / 您們好: the greeting line, not the first paragraph.
+    { name: "zh-CN: IT 同事你好， greets", draft: mail({ body: `IT 同事你好，\n\n想请教一下 VPN 客户端的安装问题：公司笔记本装完以后一直提示证书无效。\n\n${ZH_BACKGROUND}\n\n李娜` }) },
+    { name: "zh-CN: IT同事你们好： greets", draft: mail({ body: `IT同事你们好：\n\n${ZH_BACKGROUND}\n\n请帮忙看一下，谢谢！\n\n张伟` }) },
+    { name: "zh-CN: HR 同事们好！ greets", draft: mail({ body: `HR 同事们好！\n\n${ZH_BACKGROUND}\n\n王强` }) },
+    { name: "zh-TW: IT 同仁您們好： greets", draft: mail({ body: `IT 同仁您們好：\n\n${ZH_TW_BACKGROUND}\n\n陳志明` }) },
+    // A request of the readers inside the first paragraph is its purpose.
+    { name: "zh-CN: a background clause, then 需要大家配合", draft: mail({ body: `各位同事：\n\n按公司安排，本周六机房断电检修，需要大家配合在周五下班前关闭电脑。\n\n${ZH_BACKGROUND}\n\n行政部` }) },
+    { name: "zh-TW: 因應稽核…需要各部門協助", draft: mail({ body: `各位主管好：\n\n因應年度稽核，本週五前需要各部門協助盤點個人電腦。\n\n${ZH_TW_BACKGROUND}\n\n資訊部` }) },
+    { name: "zh-CN: 需要您的确认", draft: mail({ body: `王经理，您好！\n\n新服务器的采购清单已经和厂商核对过一遍，下单前需要您的确认。\n\n${ZH_BACKGROUND}\n\n李娜` }) },
+    { name: "en: we need two things from your side", draft: mail({ body: `Hi Stella,\n\nTo get the review started on 7 December, we need two things from your side first.\n\n${ENGLISH_BACKGROUND}\n\nThanks,\nTom` }) },
+    { name: "en: I will need a few details from you", draft: mail({ body: `Hi Amy,\n\nBefore the audit next week, I'll need a few details from you about the finance laptops.\n\n${ENGLISH_BACKGROUND}\n\nThanks,\nTom` }) },
+    { name: "en: we would require a sign-off from your team", draft: mail({ body: `Hello Mark,\n\nFor the firewall change on Saturday we would require a written sign-off from your team.\n\n${ENGLISH_BACKGROUND}\n\nRegards,\nLisa` }) },
+    // Handing something over is the purpose: 把…发给两位 / 转给大家.
+    { name: "zh-CN: 按约定，把要点发给两位", draft: mail({ body: `张总、李总：\n\n按上周会上的约定，把我们 2027 年产品路线图的要点发给两位，方便贵司提前规划选型：\n\n${ZH_BACKGROUND}\n\n周婷` }) },
+    { name: "zh-TW: 把會議紀要轉給大家", draft: mail({ body: `各位好：\n\n依照昨天的討論，把會議紀要轉給大家參考。\n\n${ZH_TW_BACKGROUND}\n\n陳志明` }) },
+    { name: "zh-CN: 把报价单寄给贵司", draft: mail({ body: `常州华信水务有限公司采购部：\n\n按合同约定，把更新后的报价单寄给贵司，有效期至 12 月 31 日。\n\n${ZH_BACKGROUND}\n\n此致\n敬礼！` }) },
+    // A welcome mail opens with the welcome.
+    { name: "mixed: 欢迎加入 Contoso！", draft: mail({ body: `各位新同事：\n\n欢迎加入 Contoso！\n\n${ZH_BACKGROUND}\n\n周婷` }) },
+    { name: "zh-TW: 歡迎加入資訊部！", draft: mail({ body: `Amy 你好：\n\n歡迎加入資訊部！\n\n${ZH_TW_BACKGROUND}\n\n陳志明` }) },
+    { name: "en: Welcome to the team!", draft: mail({ body: `Hi Priya,\n\nWelcome to the team!\n\n${ENGLISH_BACKGROUND}\n\nTom` }) },
+    // A problem reported now is the purpose: 报告一个…问题 / 收不到新邮件.
+    { name: "zh-CN: 报告一个打印机的问题：", draft: mail({ body: `IT 同事你好，\n\n报告一个打印机的问题：\n\n${ZH_BACKGROUND}\n\n李娜` }) },
+    { name: "zh-TW: 反映一下網路的情況", draft: mail({ body: `資訊部同仁好：\n\n想跟大家反映一下七樓無線網路的情況。\n\n${ZH_TW_BACKGROUND}\n\n陳志明` }) },
+    { name: "zh-CN: 手机邮箱收不到新邮件", draft: mail({ body: `IT同事你们好：\n\n销售部外勤同事手机上的邮箱 App 收不到新邮件，下拉刷新一直转圈。\n\n${ZH_BACKGROUND}\n\n王强` }) },
+    { name: "zh-CN: 打印机打印不了", draft: mail({ body: `王工，你好！\n\n三楼的打印机今天早上开始打印不了，一直显示脱机。\n\n${ZH_BACKGROUND}\n\n李娜` }) },
   ],
   invalid: [
+    {
+      name: "zh-CN: a problem reported last week is background",
+      draft: mail({ body: `王经理，您好！\n\n上周报告的问题已经由厂商处理，他们说是固件的原因。\n\n${ZH_BACKGROUND}\n\n李娜` }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-CN: 需要 without the reader is still background",
+      draft: mail({ body: `IT 同事你好，\n\n上个月机房搬迁后，服务器需要重新配置，网络组花了两周时间。\n\n${ZH_BACKGROUND}\n\n李娜` }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "en: need … from, asking nothing of the reader",
+      draft: mail({ body: `Hi Lisa,\n\nLast year the migration took three months from start to finish. We need two weeks from the vendor just for the licences.\n\n${ENGLISH_BACKGROUND}\n\nThanks,\nTom` }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
+    },
+    {
+      name: "zh-CN: 把… that hands nothing to the reader",
+      draft: mail({ body: `王经理，您好！\n\n上周我们把服务器迁到了云上，之后有几位同事反映打开表格变慢。\n\n${ZH_BACKGROUND}\n\n李娜` }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-CN: 欢迎词 is no welcome",
+      draft: mail({ body: `各位同事：\n\n欢迎词去年由行政部准备，年会的节目单也是他们排的。\n\n${ZH_BACKGROUND}\n\n王强` }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
     {
       name: "en: a pleasantry, then only background",
       draft: mail({
