@@ -7,6 +7,7 @@
 // - chinese-days → its schedule and the lunar dates the calendar asks for (holiday-table.js);
 // - the entities package's HTML5 trie → the HTML 4.01 names (entity-table.js);
 // - rule and policy-schema descriptions dropped (babel-strip-descriptions.js);
+// - src/policy/text/letters.ts → \p{L} and \p{N} written out as ranges (letter-classes.js);
 // - the zod/mini locale and our policy problem texts not loaded: the on-send run never shows
 //   why a policy is invalid (src/policy/config-messages.ts → src/on-send/no-config-messages.ts,
 //   src/policy/config-errors.ts → src/on-send/no-config-errors.ts);
@@ -43,6 +44,7 @@ function onSendBuild({ bundle }) {
   const plugins = [
     replace(/^opencc-js\/t2cn$/, "t2s", require.resolve("opencc-js/t2cn")),
     replace(/^chinese-days$/, "holidays", require.resolve("chinese-days")),
+    replace(/^(\.\.?\/)+(text\/)?letters$/, "letters", path.join(root, "src", "policy", "text", "letters.ts"), /[\\/]src[\\/]policy[\\/]/),
     replace(/^\.\/generated\/decode-data-html\.js$/, "entities", require.resolve("entities/lib/decode.js"), /[\\/]entities[\\/]/),
     new webpack.NormalModuleReplacementPlugin(/[\\/]config-messages(\.ts)?$/, path.join(root, "src", "on-send", "no-config-messages.ts")),
     new webpack.NormalModuleReplacementPlugin(/[\\/]config-errors(\.ts)?$/, path.join(root, "src", "on-send", "no-config-errors.ts")),

@@ -5,12 +5,14 @@
 const { t2sModuleSource } = require("./t2s-table");
 const { entityModuleSource } = require("./entity-table");
 const { holidayModuleSource } = require("./holiday-table");
+const { letterClassesModuleSource } = require("./letter-classes");
 const { DECODER_MODULE_SOURCE } = require("./compact-code");
 
 const TABLES = {
   t2s: { source: () => t2sModuleSource().source, packages: ["opencc-js/t2cn"] },
   entities: { source: () => entityModuleSource().source, packages: ["entities/lib/decode.js"] },
   holidays: { source: () => holidayModuleSource().source, packages: ["chinese-days"] },
+  letters: { source: () => letterClassesModuleSource().source, packages: ["regenerate-unicode-properties/package.json"] },
   // compact-code.js's decoder, which the three tables above import.
   decoder: { source: () => DECODER_MODULE_SOURCE, packages: [] },
 };

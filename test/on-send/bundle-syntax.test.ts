@@ -2,7 +2,9 @@ import * as acorn from "acorn";
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { createOfficeSim, sampleMessage } from "../../src/office-sim/office-sim";
+import { RegExpValidator } from "@eslint-community/regexpp";
+import { createOfficeSim, sampleAppointment, sampleMessage } from "../../src/office-sim/office-sim";
+import { HANDLER_NAMES } from "../../src/on-send/names";
 import { POLYFILLED } from "../../src/on-send/polyfills";
 
 // The built on-send file, not its source, as classic Outlook on Windows before Version 2403
@@ -70,6 +72,26 @@ const NEWER_BUILT_INS = [
 const FEATURE_DETECTED = ["Intl.Segmenter"];
 
 type AnyNode = acorn.Node & Record<string, unknown>;
+
+// Regular expression syntax as ECMAScript 2016 defines it (no lookbehind, named groups, \p{…},
+// s flag), read by the parser eslint-plugin-regexp uses.
+const ES2016_PATTERNS = new RegExpValidator({ ecmaVersion: 2016 });
+
+/** Why a pattern is not ES2016, or undefined when it is. */
+function notEs2016(source: string, flags: string): string | undefined {
+  if (/[^gimuy]/.test(flags)) return `/${source.slice(0, 60)}/${flags}: flags`;
+  try {
+    ES2016_PATTERNS.validatePattern(source, 0, source.length, flags.includes("u"));
+    return undefined;
+  } catch (error) {
+    return `/${source.slice(0, 60)}/${flags}: ${(error as Error).message.slice(0, 80)}`;
+  }
+}
+
+function stringLiteral(node: unknown): string | undefined {
+  const n = node as AnyNode | undefined;
+  return n?.type === "Literal" && typeof n.value === "string" ? n.value : undefined;
+}
 
 function walk(node: unknown, visit: (node: AnyNode, parent: AnyNode | undefined) => void, parent?: AnyNode): void {
   if (Array.isArray(node)) {
@@ -154,6 +176,62 @@ describe("dist/launchevent.js as classic Outlook on Windows loads it", () => {
     expect(used.filter((b) => !covered.has(b))).toEqual([]);
     // What the bundle uses today (update when the engine starts or stops calling one).
     expect(used).toEqual([".at", ".finally", ".flat", ".flatMap", ".matchAll", ".padStart", ".trimEnd", ".trimStart", "Intl.Segmenter", "Object.entries", "Object.fromEntries", "Object.values"]);
+  });
+
+  it("writes every regular expression in ES2016 syntax (literals and patterns built from literal text)", () => {
+    const problems: string[] = [];
+    let patterns = 0;
+    walk(parse(), (node) => {
+      const regex = node.regex as { pattern: string; flags: string } | undefined;
+      if (node.type === "Literal" && regex) {
+        patterns++;
+        const problem = notEs2016(regex.pattern, regex.flags);
+        if (problem) problems.push(problem);
+      }
+      const args = node.arguments as unknown[] | undefined;
+      if ((node.type === "NewExpression" || node.type === "CallExpression") && args && args.length >= 1 && (node.callee as AnyNode).type === "Identifier") {
+        const source = stringLiteral(args[0]);
+        const flags = args.length > 1 ? stringLiteral(args[1]) : "";
+        if (source === undefined || flags === undefined || !/^[gimsuy]*$/.test(flags) || (node.callee as AnyNode).name !== "RegExp") return;
+        patterns++;
+        const problem = notEs2016(source, flags);
+        if (problem) problems.push(problem);
+      }
+    });
+    expect(patterns).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+
+  it("builds every pattern in ES2016 syntax while it loads and checks a mail and a meeting", async () => {
+    const problems: string[] = [];
+    let built = 0;
+    const check = (args: unknown[]) => {
+      built++;
+      const [pattern, flags] = args as [string | RegExp, string | undefined];
+      const source = typeof pattern === "string" ? pattern : pattern.source;
+      const problem = notEs2016(source, flags ?? (typeof pattern === "string" ? "" : pattern.flags));
+      if (problem) problems.push(problem);
+    };
+    for (const [item, handler] of [
+      [sampleMessage({ body: { type: "html", content: "<div>王经理，您好！</div><div>附件是本月的报告，请在周五前审批。另外，这个方案太垃圾了，属于公司机密。</div><div>Best regards,<br>Tom</div>" } }), HANDLER_NAMES.mail],
+      [sampleAppointment(), HANDLER_NAMES.meeting],
+    ] as const) {
+      const sim = createOfficeSim({ item, displayLanguage: "zh-CN" });
+      const context: Record<string, unknown> = { setTimeout, clearTimeout, console, Promise };
+      sim.install(context);
+      vm.createContext(context);
+      // The context's own RegExp, watched: what the bundle builds at load and during the check.
+      const intrinsic = vm.runInContext("RegExp", context) as RegExpConstructor;
+      context.RegExp = new Proxy(intrinsic, {
+        construct: (target, args) => (check(args), Reflect.construct(target, args)),
+        apply: (target, self, args) => (check(args), Reflect.apply(target, self, args)),
+      });
+      vm.runInContext(code, context, { filename: "launchevent.js" });
+      const completion = await sim.runLaunchEvent(handler);
+      expect(completion.options).toBeDefined();
+    }
+    expect(built).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
   });
 
   it("registers every function the manifest's LaunchEvent elements name", () => {

@@ -4,7 +4,8 @@ import * as OpenCC from "opencc-js/t2cn";
 
 // The on-send bundle's generated tables (scripts/onsend/) answer every question the engine
 // asks exactly as the packages they replace: OpenCC's Traditional → Simplified for every code
-// point and its reverse table, the entity names kept with their values, and chinese-days'
+// point and its reverse table, the entity names kept with their values, the letter and digit
+// classes (\p{L}, \p{N}) for every code point, and chinese-days'
 // schedule and lunar dates for every year the tables hold.
 
 const { t2sModuleSource, reverseTable } = require("../../scripts/onsend/t2s-table") as {
@@ -19,6 +20,7 @@ const { entityModuleSource, readTrie, HTML4_NAMES } = require("../../scripts/ons
 const { holidayModuleSource } = require("../../scripts/onsend/holiday-table") as {
   holidayModuleSource: () => { source: string; scheduleYears: [number, number]; lunarYears: [number, number] };
 };
+const { letterClassesModuleSource } = require("../../scripts/onsend/letter-classes") as { letterClassesModuleSource: () => { source: string } };
 const { htmlDecodeTree } = require("entities/lib/decode.js") as { htmlDecodeTree: Uint16Array };
 
 const { DECODER_MODULE_SOURCE, DECODER_REQUEST } = require("../../scripts/onsend/compact-code") as { DECODER_MODULE_SOURCE: string; DECODER_REQUEST: string };
@@ -111,5 +113,35 @@ describe("the holiday table", () => {
       const qingming = (m: typeof chineseDays) => m.getSolarTermsInRange(`${year}-04-01`, `${year}-04-10`).find((t) => t.name === "清明")?.date;
       expect(qingming(generated)).toBe(qingming(chineseDays));
     }
+  });
+});
+
+describe("the letter and digit classes", () => {
+  const generated = evaluate<typeof import("../../src/policy/text/letters")>(letterClassesModuleSource().source);
+
+  it("holds no property escape: the on-send bundle's patterns stay ES2016", () => {
+    expect(generated.LETTER).not.toMatch(/\\p\{/);
+    expect(generated.DIGIT).not.toMatch(/\\p\{/);
+  });
+
+  it.each([
+    ["LETTER", "L"],
+    ["DIGIT", "N"],
+  ] as const)("%s matches exactly the code points of \\p{%s}", (name, property) => {
+    const ours = new RegExp(`^[${generated[name]}]$`, "u");
+    const negated = new RegExp(`^[^${generated[name]}]$`, "u");
+    const theirs = new RegExp(`^\\p{${property}}$`, "u");
+    // The table follows the Unicode version of regenerate-unicode-properties (the data Babel
+    // lowers \p{…} with), which may be newer than this Node's: a code point this runtime holds
+    // unassigned cannot be compared.
+    const unassigned = /^\p{Cn}$/u;
+    const different: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (unassigned.test(ch)) continue;
+      const expected = theirs.test(ch);
+      if (ours.test(ch) !== expected || negated.test(ch) === expected) different.push(cp);
+    }
+    expect(different).toEqual([]);
   });
 });

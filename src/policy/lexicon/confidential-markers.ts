@@ -52,15 +52,17 @@ export const CONFIDENTIAL_MARKERS: readonly MarkerEntry[] = [
 const TOPIC_AFTER = "(?!协议|合同|条款|制度|培训|义务|工作|规定|承诺|性|期|措施|管理|意识|法|等级)";
 
 export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
-  // A line start right after a blank line is skipped (the lookbehind): the attempt at the blank
-  // line's own start reached it through \s* and failed, so this one fails too; trying it again
-  // at every line of a long blank run was quadratic.
-  /(?:^(?<!^[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029])|[[(【（<*])\s*(?:confidential|机密|保密|秘密|内部机密|公司机密)\s*(?:[\])】）>*:\-–—]|$)/gm,
+  // From a line start only the spaces of that line are skipped (a mark after blank lines is found
+  // from its own line): letting \s* run into the next lines from every line of a long blank run
+  // was quadratic.
+  /(?:^[^\S\n\r\u2028\u2029]*|[[(【（<*]\s*)(?:confidential|机密|保密|秘密|内部机密|公司机密)\s*(?:[\])】）>*:\-–—]|$)/gm,
   /(?:^|[\s[(【（<*])confidential\s*(?:[\])】）>*:\-–—]|$)/gm,
   /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b[^.!?\n]{0,40}?(?:\b(?:is|are|remains?)|['’]s)\s+(?:strictly\s+|highly\s+)?confidential\b/g,
   /\b(?:please|kindly|pls)\s+(?:keep|treat|handle)\s+(?:(?:this|it|these|them|the\s+\w+)\s*)?(?:strictly\s+)?(?:as\s+)?confidential\b/g,
-  new RegExp(`(?<![不非没并无])(?:属于|是|为|系|均为|均属)(?:公司|高度|内部)?(?:机密|保密)${TOPIC_AFTER}`, "g"),
-  new RegExp(`(?<![会将])(?:请|务必|严格|需要|须|予以|请予)(?:注意)?保密${TOPIC_AFTER}`, "g"),
+  // A pattern that starts with (^|[^…]) reads the character before the mark in its group 1,
+  // which is not part of the mark (in place of a lookbehind: the on-send check runs in ES2016).
+  new RegExp(`(^|[^不非没并无])(?:属于|是|为|系|均为|均属)(?:公司|高度|内部)?(?:机密|保密)${TOPIC_AFTER}`, "g"),
+  new RegExp(`(^|[^会将])(?:请|务必|严格|需要|须|予以|请予)(?:注意)?保密${TOPIC_AFTER}`, "g"),
   new RegExp(`(?:内容|信息|资料|数据|文件|附件|邮件|此事|以下)(?:请)?(?:注意)?(?:保密|机密)${TOPIC_AFTER}`, "g"),
 ];
 

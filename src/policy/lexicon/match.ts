@@ -5,6 +5,7 @@ import { detectDraftLang } from "../text/lang-detect";
 import { hasSimplifiedOnly, hasTraditionalOnly, toTraditional } from "../text/script";
 import type { Lang } from "../types";
 import { termSet, type TermSet } from "./term-set";
+import { DIGIT, LETTER } from "../text/letters";
 
 // Small helpers shared by the word-list rules: where the sender's new prose is, how a
 // listed term is found in the normalised text, and how a correction is written back in the
@@ -21,7 +22,7 @@ export function proseRanges(body: ParsedBody): Range[] {
 }
 
 const LATIN_WORD_CHAR = /[a-z0-9_]/;
-const ANY_LETTER = /[\p{L}\p{N}_]/u;
+const ANY_LETTER = new RegExp(`[${LETTER}${DIGIT}_]`, "u");
 
 const latinTerms = new Map<string, boolean>();
 

@@ -16,10 +16,16 @@ export const RUDE_PATTERNS: RegExp[] = [
   /\b(you|you're|you are|your team|your team is|they are|he is|she is|this guy is) (so |totally |completely |utterly )?(useless|incompetent|pathetic|clueless|brainless|hopeless)\b/,
   /\buseless (people|team|guy|guys|person|staff|support|helpdesk|idiot)\b/,
   /\bget lost\b/,
-  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|(?<!妈)妈的|\btmd\b(?!-?\d)|(?<![过除失])去死(?!角)/,
+  /你有病|有病吧|神经病|脑残|脑子进水|脑子有病|有没有脑子|没脑子|猪脑子|白痴|弱智|蠢货|蠢猪|愚蠢|笨蛋|傻逼|傻b|傻瓜(?!式|相机|化|操作|版)|傻子|混蛋|王八蛋|\btmd\b(?!-?\d)/,
+  // A pattern that starts with (^|[^…]) reads the character before the word in its group 1, which
+  // is not part of the word (in place of a lookbehind: the on-send check runs in ES2016 runtimes).
+  /(^|[^妈])妈的/,
+  /(^|[^过除失])去死(?!角)/,
   /你懂不懂|懂不懂啊|搞什么鬼|搞什么飞机|搞什么东西|闭嘴|你瞎了|眼瞎|瞎了吗|看不懂中文|饭桶|猪头|丢人现眼|给我滚|滚出去|滚蛋|滚开/,
   /(^|[^翻打滚])滚(?=[!.?\s吧]|$)/,
-  /(?<!(固体|危险|生活|工业|电子|医疗|放射性|有害|建筑|厨余))废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
+  // 废物 as an insult, not 固体废物 / 危险废物 / … / 放射性废物 / 厨余废物: group 1 holds up to three
+  // characters before it that do not end one of those words.
+  /(^|[^体险活业子疗性害筑余]|(?:^|[^固])体|(?:^|[^危])险|(?:^|[^生])活|(?:^|[^工])业|(?:^|[^电])子|(?:^|[^医])疗|(?:^|[^射]|(?:^|[^放])射)性|(?:^|[^有])害|(?:^|[^建])筑|(?:^|[^厨])余)废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
   /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件)/,
 ];
 

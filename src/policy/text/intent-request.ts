@@ -6,7 +6,8 @@ const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
 // Chinese 请 is a request, but not inside 申请 (apply), 邀请 (invite), 请假 (leave) and the like.
-const QING = "(?<![申邀聘宴吃])请(?![假客])";
+// These patterns only test a sentence, so the character before 请 may be part of the match.
+const QING = "(?:^|[^申邀聘宴吃])请(?![假客])";
 
 export const REQUEST_PATTERNS: RegExp[] = [
   /\?/,
@@ -39,7 +40,7 @@ export const REQUEST_PATTERNS: RegExp[] = [
   // "需要大家配合", "需要您的确认", "需要各部门协助".
   /需要(大家|各位|您|你|你们|您们|贵方|贵司|各部门|各位同事|同事们)的?(配合|支持|协助|帮忙|帮助|参与|确认|回复|反馈|审批)/,
   /期待(您|你|大家|各位)?的?(回复|反馈|答复|回音|意见)/,
-  /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|(?<!\d)\d+[日号点]|中午)(之|以)?前/,
+  /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|(?:^|\D)\d+[日号点]|中午)(之|以)?前/,
   /(如|若)(有|需)(任何|其他)?(问题|疑问|需要)/,
   /联系(我|我们|本人)/,
   // "你选好了告诉我编号", "直接打我分机8310", "你重新连一次试试": what the reader is to do next.

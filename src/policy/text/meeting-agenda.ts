@@ -23,11 +23,26 @@ const SENTENCE_END = /[.!?;]$/;
 const NON_AGENDA_LEAD =
   /(注意事项|备注|须知|参会方式|入会方式|拨入|参会人员|参会人|与会人员|会议材料|附件|材料清单|notes?|reminders?|dial[- ]in|how to join|attendees|participants|materials|attachments|prerequisites)\s*(?:[:：]\s*)?$/;
 
+// Each suffix pattern starts with the character before it (group 1; empty at the start of the
+// text), so that an attempt inside a run of spaces fails at once and the run is read once; a
+// lookbehind would do the same, but the on-send check runs these in ES2016 runtimes.
 const DURATION_SUFFIX =
-  /(?<!\s)\s*[(（]\s*(\d{1,3}(?:\.\d)?)\s*(min|mins|minutes|minute|m|分钟|分|h|hr|hrs|hour|hours|小时)\s*[)）]\s*$/;
-// "(20 min) - Priya": after a duration even a plain hyphen introduces the owner.
-const OWNER_SUFFIX = /(?<!\s)(?:(?:\s+(?:[—–]{1,2}|--)|\s*——|(?<=\))\s*[-—–]{1,2})\s*|\s*(?:[,，;；]\s*)?(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]\s*)([^—–:：()（）]{1,30})$/;
-const OWNER_LABEL_FIRST = /(?<!\s)\s*[(（]\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead)\s*[:：]\s*([^()（）]{1,30})[)）]\s*$/;
+  /(^|\S)\s*[(（]\s*(\d{1,3}(?:\.\d)?)\s*(min|mins|minutes|minute|m|分钟|分|h|hr|hrs|hour|hours|小时)\s*[)）]\s*$/;
+const OWNER_LABEL_FIRST = /(^|\S)\s*[(（]\s*(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead)\s*[:：]\s*([^()（）]{1,30})[)）]\s*$/;
+const OWNER_DASH = String.raw`\s+(?:[—–]{1,2}|--)|\s*——`;
+const OWNER_LABEL = String.raw`\s*(?:[,，;；]\s*)?(?:负责人|主讲人|主讲|汇报人|报告人|owner|presenter|lead|by)\s*[:：]`;
+const OWNER_TEXT = String.raw`\s*([^—–:：()（）]{1,30})$`;
+// "(20 min) - Priya": after a duration (a ")") even a plain hyphen introduces the owner.
+// Groups: 1 and 2 the character before and the owner; after a ")", 3 and 4.
+const OWNER_SUFFIX = new RegExp(
+  `(^|[^\\s)])(?:${OWNER_DASH}|${OWNER_LABEL})${OWNER_TEXT}|(\\))(?:${OWNER_DASH}|\\s*[-—–]{1,2}|${OWNER_LABEL})${OWNER_TEXT}`,
+);
+
+/** Where a suffix match begins in the text, and the owner it names (OWNER_LABEL_FIRST or OWNER_SUFFIX). */
+function ownerOf(m: RegExpExecArray): { at: number; owner: string } {
+  const lead = m[1] ?? m[3] ?? "";
+  return { at: m.index + lead.length, owner: m[2] ?? m[4] };
+}
 
 function durationMinutes(amount: string, unit: string): number {
   const value = Number(amount);
@@ -43,15 +58,16 @@ export function parseAgendaItem(text: string): AgendaItem | undefined {
     const norm = normalize(rest);
     const d = minutes === undefined ? DURATION_SUFFIX.exec(norm) : null;
     if (d) {
-      minutes = durationMinutes(d[1], d[2]);
-      rest = rest.slice(0, d.index).trimEnd();
+      minutes = durationMinutes(d[2], d[3]);
+      rest = rest.slice(0, d.index + d[1].length).trimEnd();
       continue;
     }
-    const o = owner === undefined ? OWNER_LABEL_FIRST.exec(norm) ?? OWNER_SUFFIX.exec(norm) : null;
-    if (o && o.index > 0) {
-      const start = o.index + o[0].lastIndexOf(o[1]);
-      owner = rest.slice(start, start + o[1].length).trim();
-      rest = rest.slice(0, o.index).trimEnd();
+    const m = owner === undefined ? OWNER_LABEL_FIRST.exec(norm) ?? OWNER_SUFFIX.exec(norm) : null;
+    const o = m ? ownerOf(m) : undefined;
+    if (m && o && o.at > 0) {
+      const start = m.index + m[0].lastIndexOf(o.owner);
+      owner = rest.slice(start, start + o.owner.length).trim();
+      rest = rest.slice(0, o.at).trimEnd();
     }
   }
   const title = rest.replace(/[;；,，。]$/, "").trim();

@@ -14,7 +14,7 @@ const TAKER_WORD = "(?:会议记录人|会议记录员|会议记录|记录人|�
 const LINE_NUMBER = "(?:[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[.、)])";
 const MINUTE_TAKER_LABEL = new RegExp(`^[-•*\\s]*(?:${LINE_NUMBER}\\s*)?${TAKER_WORD}\\s*[:：]\\s*`);
 /** The label after another field on the same line: "主席：陳志明　記錄：蔡明哲". */
-const TAKER_FIELD_INLINE = /(?<=\S)\s+(?:记录人|记录|纪录|纪要)\s*[:：]\s*/;
+const TAKER_FIELD_INLINE = /\S\s+(?:记录人|记录|纪录|纪要)\s*[:：]\s*/;
 const SELF = /^(me|myself|i|organizer|organiser|本人|我|我本人|组织者|会议组织者)$/;
 /** Prose: "请李娜担任会议记录人", "李娜负责会议记录", "Lisa will take the minutes". */
 const PROSE_TAKER_ZH = /(?:请|由|^|[，,。.;；:：\s])([\u4e00-\u9fff·]{2,4}?)(?:同学|同事)?(?:担任|负责|做|作)(?:本次)?(?:会议)?(?:记录|纪要|记录人)/;
@@ -63,8 +63,9 @@ function takerLabel(norm: string): { end: number } | undefined {
 
 /** The value up to the next field written on the same line ("林怡君　出席：…"). */
 function firstField(text: string): string {
-  const next = /(?<!\s)\s+\S{1,8}\s*[:：]/.exec(text);
-  return (next ? text.slice(0, next.index) : text).trim();
+  // The match starts at the character before the spaces, so that a long run of spaces is read once.
+  const next = /(^|\S)\s+\S{1,8}\s*[:：]/.exec(text);
+  return (next ? text.slice(0, next.index + next[1].length) : text).trim();
 }
 
 export function scanMinuteTaker(lines: BodyLine[]): MinuteTakerLine | undefined {

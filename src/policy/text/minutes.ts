@@ -2,6 +2,10 @@ import { listNames } from "../missing-parts";
 import type { Lang } from "../types";
 import type { ParsedBody, Segment } from "./segment";
 import type { SubjectInfo } from "./subject";
+import { DIGIT, LETTER } from "./letters";
+
+/** Two letters or digits in a row, or one Chinese character: a line that says something. */
+const HAS_CONTENT = new RegExp(`[${LETTER}${DIGIT}]{2}|[\\u4e00-\\u9fff]`, "u");
 
 // Minutes of a meeting (§2.3.4, §4.1.4): recognising a minutes mail by its subject, finding
 // the four parts the policy asks for, and writing the template the meeting pane inserts.
@@ -154,7 +158,7 @@ function headedParts(lines: readonly string[]): Set<MinutesPart> {
     const match = HEADINGS[part].exec(lines[i]);
     const content = [lines[i].slice(match ? match.index + match[0].length : lines[i].length)];
     for (let j = i + 1; j < lines.length && headingAt(lines[j]) === undefined; j++) content.push(lines[j]);
-    if (content.some((c) => !PLACEHOLDER.test(c) && /[\p{L}\p{N}]{2}|[\u4e00-\u9fff]/u.test(c))) found.add(part);
+    if (content.some((c) => !PLACEHOLDER.test(c) && HAS_CONTENT.test(c))) found.add(part);
   }
   return found;
 }

@@ -1,5 +1,8 @@
 import type { BodyLine } from "./body-lines";
 import { chars, trimEndWhile } from "./trim";
+import { LETTER } from "./letters";
+
+const NAME_WORDS = new RegExp(`^[${LETTER}][${LETTER} .'·-]*$`, "u");
 
 // The sign-off and the signature under the prose, as a reader recognises them when the client
 // did not mark them: a closing formula ("Kind regards,", "此致 / 敬礼", "順頌 / 商祺"), then
@@ -9,8 +12,8 @@ import { chars, trimEndWhile } from "./trim";
 // above the signature). Patterns read normalised lines (Simplified, lower case, half-width).
 
 const SIGNOFF_PATTERNS = [
-  /^((best|kind|warm|warmest|many|with best|with kind)\s+)?(regards|wishes)\b([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
-  /^(thanks|thank you|thank u|many thanks|thanks again|thanks a lot|thx|cheers|sincerely|yours (sincerely|truly|faithfully)|best|br|all the best|talk soon|take care)([,!.]?\s*[\p{L} .'-]{0,30})?$/u,
+  new RegExp(String.raw`^((best|kind|warm|warmest|many|with best|with kind)\s+)?(regards|wishes)\b([,!.]?\s*[${LETTER} .'-]{0,30})?$`, "u"),
+  new RegExp(String.raw`^(thanks|thank you|thank u|many thanks|thanks again|thanks a lot|thx|cheers|sincerely|yours (sincerely|truly|faithfully)|best|br|all the best|talk soon|take care)([,!.]?\s*[${LETTER} .'-]{0,30})?$`, "u"),
   /^(thanks|thank you|many thanks)( (so|very) much)?\s+(for|in advance)\b.{0,40}$/,
   /^(谢谢|多谢|感谢|非常感谢|辛苦了|此致|祝好|顺颂|顺祝|敬祝|敬颂|祝[^。\n]{0,10}(愉快|顺利|好|安康))[^。\n]{0,12}$/,
 ];
@@ -67,7 +70,7 @@ function readsAsSentence(norm: string): boolean {
 /** "Lucy", "Lucy Wang", "王大明 Daming Wang", "马超": a name on a line of its own. */
 export function isNameLine(norm: string): boolean {
   if (norm.length === 0 || norm.length > 32 || readsAsSentence(norm) || /[\d,]/.test(norm)) return false;
-  return /^[\p{L}][\p{L} .'·-]*$/u.test(norm) && norm.split(/\s+/).length <= 4;
+  return NAME_WORDS.test(norm) && norm.split(/\s+/).length <= 4;
 }
 
 export type SignatureLineKind = "rule" | "name" | "contact" | "org" | "date";

@@ -2,6 +2,7 @@ import type { Policy } from "../config";
 import { normalizeTerm } from "./normalize";
 import type { SubjectInfo } from "./subject";
 import { perPolicy } from "../lexicon/per-policy";
+import { DIGIT, LETTER } from "./letters";
 
 // Whether a subject says what the item is about (§2.2.2). Shared by mail/subject-specific and
 // meeting/subject-specific, so it returns a problem as data and leaves the wording to the rule.
@@ -82,9 +83,19 @@ interface Term {
   generic: boolean;
 }
 
+const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}-]+`, "gu");
+const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}]`, "u");
+
+/** A run of hyphens at the start or end of a word ("-v2", "a--") is a space; inside one it stays. */
+function hyphenRunAtEdge(run: string, at: number, text: string): string {
+  const before = at === 0 ? " " : text[at - 1];
+  const after = at + run.length === text.length ? " " : text[at + run.length];
+  return before === " " || after === " " ? " " : run;
+}
+
 /** Lower case, Simplified, half-width; every run of punctuation or space becomes one space. */
 function compact(text: string): string {
-  return normalizeTerm(text).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/(^|\s)-+|(?<!-)-+(?=\s|$)/g, " ").replace(/\s+/g, " ").trim();
+  return normalizeTerm(text).replace(NOT_WORD, " ").replace(/-+/g, hyphenRunAtEdge).replace(/\s+/g, " ").trim();
 }
 
 function termsFor(policy: Policy): Term[] {
@@ -142,7 +153,7 @@ export function subjectLength(text: string): number {
   let length = 0;
   for (const ch of text) {
     if (isCjkChar(ch)) length += 2;
-    else if (/[\p{L}\p{N}]/u.test(ch)) length += 1;
+    else if (WORD_CHAR.test(ch)) length += 1;
   }
   return length;
 }

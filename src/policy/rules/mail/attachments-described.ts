@@ -5,6 +5,9 @@ import { readAttachmentList, renderAttachmentList } from "../../text/attachment-
 import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { Attachment, Lang } from "../../types";
+import { DIGIT, LETTER } from "../../text/letters";
+
+const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, "gu");
 
 /** §2.2.3: every attachment is named in the new text with a short description. */
 export default defineRule({
@@ -281,7 +284,7 @@ function mentionsWithin(sorted: readonly Mention[], from: number, to: number): M
 
 function saysSomething(text: string): boolean {
   let rest = ` ${text.replace(/\.[a-z0-9]{1,5}\b/g, " ").replace(/^\s*(\d+[.)、]|[-*•·])\s*/, " ")} `;
-  rest = rest.replace(/[^\p{L}\p{N}]+/gu, " ");
+  rest = rest.replace(NOT_WORD, " ");
   for (const w of WORDS) {
     const word = WORD_PATTERNS.get(w);
     rest = word ? rest.replace(word, " ") : rest.split(w).join(" ");

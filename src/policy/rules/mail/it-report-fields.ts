@@ -30,12 +30,12 @@ const SIGNS: Record<Field, RegExp[]> = {
     /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(^|[^\d.])\d{1,2}\/\d{1,2}(?![\d/])|\d{1,2}月\d{1,2}[日号]/,
     new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${EN_MONTH})\\b|\\b(?:${EN_MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`),
     /\b\d{1,2}:\d{2}\b|\d{1,2}\s*点|[上下]午|早上|晚上|中午|凌晨|傍晚|\b\d{1,2}\s*(am|pm)\b|\b(noon|midnight)\b/,
-    /今天|今早|今日|昨天|昨晚|昨日|前天|刚才|刚刚|从.{1,14}(开始|起)|自.{1,12}(起|以来)|(周|星期|礼拜)[一二三四五六日天](开始|起|以来|早上|上午|下午|晚上)?|上周|本周|这周|这两天|(几|(?<!\d)\d+|两|一|半)\s*(?:个\s*)?(小时|分钟|天)(前|以来|了)|(开机|升级|更新|重启|打补丁)后/,
+    /今天|今早|今日|昨天|昨晚|昨日|前天|刚才|刚刚|从.{1,14}(开始|起)|自.{1,12}(起|以来)|(周|星期|礼拜)[一二三四五六日天](开始|起|以来|早上|上午|下午|晚上)?|上周|本周|这周|这两天|(几|(?:^|\D)\d+|两|一|半)\s*(?:个\s*)?(小时|分钟|天)(前|以来|了)|(开机|升级|更新|重启|打补丁)后/,
     new RegExp(`\\b(today|this morning|this afternoon|tonight|yesterday|last night|earlier today|this week|last week|an hour ago|\\d+ (minutes|hours|days) ago|since (this|last|yesterday|today|the (update|upgrade|patch|weekend|morning|migration)|${EN_DAY}|\\d)|(on|last) (${EN_DAY})\\b|after (the |today's |last night's |this morning's )?(update|upgrade|restart|reboot|patch|migration))`),
   ],
   scope: [
     labelled("影响范围|影响人员|影响用户|影响人数|受影响(?:范围|人员|用户)?|影响|范围|impact|scope|affected(?: users)?|who is affected|users affected"),
-    /只有我|仅我|就我|只是我|只影响我|我一个人|我自己|本人|我这台|只有(我|本人|一台|一个人)|整个.{0,8}(部|团队|组|楼|层|公司|办公室|科室|中心|分公司|项目组)|全(部门|公司|组|楼|员|体|层)|所有(人|同事|用户|员工|电脑)|大家都|同事(们)?(也)?都|其他(人|同事)(也|都|正常|没)|别人(正常|没问题|也)|不止我|多(个|位|名)(同事|用户|人)|(?<!\d)\d+\s*(?:(个|位|名)\s*)?(人|同事|同仁|用户|员工|台电脑|台)|部分(同事|用户|人)|几(个|位)同事|影响到|波及/,
+    /只有我|仅我|就我|只是我|只影响我|我一个人|我自己|本人|我这台|只有(我|本人|一台|一个人)|整个.{0,8}(部|团队|组|楼|层|公司|办公室|科室|中心|分公司|项目组)|全(部门|公司|组|楼|员|体|层)|所有(人|同事|用户|员工|电脑)|大家都|同事(们)?(也)?都|其他(人|同事)(也|都|正常|没)|别人(正常|没问题|也)|不止我|多(个|位|名)(同事|用户|人)|(?:^|\D)\d+\s*(?:(个|位|名)\s*)?(人|同事|同仁|用户|员工|台电脑|台)|部分(同事|用户|人)|几(个|位)同事|影响到|波及/,
     /\b(only me|just me|only (my|one) (machine|laptop|pc|computer|account|phone|device|mailbox)|only affects me|my colleagues (are fine|can|also|too)|others are fine|(all|every) (users|user|staff|employees|colleagues|people|of us|team members|machines|pcs)|everyone|everybody|nobody|no one|whole (team|department|dept|floor|office|company|building|site)|entire (team|department|floor|office|company|building)|\d+ (users|people|colleagues|staff|machines|pcs|laptops)|several (users|colleagues|people)|a few (users|colleagues|people)|multiple (users|people|colleagues)|other (users|colleagues|people) (are|can|also|too)|affects?|affected|impact(ed|s)?)\b/,
   ],
 };

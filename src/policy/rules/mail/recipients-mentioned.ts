@@ -225,7 +225,8 @@ function splitNames(part: string, start: number, strict: boolean): Candidate[] |
   const out: Candidate[] = [];
   const re = /[^,，、&/;；]+/g;
   for (const chunk of part.matchAll(re)) {
-    for (const piece of chunk[0].split(/(?<!\s)\s+and\s+|(?<!\s)\s+&\s*|&\s*|和|及|与/)) {
+    // eslint-disable-next-line regexp/no-super-linear-move -- a greeting line of at most GREETING_LINE_MAX characters
+    for (const piece of chunk[0].split(/\s+and\s+|\s+&\s*|&\s*|和|及|与/)) {
       const name = trimEndWhile(piece.trim(), NAME_TRAIL);
       if (name === "" || isGroup(name)) continue;
       if (!looksLikeName(name)) return strict ? undefined : out;
@@ -282,7 +283,8 @@ function mentionAddresses(body: ItemBody): Map<string, string> {
   if (body.contentType !== "html") return map;
   const re = /<a\b[^>]*href\s*=\s*["']mailto:([^"'?]+)(?:\?[^"']*)?["'][^>]*>([\s\S]{0,200}?)<\/a>/gi;
   for (const m of body.content.matchAll(re)) {
-    const text = m[2].replace(/(?<!<)<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
+    // eslint-disable-next-line regexp/no-super-linear-move -- the link text is at most 200 characters
+    const text = m[2].replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
     if (text.startsWith("@")) map.set(normalizeTerm(mentionName(text.slice(1))), decodeURIComponent(m[1]).trim());
   }
   return map;

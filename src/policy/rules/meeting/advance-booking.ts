@@ -5,8 +5,20 @@ import { readMeetingBody } from "../../text/meeting-body";
 import type { MeetingDraft } from "../../types";
 
 const HOUR = 3_600_000;
-/** "紧急" / "緊急" / "加急" / "urgent", but not "非紧急" / "not urgent" / "non-urgent". */
-const URGENT_WORD = /(?<!非|不)(紧急|加急)|(?<!\bnot |\bnon-|\bnon )\burgent\b/;
+/** "紧急" / "緊急" / "加急", but not "非紧急" / "不紧急". */
+const URGENT_ZH = /(?:^|[^非不])(?:紧急|加急)/;
+const URGENT_EN = /\burgent\b/g;
+/** Up to the word "urgent": "not " / "non-" / "non " just before it negate it. */
+const NEGATION_BEFORE = /(?:^|\W)(?:not |non-|non )$/;
+
+/** "urgent", "紧急" in a subject, but not "not urgent", "non-urgent", "非紧急". */
+function saysUrgent(norm: string): boolean {
+  if (URGENT_ZH.test(norm)) return true;
+  // Five characters before the word hold the negation and what precedes it (a lookbehind, which
+  // the on-send check's ES2016 runtimes do not have, would say the same).
+  for (const m of norm.matchAll(URGENT_EN)) if (!NEGATION_BEFORE.test(norm.slice(Math.max(0, m.index - 5), m.index))) return true;
+  return false;
+}
 
 function clockMinutes(clock: string): number {
   const [h, m] = clock.split(":").map(Number);
@@ -23,7 +35,7 @@ function expectedStart({ draft, policy, calendar }: RuleContext<MeetingDraft>, s
 }
 
 function isUrgent({ draft, subject }: RuleContext<MeetingDraft>, stated: boolean): boolean {
-  return draft.urgent === true || draft.importance === "high" || stated || URGENT_WORD.test(subject.norm);
+  return draft.urgent === true || draft.importance === "high" || stated || saysUrgent(subject.norm);
 }
 
 /** A date the calendar can place (a broken export can say year 0 or 9999). */

@@ -14,7 +14,7 @@ const MATERIAL_TERMS = new RegExp(
     String.raw`\b(?:slides?|slide deck|decks?|pptx?|powerpoint|pre-?reads?|pre-?reading|docs|handouts?|spreadsheets?|xlsx|pdf|whitepaper|attachments?|attached)\b`,
     // "material impact" is an adjective; "to report", "we document" are verbs.
     String.raw`\bmaterials?\b(?! (?:impact|change|changes|risk|risks|weakness|breach|difference|effect|adverse)\b)`,
-    String.raw`(?<!\b(?:to|will|please|we|they|i|you|'ll|and) )\b(?:reports?|documents?|docs?)\b(?! (?:to|back|on|in)\b)`,
+    String.raw`\b(?:reports?|documents?|docs?)\b(?! (?:to|back|on|in)\b)`,
     "材料|资料|文档|附件|预读|幻灯片|投影片|简报|演示文稿|讲义|课件|表格",
     "(?:周|月|季度|年度|分析|测试|评审|调研|项目|进度|财务|审计|评估|总结|述职|事故|故障|复盘|验收|研究)报告|报告(?:初稿|草稿|全文)",
   ].join("|"),
@@ -26,6 +26,15 @@ const MATERIAL_TERMS = new RegExp(
 const BUSINESS_DOCS =
   /《[^》\n]{1,60}》|说明书|规格书|计划书|方案书|报价单|报价书|报价|合同草稿|合同|协议|评分表|申请表|登记表|表单|清单|\b(?:quotes?|quotations?|contracts?|forms?|specifications?|specs?|proposals?|sow|statements? of work|scoring sheets?)\b/g;
 const READ_ASK = /阅读|查看|审阅|预读|过一下|过一遍|逐条|标注|批注|准备|带上|\b(?:read|review|go through|go over|look at|mark up|comment on|bring)\b/;
+
+/** "to report", "we document", "you'll doc": the word before makes report / document a verb. */
+const VERB_BEFORE = /(?:(?:^|\W)(?:to|will|please|we|they|i|you|and)|\w'll) $/;
+const REPORT_WORD = /^(?:reports?|documents?|doc)$/;
+
+/** A report / document that the word before it turns into a verb (read on at most 9 characters before it). */
+function isVerbUse(norm: string, index: number, word: string): boolean {
+  return REPORT_WORD.test(word) && VERB_BEFORE.test(norm.slice(Math.max(0, index - 9), index));
+}
 
 /** A clause that says no material is needed, or that it comes after the meeting. */
 const NEGATED =
@@ -62,6 +71,7 @@ function firstMention(context: RuleContext<MeetingDraft>): Mention | undefined {
     const norm = body.norm.slice(segment.start, segment.end);
     for (const m of norm.matchAll(MATERIAL_TERMS)) {
       const index = m.index ?? 0;
+      if (isVerbUse(norm, index, m[0])) continue;
       const clause = clauseAround(norm, index, m[0].length);
       // "恶意附件", "phishing attachments": the threat under discussion, not a material.
       if (NEGATED.test(clause) || THREAT_TOPIC.test(clause)) continue;
