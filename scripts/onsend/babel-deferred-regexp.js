@@ -5,9 +5,12 @@
 // the file loads and registers its handlers everywhere, and src/on-send/runtime-support.ts
 // finds out whether the engine can run (if not, the tenant's failureMode applies at once).
 //
-// Lookbehind cannot be rewritten into ES2016 syntax in general, so no transpiler does it;
-// Babel's own regex plugins could lower the rest, but at the price of \p{L} written out as
-// a thousand ranges in each pattern, for engines that lack lookbehind anyway.
+// The engine's own patterns are ES2016 (no lookbehind or named groups in its sources, \p{…}
+// from src/policy/text/letters.ts written as ranges by letter-classes.js), and
+// test/on-send/bundle-syntax.test.ts fails on any pattern that is not, built or literal; this
+// pass stays as the guard that keeps a newer pattern from a dependency from stopping the whole
+// file from loading (lookbehind cannot be rewritten into ES2016 syntax in general, so no
+// transpiler does it).
 //
 //   /(?<!\s)and/gu             →  __cpaRegExp("(?<!\\s)and", "gu")
 //   new RegExp(QING, "g")      →  __cpaRegExp(QING, "g")   (its text is not known here)
