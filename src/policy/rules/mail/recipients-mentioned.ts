@@ -41,7 +41,9 @@ export default defineRule({
     if (known.length === 0) return [];
     const keys = known.map(personKeys);
     const mailto = draft.body ? mentionAddresses(draft.body) : new Map<string, string>();
-    const candidates = distinct([...greetedPeople(body), ...mentionedPeople(body)]).filter((c) => {
+    // An @-mention asks for that person; a greeting in a mail to a desk may greet whoever answers it.
+    const greeted = known.some(isSharedMailbox) ? [] : greetedPeople(body);
+    const candidates = distinct([...greeted, ...mentionedPeople(body)]).filter((c) => {
       const address = mailto.get(normalizeTerm(c.name)) ?? "";
       return !(address && known.some((p) => sameAddress(p.address, address)));
     });
@@ -131,8 +133,9 @@ function matches(rawName: string, k: PersonKeys): Match {
     return words.length > 0 && words.every((w) => matchesLatinWord(w, k)) ? "sure" : "no";
   }
   const han = (name.match(HAN_RUN) ?? [name])[0];
-  // "婷婷", "阿婷": the given name's last character, doubled or after 阿, calls 周婷 or 王婷婷.
-  const given = /^([\u3400-\u9fff])\1$/.exec(han)?.[1] ?? /^阿([\u3400-\u9fff])$/.exec(han)?.[1];
+  // "婷婷", "阿婷": the given name's last character, doubled or after 阿, calls 周婷 or 王婷婷;
+  // "雪姐", "磊哥" call 冯雪 and 曹磊 by it too (and "王姐" calls 王芳 by the surname, below).
+  const given = /^([\u3400-\u9fff])\1$/.exec(han)?.[1] ?? /^阿([\u3400-\u9fff])$/.exec(han)?.[1] ?? /^([\u3400-\u9fff])(?:姐|哥)\1?$/.exec(han)?.[1] ?? /^([\u3400-\u9fff])(?:姐姐|哥哥)$/.exec(han)?.[1];
   if (given !== undefined && k.hanNames.some((n) => n.length >= 2 && n.endsWith(given))) return "sure";
   const titled = splitTitle(han);
   const surname = titled ?? surnameOf(han);
@@ -241,6 +244,20 @@ const NAME_TRAIL = chars(/[!！.。:：~～]/);
 function isGroup(name: string): boolean {
   const norm = normalizeTerm(name);
   return GROUPS.has(norm) || GROUP_PREFIX.test(norm) || NOT_A_PERSON_SUFFIX.test(norm) || /\b(all|team|everyone|colleagues)\b/.test(norm);
+}
+
+const DESK_NAME = /\b(service ?desk|help ?desk|support|helpline|hotline|desk|office|department|dept|operations)\b/;
+const DESK_ADDRESS = /^(it[-._]?)?(support|help-?desk|service-?desk|helpline|hotline|ops|noc|soc|hr|admin|office|info)$/;
+
+/**
+ * A desk or a team rather than a person ("IT Service Desk", "财务部", it-support@): whoever
+ * answers it may be the one greeted ("Hi Ivy" in a reply to the service desk's mail), though
+ * an @-mention still asks for someone who must be among the recipients.
+ */
+function isSharedMailbox(p: Person): boolean {
+  const name = textOf(p.name).trim();
+  const local = normalizeTerm(textOf(p.address).split("@")[0] ?? "");
+  return (name !== "" && (isGroup(name) || DESK_NAME.test(normalizeTerm(name)))) || DESK_ADDRESS.test(local);
 }
 
 function looksLikeName(name: string): boolean {

@@ -41,8 +41,32 @@ runRuleTable(rule, {
     { name: "婷婷 calls 周婷 by her doubled given name", draft: mail({ subject: "展会照片", body: "婷婷：\n\n展会照片已放到共享盘，请挑选可用的。\n\n谢谢\n王伟", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }) },
     { name: "芳芳 calls 李芳", draft: mail({ subject: "报销", body: "芳芳：\n\n11月差旅报销单请于周五前提交。\n\n谢谢\n王伟", to: [{ name: "李芳", address: "li.fang@contoso.com" }] }) },
     { name: "阿婷 calls 周婷", draft: mail({ subject: "展会照片", body: "阿婷：\n\n展会照片已放到共享盘，请挑选可用的。\n\n谢谢\n王伟", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }) },
+    // A desk or a team among the recipients: whoever answers it may be the one greeted.
+    { name: "Hi Ivy in a reply to the IT Service Desk", draft: mail({ subject: "RE: Git push fails", body: "Hi Ivy,\n\nIt started this morning around 09:30; pushes on Friday evening still worked.\n\nAhmed", to: [{ name: "IT Service Desk", address: "it-support@contoso.com" }] }) },
+    { name: "王工 in a mail to IT服务台", draft: mail({ subject: "打印机", body: "王工，你好！\n\n三楼打印机又卡纸了，麻烦有空来看一下。\n\n李娜", to: [{ name: "IT服务台", address: "servicedesk@contoso.com" }] }) },
+    { name: "Lisa in a mail to helpdesk@", draft: mail({ subject: "VPN", body: "Hi Lisa,\n\nThe VPN client still asks for my password every few minutes.\n\nTom", to: [{ name: "", address: "helpdesk@contoso.com" }] }) },
+    { name: "Dear Mark in a mail to the finance department", draft: mail({ subject: "Invoice 4471", body: "Dear Mark,\n\nCould you check invoice 4471 again?\n\nAmy", to: [{ name: "Finance Department", address: "finance@contoso.com" }] }) },
+    { name: "雪姐 calls 冯雪 by her given name", draft: mail({ subject: "推文排期", body: "雪姐：\n\n下周三篇推文的排期定了，请12月11日前给我前两张头图。\n\n谢谢！\n曹磊", to: [{ name: "冯雪", address: "feng.xue@contoso.com" }] }) },
+    { name: "磊哥 and 雪姐 in one greeting", draft: mail({ subject: "推文排期", body: "磊哥、雪姐：\n\n排期已定，请查看附件中的日历。\n\n周婷", to: [{ name: "冯雪", address: "feng.xue@contoso.com" }, { name: "曹磊", address: "cao.lei@contoso.com" }] }) },
+    { name: "王姐 still calls 王芳 by her surname", draft: mail({ subject: "报销", body: "王姐：\n\n这个月的报销单已经放在您桌上，请审批。\n\n李娜", to: [{ name: "王芳", address: "wang.fang@contoso.com" }] }) },
+    { name: "婷姐姐 calls 周婷", draft: mail({ subject: "展会照片", body: "婷姐姐：\n\n展会照片已放到共享盘，请挑选可用的。\n\n王伟", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }) },
   ],
   invalid: [
+    {
+      name: "Hi Ivy to two people, neither of them Ivy nor a desk (desk and support inside words)",
+      draft: mail({ subject: "RE: Git push fails", body: "Hi Ivy,\n\nIt started this morning around 09:30.\n\nAhmed", to: [{ name: "Tom Chen", address: "tom.chen@contoso.com" }, { name: "Ivan Deskov", address: "support.lee@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Ivy" }, suggestions: add("Ivy") }],
+    },
+    {
+      name: "@张伟 in a mail to a team: a mention still asks for him",
+      draft: mail({ subject: "防火墙规则", body: "网络组各位好：\n\n请在周五前开通 CRM 到 SFTP 的访问，@张伟 负责验证。\n\n王磊", to: [{ name: "网络组 Network Team", address: "netops@contoso.com" }] }),
+      errors: [{ messageId: "mentionedNotRecipient", data: { name: "张伟" }, suggestions: add("张伟") }],
+    },
+    {
+      name: "雪姐 when no recipient is called 雪",
+      draft: mail({ subject: "推文排期", body: "雪姐：\n\n下周三篇推文的排期定了，请12月11日前给我前两张头图。\n\n谢谢！\n曹磊", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "雪姐" }, suggestions: add("雪姐") }],
+    },
     {
       name: "婷婷 when nobody called 婷 is a recipient",
       draft: mail({ subject: "展会照片", body: "婷婷：\n\n展会照片已放到共享盘，请挑选可用的。\n\n谢谢\n王伟", to: [people.li] }),
