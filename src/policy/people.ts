@@ -1,5 +1,6 @@
 import { textOf } from "./lexicon/match";
-import { normalize } from "./text/normalize";
+import { GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX } from "./lexicon/people-words";
+import { normalize, normalizeTerm } from "./text/normalize";
 import { chars, isCjkCode, isWhiteSpaceCode, replaceBracketed } from "./text/trim";
 import type { Person } from "./types";
 
@@ -201,4 +202,26 @@ export function findPerson(people: readonly Person[], wanted: Person): Person | 
   const name = nameKey(wanted.name);
   if (name === "") return undefined;
   return people.find((p) => nameKey(p.name) === name) ?? people.find((p) => isCalled(p, textOf(wanted.name)));
+}
+
+const GROUP_SET = new Set(GROUP_WORDS);
+
+/** A group of people by a collective word or a desk's name: "各位同事", "财务部", "team". */
+export function isGroup(name: string): boolean {
+  const norm = normalizeTerm(name);
+  return GROUP_SET.has(norm) || GROUP_PREFIX.test(norm) || NOT_A_PERSON_SUFFIX.test(norm) || /\b(all|team|everyone|colleagues)\b/.test(norm);
+}
+
+const DESK_NAME = /\b(service ?desk|help ?desk|support|helpline|hotline|desk|office|department|dept|operations)\b/;
+const DESK_ADDRESS = /^(it[-._]?)?(support|help-?desk|service-?desk|helpline|hotline|ops|noc|soc|hr|admin|office|info)$/;
+
+/**
+ * A desk or a team rather than a person ("IT Service Desk", "财务部", it-support@): whoever
+ * answers it may be the one greeted ("Hi Ivy" in a reply to the service desk's mail), though
+ * an @-mention still asks for someone who must be among the recipients.
+ */
+export function isSharedMailbox(p: Person): boolean {
+  const name = textOf(p.name).trim();
+  const local = normalizeTerm(textOf(p.address).split("@")[0] ?? "");
+  return (name !== "" && (isGroup(name) || DESK_NAME.test(normalizeTerm(name)))) || DESK_ADDRESS.test(local);
 }

@@ -1,7 +1,7 @@
-import { COMPOUND_SURNAMES, EN_TITLES, GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
+import { COMPOUND_SURNAMES, EN_TITLES, GROUP_WORDS, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
 import { textOf } from "../../lexicon/match";
 import { SURNAME_LATIN } from "../../lexicon/surnames";
-import { isSomeone, sameAddress } from "../../people";
+import { isGroup, isSharedMailbox, isSomeone, sameAddress } from "../../people";
 import { defineRule, type Report } from "../../rule";
 import { normalize, normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
@@ -241,24 +241,6 @@ function splitNames(part: string, start: number, strict: boolean): Candidate[] |
 
 const NAME_TRAIL = chars(/[!！.。:：~～]/);
 
-function isGroup(name: string): boolean {
-  const norm = normalizeTerm(name);
-  return GROUPS.has(norm) || GROUP_PREFIX.test(norm) || NOT_A_PERSON_SUFFIX.test(norm) || /\b(all|team|everyone|colleagues)\b/.test(norm);
-}
-
-const DESK_NAME = /\b(service ?desk|help ?desk|support|helpline|hotline|desk|office|department|dept|operations)\b/;
-const DESK_ADDRESS = /^(it[-._]?)?(support|help-?desk|service-?desk|helpline|hotline|ops|noc|soc|hr|admin|office|info)$/;
-
-/**
- * A desk or a team rather than a person ("IT Service Desk", "财务部", it-support@): whoever
- * answers it may be the one greeted ("Hi Ivy" in a reply to the service desk's mail), though
- * an @-mention still asks for someone who must be among the recipients.
- */
-function isSharedMailbox(p: Person): boolean {
-  const name = textOf(p.name).trim();
-  const local = normalizeTerm(textOf(p.address).split("@")[0] ?? "");
-  return (name !== "" && (isGroup(name) || DESK_NAME.test(normalizeTerm(name)))) || DESK_ADDRESS.test(local);
-}
 
 function looksLikeName(name: string): boolean {
   const norm = normalizeTerm(name);
