@@ -44,18 +44,27 @@ export function isReplySubject(subject: SubjectInfo): boolean {
 const LEAD = String.raw`^[\s#*>\-•·●○■□◆▶►\[【(（]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-h]|[ivx]{1,4})[.、)）:\s]\s*)?[\[【(（]?\s*`;
 const TAIL = String.raw`(?:\s*[(（][^)）\n]{0,40}[)）])?\s*[\]】)）]?\s*(?:[:：\-–—]|$)`;
 
+// "主要讨论内容", "达成的共识", "本次会议决议", "Key decisions"; and a part named with its owners:
+// "决定事项及责任人", "决议与分工", "Decisions and owners" (also the owners' heading, below).
+const QUALIFIER = String.raw`(?:主要|本次(?:会议)?|会议|达成的|形成的|key |main )?`;
+const OWNERS_JOINED = String.raw`\s*(?:及|和|与|以及|&|and)\s*(?:责任人|负责人|分工|owners?)`;
+const WITH_OWNERS = String.raw`(?:${OWNERS_JOINED}|\s*(?:及|和|与|以及|&|and)\s*(?:时间节点|完成时间|截止(?:日期|时间)|actions?|next steps|deadlines?))?`;
+
 function heading(words: string): RegExp {
-  return new RegExp(`${LEAD}(?:${words})${TAIL}`);
+  return new RegExp(`${LEAD}${QUALIFIER}(?:${words})${WITH_OWNERS}${TAIL}`);
 }
+
+const DECISION_WORDS = String.raw`决定事项|决定|决议|决策|会议决定|会议决议|结论|会议结论|decisions?(?: made)?|decided|resolutions?|conclusions?|outcomes?`;
 
 const HEADINGS: Record<MinutesPart, RegExp> = {
   discussion: heading(
     String.raw`讨论内容|讨论事项|讨论要点|讨论情况|讨论|议题(?:讨论)?|会议内容|主要内容|会议要点|会议议题|议程|discussion(?: points| items| summary)?|topics discussed|key (?:discussion )?points|agenda(?: items)?|what we discussed|notes`,
   ),
   consensus: heading(String.raw`共识|达成共识|会议共识|一致意见|consensus|agreements?|agreed|points of agreement`),
-  decisions: heading(String.raw`决定事项|决定|决议|决策|会议决定|会议决议|结论|会议结论|decisions?(?: made)?|decided|resolutions?|conclusions?|outcomes?`),
+  decisions: heading(DECISION_WORDS),
+  // "决定事项及责任人", "Decisions and owners": one heading for the decisions and their owners.
   actions: heading(
-    String.raw`负责人|责任人|行动项|行动计划|待办事项|待办|后续行动|后续跟进|跟进事项|下一步(?:计划|工作)?|任务分工|分工|工作安排|action items?|actions?|next steps|to-?dos?|follow-?ups?|owners?|tasks?(?: and owners)?`,
+    String.raw`(?:${DECISION_WORDS})${OWNERS_JOINED}|负责人|责任人|行动项|行动计划|待办事项|待办|后续行动|后续跟进|跟进事项|下一步(?:计划|工作)?|任务分工|分工|工作安排|action items?|actions?|next steps|to-?dos?|follow-?ups?|owners?|tasks?(?: and owners)?`,
   ),
 };
 
@@ -84,7 +93,7 @@ const ACTION_LINE_MAX = 400;
 function hasWhoWhatWhen(lines: readonly string[]): boolean {
   return lines.some((line) => {
     const m = line.length <= ACTION_LINE_MAX ? WHO_WHAT_WHEN.exec(line) : null;
-    return m !== null && !NOT_A_PERSON.test(m[1].trim()) && headingAt(line) === undefined;
+    return m !== null && !NOT_A_PERSON.test(m[1].trim()) && headingsAt(line).length === 0;
   });
 }
 
@@ -145,20 +154,22 @@ export function minutesText(body: ParsedBody, includeQuoted: boolean): string {
 // What the template writes where the minute-taker fills in: not content yet.
 const PLACEHOLDER = /^[\s\-*•]*(?:(负责人\s*[:：]\s*任务\s*[(（]截止日期[)）]|owner\s*:\s*task\s*\(due date\)|待补充|待填写|tbd|tba|\.{3}|…+)\s*)?$/;
 
-function headingAt(line: string): MinutesPart | undefined {
-  return MINUTES_PARTS.find((part) => HEADINGS[part].test(line));
+/** The parts a line heads: usually one, two for "决定事项及责任人" / "Decisions and owners". */
+function headingsAt(line: string): MinutesPart[] {
+  return MINUTES_PARTS.filter((part) => HEADINGS[part].test(line));
 }
 
 /** A heading counts once something is written under it (or after its colon). */
 function headedParts(lines: readonly string[]): Set<MinutesPart> {
   const found = new Set<MinutesPart>();
+  const heads = lines.map(headingsAt);
   for (let i = 0; i < lines.length; i++) {
-    const part = headingAt(lines[i]);
-    if (!part) continue;
-    const match = HEADINGS[part].exec(lines[i]);
-    const content = [lines[i].slice(match ? match.index + match[0].length : lines[i].length)];
-    for (let j = i + 1; j < lines.length && headingAt(lines[j]) === undefined; j++) content.push(lines[j]);
-    if (content.some((c) => !PLACEHOLDER.test(c) && HAS_CONTENT.test(c))) found.add(part);
+    for (const part of heads[i]) {
+      const match = HEADINGS[part].exec(lines[i]);
+      const content = [lines[i].slice(match ? match.index + match[0].length : lines[i].length)];
+      for (let j = i + 1; j < lines.length && heads[j].length === 0; j++) content.push(lines[j]);
+      if (content.some((c) => !PLACEHOLDER.test(c) && HAS_CONTENT.test(c))) found.add(part);
+    }
   }
   return found;
 }

@@ -142,6 +142,19 @@ Subject: 会议纪要：ERP 升级评审会
 
 runRuleTable(rule, {
   valid: [
+    // A heading with a qualifier before its word or its owners after it.
+    {
+      name: "zh-CN headings 主要讨论内容 / 达成的共识 / 决定事项及责任人",
+      draft: mail({ subject: "11月经营分析会纪要", body: "各位领导、同事：\n\n11月经营分析会纪要如下，请查阅。\n\n一、主要讨论内容\n财务部通报：10月销售收入完成月度目标的96%。\n销售部说明：常州项目回款延迟。\n\n二、达成的共识\n应收账款回收是四季度的首要任务。\n\n三、决定事项及责任人\n成立应收账款专项小组，由刘洋牵头，11月13日前提交回款计划。\n\n记录：何雪" }),
+    },
+    {
+      name: "zh-TW headings 討論事項 / 形成的共識 / 決議與負責人",
+      draft: mail({ subject: "MES 二期例會紀要", body: "各位好：\n\n一、討論事項\n1. 一車間切換後報工差異 23 筆。\n\n二、形成的共識\n1. 差異主要是培訓不足，不是系統問題。\n\n三、決議與負責人\n1. 夜班班組長 12 月 10 日前完成補充培訓，負責人：胡軍。\n\n記錄：鄧宏" }),
+    },
+    {
+      name: "English headings Key discussion points / Consensus / Decisions and owners",
+      draft: mail({ subject: "Minutes: infra weekly", body: "Hi all,\n\nKey discussion points:\n- The backup window overruns on Fridays.\n\nConsensus:\n- Move the full backup to Saturday.\n\nDecisions and owners:\n- Tom moves the job by 4 December.\n\nMinute-taker: Amy" }),
+    },
     { name: "complete Simplified minutes with numbered headings", draft: mail({ subject: "会议纪要：ERP 升级评审会", body: fullZh, minutesOf: meetingLink }) },
     { name: "complete Traditional minutes with bracket headings", draft: mail({ subject: "會議紀要 - 本週資安例會", body: fullTw }) },
     { name: "complete English minutes with plain headings", draft: mail({ subject: "Minutes: 4.2 release planning", body: fullEn }) },
@@ -157,6 +170,11 @@ runRuleTable(rule, {
     { name: "the minutes template filled in (English)", draft: mail({ subject: "Minutes - backup review", body: "Hi all,\n\n1. Discussion\n- Restore test results\n\n2. Consensus\n- Weekly restore tests are needed\n\n3. Decisions\n- Move backups to the new vault\n\n4. Action items (owner: task (due date))\n- Lisa: schedule restore tests (4 Dec)\n\nTom" }) },
   ],
   invalid: [
+    {
+      name: "a qualifier does not make 达成的目标 a consensus",
+      draft: mail({ subject: "项目周会纪要", body: "各位好：\n\n一、主要讨论内容\n切换方案的进度。\n\n二、达成的目标\n本周完成了八成。\n\n三、决定事项及责任人\n王伟：12月4日前提交切换方案。\n\n记录：李娜" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
     {
       name: "only the discussion",
       draft: mail({ subject: "Meeting notes - printer sync", body: notesOnlyDiscussion }),
