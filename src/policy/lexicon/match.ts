@@ -22,6 +22,17 @@ export function proseRanges(body: ParsedBody): Range[] {
 }
 
 const LATIN_WORD_CHAR = /[a-z0-9_]/;
+const LEAD_GROUP = /^\(\^\|/;
+
+/**
+ * Where a word list pattern's match starts in the text: a pattern that opens with a lead group,
+ * "(^|[^翻打滚])滚", reads the character before the word in group 1 (in place of a lookbehind,
+ * which the on-send check's ES2016 runtimes lack), and that character is not part of the word.
+ */
+export function matchStart(pattern: RegExp, m: RegExpMatchArray): number {
+  const lead = m[1] !== undefined && LEAD_GROUP.test(pattern.source) ? m[1].length : 0;
+  return (m.index ?? 0) + lead;
+}
 const ANY_LETTER = new RegExp(`[${LETTER}${DIGIT}_]`, "u");
 
 const latinTerms = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERN_WORDS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
-import { findListedTerms, textOf, type Range } from "../../lexicon/match";
+import { findListedTerms, matchStart, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import type { MailDraft, Person } from "../../types";
@@ -74,9 +74,6 @@ function trimmed(text: string, norm: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-/** A pattern whose group 1 is the character before the mark: "(^|[^不非])…". */
-const LEAD_GROUP = /^\(\^\|/;
-
 function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray<MarkerEntry & { norm: string }>): Range[] {
   const hits: Range[] = [];
   for (const hit of findListedTerms(norm, range, entries, (e) => e.norm)) hits.push({ start: hit.start, end: hit.end });
@@ -84,10 +81,8 @@ function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray
   // The sentence patterns try dozens of characters at every "the" and "it" of English prose.
   const patterns = CONFIDENTIAL_PATTERN_WORDS.test(slice) ? CONFIDENTIAL_PATTERNS : [];
   for (const pattern of patterns) {
-    const leads = LEAD_GROUP.test(pattern.source);
     for (const m of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {
-      const at = range.start + (m.index ?? 0);
-      hits.push(trimmed(text, norm, at + (leads ? m[1].length : 0), at + m[0].length));
+      hits.push(trimmed(text, norm, range.start + matchStart(pattern, m), range.start + (m.index ?? 0) + m[0].length));
     }
   }
   return hits.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,4 +1,5 @@
 import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
+import { matchStart } from "../../lexicon/match";
 import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
 import { defineRule, type Report } from "../../rule";
 import { isCapsHeading } from "../../text/caps-heading";
@@ -70,9 +71,7 @@ function rudeHits(text: string, norm: string, patterns: readonly RegExp[] = RUDE
     global.lastIndex = 0;
     for (let m = global.exec(norm); m !== null; m = global.exec(norm)) {
       if (m[0] === "") global.lastIndex++;
-      // Leading context of a lookbehind-free prefix group ("(^|[^翻打滚])滚") is not the word.
-      const lead = m[1] !== undefined && /^\(\^\|/.test(re.source) ? m[1].length : 0;
-      const start = m.index + lead;
+      const start = matchStart(re, m);
       const end = m.index + m[0].length;
       counts ??= quoteCounts(text);
       if (!insideQuotes(counts, counts.lineStart[start], start)) hits.push({ start, end });
