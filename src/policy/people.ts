@@ -206,6 +206,11 @@ export function findPerson(people: readonly Person[], wanted: Person): Person | 
 
 const GROUP_SET = new Set(GROUP_WORDS);
 
+/** One of the collective words themselves: "大家", "各位同事", "team". */
+export function isGroupWord(name: string): boolean {
+  return GROUP_SET.has(normalizeTerm(name));
+}
+
 /** A group of people by a collective word or a desk's name: "各位同事", "财务部", "team". */
 export function isGroup(name: string): boolean {
   const norm = normalizeTerm(name);

@@ -1,7 +1,7 @@
-import { COMPOUND_SURNAMES, EN_TITLES, GROUP_WORDS, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
+import { COMPOUND_SURNAMES, EN_TITLES, NOT_NAME_WORDS, ZH_AFTER_NAME, ZH_TITLES } from "../../lexicon/people-words";
 import { textOf } from "../../lexicon/match";
 import { SURNAME_LATIN } from "../../lexicon/surnames";
-import { isGroup, isSharedMailbox, isSomeone, sameAddress } from "../../people";
+import { isGroup, isGroupWord, isSharedMailbox, isSomeone, sameAddress } from "../../people";
 import { defineRule, type Report } from "../../rule";
 import { normalize, normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
@@ -168,7 +168,6 @@ interface Candidate {
   start: number;
 }
 
-const GROUPS = new Set(GROUP_WORDS);
 const EN_TITLES_CAPITAL = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Mister)\.?\s+/;
 // The greeting shapes below are read only on lines of at most GREETING_LINE_MAX characters: a
 // greeting is short, and on a long line their adjacent quantifiers would backtrack quadratically.
@@ -241,7 +240,6 @@ function splitNames(part: string, start: number, strict: boolean): Candidate[] |
 
 const NAME_TRAIL = chars(/[!！.。:：~～]/);
 
-
 function looksLikeName(name: string): boolean {
   const norm = normalizeTerm(name);
   if (HAN.test(norm)) return /^[\u3400-\u9fff·]{2,5}$/.test(norm);
@@ -259,7 +257,7 @@ function mentionedPeople(body: ParsedBody): Candidate[] {
   for (const segment of body.prose) {
     for (const m of segment.text.matchAll(MENTION)) {
       const name = mentionName(m[2]);
-      if (name === "" || GROUPS.has(normalizeTerm(name))) continue;
+      if (name === "" || isGroupWord(name)) continue;
       const at = segment.start + (m.index ?? 0) + m[1].length;
       out.push({ kind: "mention", name, excerpt: `@${name}`, start: at });
     }
