@@ -47,8 +47,10 @@ const TAIL = String.raw`(?:\s*[(（][^)）\n]{0,40}[)）])?\s*[\]】)）]?\s*(?:
 // "主要讨论内容", "达成的共识", "本次会议决议", "Key decisions"; and a part named with its owners:
 // "决定事项及责任人", "决议与分工", "Decisions and owners" (also the owners' heading, below).
 const QUALIFIER = String.raw`(?:主要|本次(?:会议)?|会议|达成的|形成的|key |main )?`;
-const OWNERS_JOINED = String.raw`\s*(?:及|和|与|以及|&|and)\s*(?:责任人|负责人|分工|owners?)`;
-const WITH_OWNERS = String.raw`(?:${OWNERS_JOINED}|\s*(?:及|和|与|以及|&|and)\s*(?:时间节点|完成时间|截止(?:日期|时间)|actions?|next steps|deadlines?))?`;
+const JOINED = String.raw`\s*(?:及|和|与|以及|&|and)\s*`;
+const OWNER_WORDS = String.raw`责任人|负责人|分工|owners?`;
+const OWNERS_JOINED = `${JOINED}(?:${OWNER_WORDS})`;
+const WITH_OWNERS = String.raw`(?:${JOINED}(?:${OWNER_WORDS}|时间节点|完成时间|截止(?:日期|时间)|actions?|next steps|deadlines?))?`;
 
 function heading(words: string): RegExp {
   return new RegExp(`${LEAD}${QUALIFIER}(?:${words})${WITH_OWNERS}${TAIL}`);
