@@ -38,8 +38,8 @@ function insert(nodes: Node[], term: string, index: number): void {
   nodes[state].out.push(index);
 }
 
-/** Failure links breadth first, each node's outputs joined with its failure node's. */
-function link(nodes: Node[]): void {
+/** Failure links breadth first, each node's outputs joined with its failure node's; the states in that order. */
+function link(nodes: Node[]): number[] {
   const queue: number[] = [...nodes[0].next.values()];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
@@ -52,9 +52,10 @@ function link(nodes: Node[]): void {
       queue.push(child);
     }
   }
+  return queue;
 }
 
-/** Transitions out of the root and whether a unit is in any term, as arrays: most units of a text leave the root or are in no term. */
+/** Transitions out of the root and whether a unit is in any term, as arrays: most units of a Chinese text leave the root or are in no term. */
 function rootTables(nodes: readonly Node[]): { fromRoot: Int32Array; inTerms: Uint8Array } {
   const fromRoot = new Int32Array(0x10000);
   const inTerms = new Uint8Array(0x10000);
@@ -63,13 +64,43 @@ function rootTables(nodes: readonly Node[]): { fromRoot: Int32Array; inTerms: Ui
   return { fromRoot, inTerms };
 }
 
+const ASCII = 128;
+
+/**
+ * The automaton's move on every ASCII unit from every state, failure links followed in
+ * advance: English text is all ASCII, and a table read per unit costs less than the two map
+ * reads and the failure walk it replaces. Breadth-first order fills a state's failure state
+ * before the state itself. Sixteen bits while the states fit (a few thousand per list).
+ */
+function asciiMoves(nodes: readonly Node[], order: readonly number[]): Uint16Array | Int32Array {
+  const moves = nodes.length <= 0xffff ? new Uint16Array(nodes.length * ASCII) : new Int32Array(nodes.length * ASCII);
+  for (const [unit, child] of nodes[0].next) if (unit < ASCII) moves[unit] = child;
+  for (const state of order) {
+    const base = state * ASCII;
+    const failBase = nodes[state].fail * ASCII;
+    for (let unit = 0; unit < ASCII; unit++) moves[base + unit] = nodes[state].next.get(unit) ?? moves[failBase + unit];
+  }
+  return moves;
+}
+
+/** The move on a unit outside ASCII: the goto and failure functions as built. */
+function moveBeyondAscii(nodes: readonly Node[], fromRoot: Int32Array, from: number, unit: number): number {
+  for (let state = from; state !== 0; state = nodes[state].fail) {
+    const next = nodes[state].next.get(unit);
+    if (next !== undefined) return next;
+  }
+  return fromRoot[unit];
+}
+
 export function termSet(terms: readonly string[]): TermSet {
   const nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
   terms.forEach((term, index) => {
     if (term !== "") insert(nodes, term, index);
   });
-  link(nodes);
+  const order = link(nodes);
   const { fromRoot, inTerms } = rootTables(nodes);
+  const moves = asciiMoves(nodes, order);
+  const outputs = nodes.map((node) => node.out);
   const lengths = terms.map((t) => t.length);
   return {
     find(text, range) {
@@ -78,13 +109,11 @@ export function termSet(terms: readonly string[]): TermSet {
       const end = Math.min(range.end, text.length);
       for (let i = Math.max(0, range.start); i < end; i++) {
         const unit = text.charCodeAt(i);
-        if (inTerms[unit] === 0) {
-          state = 0;
-          continue;
-        }
-        while (state !== 0 && !nodes[state].next.has(unit)) state = nodes[state].fail;
-        state = state === 0 ? fromRoot[unit] : (nodes[state].next.get(unit) ?? 0);
-        for (const term of nodes[state].out) found.push({ term, at: i + 1 - lengths[term] });
+        if (unit < ASCII) state = moves[state * ASCII + unit];
+        else if (inTerms[unit] === 0) state = 0;
+        else state = moveBeyondAscii(nodes, fromRoot, state, unit);
+        const out = outputs[state];
+        for (let k = 0; k < out.length; k++) found.push({ term: out[k], at: i + 1 - lengths[out[k]] });
       }
       return found.sort((a, b) => a.term - b.term || a.at - b.at);
     },

@@ -1,7 +1,7 @@
 import { defineRule } from "../../rule";
 import { isRequest, saysNoActionNeeded } from "../../text/intent";
 import { isReplySubject } from "../../text/minutes";
-import { detectDraftLang } from "../../text/lang-detect";
+import { proseLang } from "../../lexicon/match";
 import { normalize } from "../../text/normalize";
 import type { Segment } from "../../text/segment";
 import { sentencesOf } from "../../text/sentences";
@@ -88,7 +88,7 @@ export default defineRule({
 
     const last = tail[tail.length - 1];
     const excerpt = flat(last.text);
-    const lang = detectDraftLang(body.prose.map((s) => s.text).join("\n"));
+    const lang = proseLang(body);
     return [
       {
         messageId: "noAction",

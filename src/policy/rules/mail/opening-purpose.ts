@@ -1,6 +1,6 @@
 import { defineRule } from "../../rule";
 import { isPleasantry, statesPurpose } from "../../text/intent";
-import { detectDraftLang } from "../../text/lang-detect";
+import { proseLang } from "../../lexicon/match";
 import { isReplySubject } from "../../text/minutes";
 import { normalize } from "../../text/normalize";
 import { greetingLength, type Segment } from "../../text/segment";
@@ -138,7 +138,7 @@ export default defineRule({
     if (!pleasantryFirst && (weight < LONG_MAIL_WEIGHT || substantive < LONG_MAIL_SENTENCES)) return [];
     if (pleasantryFirst && weight < PLEASANTRY_MAIL_WEIGHT) return [];
 
-    const lang = detectDraftLang(body.prose.map((s) => s.text).join("\n"));
+    const lang = proseLang(body);
     const lead = opening.sentences.find((s) => !s.pleasantry) ?? opening.sentences[0];
     const excerptSource: Sentence | Segment = pleasantryFirst ? first.segment : lead;
     const excerpt = excerptOf(excerptSource.text);
