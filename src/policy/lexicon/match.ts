@@ -207,22 +207,18 @@ export function normalizeList(terms: readonly string[]): string[] {
 
 /** The language of the sender's new prose (the subject when the body says nothing). */
 export function proseLang(body: ParsedBody, subject = ""): Lang {
-  // Several rules ask for the same body: the prose is read for its language once.
-  let bySubject = langCache.get(body);
-  if (!bySubject) {
-    bySubject = new Map();
-    langCache.set(body, bySubject);
-  }
-  let lang = bySubject.get(subject);
+  // Several rules ask for the same body, some with the subject and some without: the prose is
+  // read for its language once, and the subject only matters when there is no prose.
+  let lang = langCache.get(body);
   if (lang === undefined) {
     const prose = body.prose.map((s) => s.text).join("\n");
-    lang = detectDraftLang(prose.trim() !== "" ? prose : subject);
-    bySubject.set(subject, lang);
+    lang = prose.trim() !== "" ? detectDraftLang(prose) : null;
+    langCache.set(body, lang);
   }
-  return lang;
+  return lang ?? detectDraftLang(subject);
 }
 
-const langCache = new WeakMap<ParsedBody, Map<string, Lang>>();
+const langCache = new WeakMap<ParsedBody, Lang | null>();
 
 /** Drafts also come from JSON files and Graph, where a name or address can be missing or null. */
 export function textOf(value: unknown): string {

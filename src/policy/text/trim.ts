@@ -11,6 +11,23 @@ export function chars(oneCharClass: RegExp): CharTest {
 
 export const isWhiteSpace: CharTest = chars(/\s/);
 
+/**
+ * A test for one UTF-16 unit from a character class, each unit's answer remembered (64 KB per
+ * class): for loops that visit every unit of a long text, where a pattern test per unit was
+ * a large part of their time.
+ */
+export function unitTest(oneCharClass: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 not asked yet, 1 in the class, 2 not
+  return (code) => {
+    let answer = known[code];
+    if (answer === 0) {
+      answer = oneCharClass.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = answer;
+    }
+    return answer === 1;
+  };
+}
+
 /** `text` without the trailing characters that `drop` accepts. */
 export function trimEndWhile(text: string, drop: CharTest): string {
   let end = text.length;

@@ -6,6 +6,7 @@ import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { Attachment, Lang } from "../../types";
 import { DIGIT, LETTER } from "../../text/letters";
+import { unitTest } from "../../text/trim";
 
 const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, "gu");
 
@@ -85,13 +86,13 @@ export default defineRule({
 
 /** Where each reader-facing attachment is named in the sender's text (the check result's parts). */
 export function attachmentMentions(attachments: readonly Attachment[], body: ParsedBody): Array<{ name: string; start: number; end: number }> {
-  const prose = compactProse(body);
-  return attachments
+  const names = attachments
     .filter(isReaderFacing)
     .map((a) => textOf(a.name).trim())
-    .filter((name) => name !== "")
-    .flatMap((name) => findMentions({ name }, prose, body.ownNorm).map((m) => ({ name, start: m.start, end: m.end })))
-    .sort((a, b) => a.start - b.start);
+    .filter((name) => name !== "");
+  if (names.length === 0) return [];
+  const prose = compactProse(body);
+  return names.flatMap((name) => findMentions({ name }, prose, body.ownNorm).map((m) => ({ name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
 }
 
 /** Attachments named one by one in findings; the rest are counted in one more. */
@@ -135,24 +136,38 @@ interface Compact {
   map: number[];
 }
 
+const isSeparatorUnit = unitTest(SEPARATOR);
+
+// The parts of a check and this rule read the same body: it is compacted once.
+const compacted = new WeakMap<ParsedBody, Compact>();
+
 function compactProse(body: ParsedBody): Compact {
+  const known = compacted.get(body);
+  if (known) return known;
+  const norm = body.ownNorm;
   let chars = "";
   const map: number[] = [];
   for (const segment of body.prose) {
+    let run = segment.start; // start of the units kept since the last separator
     for (let i = segment.start; i < segment.end; i++) {
-      const ch = body.ownNorm[i];
-      if (ch === "\n") {
-        chars += "\u0000";
+      const code = norm.charCodeAt(i);
+      if (code !== 10 && !isSeparatorUnit(code)) {
         map.push(i);
-      } else if (!SEPARATOR.test(ch)) {
-        chars += ch;
+        continue;
+      }
+      chars += norm.slice(run, i);
+      run = i + 1;
+      if (code === 10) {
+        chars += "\u0000";
         map.push(i);
       }
     }
-    chars += "\u0000";
+    chars += `${norm.slice(run, segment.end)}\u0000`;
     map.push(segment.end);
   }
-  return { chars, map };
+  const result = { chars, map };
+  compacted.set(body, result);
+  return result;
 }
 
 function compact(text: string): string {

@@ -74,11 +74,14 @@ export default defineRule({
   check({ body, subject }) {
     const paragraphs = [...body.paragraphs];
     while (paragraphs.length > 1 && isNameLine(paragraphs[paragraphs.length - 1])) paragraphs.pop();
-    const sentences = paragraphs.flatMap(sentencesOf);
-    if (paragraphs.length <= 1 && sentences.length <= SHORT_MAIL_SENTENCES) return [];
+    // Counted only when a verdict needs it: splitting a long mail into sentences to learn it
+    // has more than a few was a large part of this rule's time.
+    let sentences: number | undefined;
+    const sentenceCount = (): number => (sentences ??= paragraphs.flatMap(sentencesOf).length);
+    if (paragraphs.length <= 1 && sentenceCount() <= SHORT_MAIL_SENTENCES) return [];
     // A short reply ("Done. The disk was full; I freed 200 GB and re-ran it.") answers the
     // request in the thread: the reader needs nothing more.
-    if ((paragraphs.length <= 1 || sentences.length <= SHORT_REPLY_SENTENCES) && isReplySubject(subject)) return [];
+    if (isReplySubject(subject) && (paragraphs.length <= 1 || sentenceCount() <= SHORT_REPLY_SENTENCES)) return [];
 
     const tail = paragraphs.slice(-TAIL_PARAGRAPHS);
     // "Thanks in advance for your help" in the sign-off refers to the request made above it.

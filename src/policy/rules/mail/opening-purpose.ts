@@ -2,7 +2,6 @@ import { defineRule } from "../../rule";
 import { isPleasantry, statesPurpose } from "../../text/intent";
 import { proseLang } from "../../lexicon/match";
 import { isReplySubject } from "../../text/minutes";
-import { normalize } from "../../text/normalize";
 import { greetingLength, type Segment } from "../../text/segment";
 import { readingWeight, sentencesOf, type Sentence } from "../../text/sentences";
 import { isNameLine } from "../../text/signature";
@@ -60,14 +59,15 @@ function core(norm: string): string {
  * sentences say something (so the opening one is among them), the rest cannot change the
  * verdict, and a long mail is not read to its end sentence by sentence.
  */
-function judgeOpening(paragraphs: readonly Segment[]): { judged: Judged[]; substantive: number } {
+function judgeOpening(paragraphs: readonly Segment[], ownNorm: string): { judged: Judged[]; substantive: number } {
   // A greeting can only stand before the first sentence that says something.
   let opening = true;
   let substantive = 0;
   const judged: Judged[] = [];
   for (const segment of paragraphs) {
     const sentences = sentencesOf(segment).map((s) => {
-      const norm = normalize(s.text);
+      // Normalising keeps offsets: the sentence's normal form is already in the body's.
+      const norm = ownNorm.slice(s.start, s.end);
       const greetingOrBanner = isBannerOrGreeting(s.text, norm, opening);
       // "大家辛苦了！" reads as a greeting too, but it is a pleasantry; "Hi everyone," only greets.
       const courtesy = isPleasantry(norm) && !(greetingOrBanner && ADDRESSES_ONLY.test(norm.trim()));
@@ -117,8 +117,8 @@ export default defineRule({
   requires: ["body"],
   check({ body, subject }) {
     // The writer's name under the prose ("杨帆") is no sentence of the mail.
-    const segments = body.paragraphs.filter((p) => !isNameLine(normalize(p.text).trim()));
-    const { judged: paragraphs, substantive } = judgeOpening(segments);
+    const segments = body.paragraphs.filter((p) => !isNameLine(body.ownNorm.slice(p.start, p.end).trim()));
+    const { judged: paragraphs, substantive } = judgeOpening(segments, body.ownNorm);
     if (substantive < SHORT_MAIL_SENTENCES) return [];
 
     const first = paragraphs[0];
