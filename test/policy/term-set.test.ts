@@ -43,6 +43,18 @@ describe("termSet", () => {
     );
   });
 
+  it.each([
+    ["a one-letter word", ["u"], "u can see your queue, u?", [0, 22]],
+    ["a word at both ends of the text", ["ur", "附件"], "ur 附件 sour ur", [0, 11]],
+    ["a digit or a bracket is no letter", ["u1s1"], "u1s1, xu1s1 1u1s1 (u1s1)", [0, 13, 19]],
+  ])("leaves out latin words touched by a letter: %s", (_name, terms, text, starts) => {
+    const latinWords = terms.map((t) => /^[a-z0-9]+$/.test(t));
+    const found = termSet(terms, { latinWords }).find(text, { start: 0, end: text.length });
+    const expected = naive(terms, text, 0, text.length).filter(({ term, at }) => !latinWords[term] || !/[a-z]/.test(text[at - 1] ?? "") && !/[a-z]/.test(text[at + terms[term].length] ?? ""));
+    expect(found).toEqual(expected);
+    expect(found.filter((f) => latinWords[f.term]).map((f) => f.at)).toEqual(starts);
+  });
+
   it("finds every occurrence in a long text with a long list", () => {
     const terms = Array.from({ length: 500 }, (_, i) => `term${i}x`);
     const set = termSet(terms);

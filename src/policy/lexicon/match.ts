@@ -146,7 +146,8 @@ const termSets = new WeakMap<readonly object[], TermSet>();
 function termSetOf<E extends object>(entries: readonly E[], termOf: (entry: E) => string): TermSet {
   let set = termSets.get(entries);
   if (set === undefined) {
-    set = termSet(entries.map(termOf));
+    const terms = entries.map(termOf);
+    set = termSet(terms, { latinWords: terms.map(isLatinTerm) });
     termSets.set(entries, set);
   }
   return set;

@@ -16,6 +16,15 @@ export interface TermSet {
   find(text: string, range: Range): TermOccurrence[];
 }
 
+/**
+ * A term marked in `latinWords` is found only where no lower-case ASCII letter touches it
+ * (the text is normalised to lower case): a listed "u" would otherwise be an occurrence at
+ * every u of an English mail, each one built, sorted and then refused by the caller.
+ */
+export interface TermSetOptions {
+  latinWords?: readonly boolean[];
+}
+
 interface Node {
   next: Map<number, number>;
   fail: number;
@@ -92,7 +101,11 @@ function moveBeyondAscii(nodes: readonly Node[], fromRoot: Int32Array, from: num
   return fromRoot[unit];
 }
 
-export function termSet(terms: readonly string[]): TermSet {
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+export function termSet(terms: readonly string[], options: TermSetOptions = {}): TermSet {
   const nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
   terms.forEach((term, index) => {
     if (term !== "") insert(nodes, term, index);
@@ -102,6 +115,7 @@ export function termSet(terms: readonly string[]): TermSet {
   const moves = asciiMoves(nodes, order);
   const outputs = nodes.map((node) => node.out);
   const lengths = terms.map((t) => t.length);
+  const latinWords = terms.map((_, index) => options.latinWords?.[index] === true);
   return {
     find(text, range) {
       const found: TermOccurrence[] = [];
@@ -113,7 +127,12 @@ export function termSet(terms: readonly string[]): TermSet {
         else if (inTerms[unit] === 0) state = 0;
         else state = moveBeyondAscii(nodes, fromRoot, state, unit);
         const out = outputs[state];
-        for (let k = 0; k < out.length; k++) found.push({ term: out[k], at: i + 1 - lengths[out[k]] });
+        for (let k = 0; k < out.length; k++) {
+          const term = out[k];
+          const at = i + 1 - lengths[term];
+          if (latinWords[term] && (isLowerAscii(text.charCodeAt(at - 1)) || isLowerAscii(text.charCodeAt(i + 1)))) continue;
+          found.push({ term, at });
+        }
       }
       return found.sort((a, b) => a.term - b.term || a.at - b.at);
     },
