@@ -114,6 +114,7 @@ export function termSet(terms: readonly string[], options: TermSetOptions = {}):
   const { fromRoot, inTerms } = rootTables(nodes);
   const moves = asciiMoves(nodes, order);
   const outputs = nodes.map((node) => node.out);
+  const ends = Uint8Array.from(nodes, (node) => (node.out.length > 0 ? 1 : 0));
   const lengths = terms.map((t) => t.length);
   const latinWords = terms.map((_, index) => options.latinWords?.[index] === true);
   return {
@@ -126,6 +127,7 @@ export function termSet(terms: readonly string[], options: TermSetOptions = {}):
         if (unit < ASCII) state = moves[state * ASCII + unit];
         else if (inTerms[unit] === 0) state = 0;
         else state = moveBeyondAscii(nodes, fromRoot, state, unit);
+        if (ends[state] === 0) continue;
         const out = outputs[state];
         for (let k = 0; k < out.length; k++) {
           const term = out[k];

@@ -1,3 +1,5 @@
+import { anyOf } from "./any-of";
+
 // The legal disclaimer under a mail: whole trailing paragraphs, or the lines of a paragraph
 // from where its wording starts (it often follows the name without a gap).
 
@@ -8,13 +10,14 @@ const DISCLAIMER_ANYWHERE = [
   /如果?您?(并)?(不是|非).{0,30}(指定|预期|预定)?的?(收件人|收件者)/,
   /免责声明|免責聲明|法律声明/,
 ];
+const saysDisclaimer = anyOf(DISCLAIMER_ANYWHERE);
 /** Read only at the start of the text. */
 const DISCLAIMER_AT_START = /^(本|此)(电子)?(邮件|信息|讯息|郵件).{0,80}(保密|机密|仅供|仅限|预期收件人|法律)/;
 
 const AT_START_STICKY = new RegExp(DISCLAIMER_AT_START.source.slice(1), "y");
 
 export function isDisclaimer(norm: string): boolean {
-  return DISCLAIMER_AT_START.test(norm) || DISCLAIMER_ANYWHERE.some((re) => re.test(norm));
+  return DISCLAIMER_AT_START.test(norm) || saysDisclaimer(norm);
 }
 
 interface NormLine {
@@ -54,7 +57,7 @@ function firstMatchingLine(lines: readonly NormLine[], from: number, last: numbe
     at += lines[k].norm.length + 1;
   }
   const tail = (k: number): string => text.slice(offsets[k - from]);
-  const lastAnywhere = lastLineWhere(from, last, (k) => DISCLAIMER_ANYWHERE.some((re) => re.test(tail(k))));
+  const lastAnywhere = lastLineWhere(from, last, (k) => saysDisclaimer(tail(k)));
   const readsAsDisclaimer = (k: number): boolean => {
     if (k > last) return false;
     AT_START_STICKY.lastIndex = offsets[k - from];

@@ -1,6 +1,7 @@
 import { NO_ACTION_PATTERNS, PLEASANTRY_PATTERNS } from "./intent-courtesy";
 import { PURPOSE_PATTERNS } from "./intent-purpose";
 import { REQUEST_PATTERNS } from "./intent-request";
+import { anyOf } from "./any-of";
 import { chars, trimEndWhile, trimStartWhile } from "./trim";
 
 // What a sentence of a mail does: asks the reader for something, says why the mail is
@@ -8,9 +9,10 @@ import { chars, trimEndWhile, trimStartWhile } from "./trim";
 // that judge how a mail opens and how it ends (§2.2.3). Patterns are written for normalised
 // text (`normalize()`: Simplified, lower case, half-width punctuation, so "？" is "?").
 
-function matchesAny(patterns: readonly RegExp[], norm: string): boolean {
-  return patterns.some((re) => re.test(norm));
-}
+const asksSomething = anyOf(REQUEST_PATTERNS);
+const namesPurpose = anyOf(PURPOSE_PATTERNS);
+const saysNoAction = anyOf(NO_ACTION_PATTERNS);
+const isCourtesy = anyOf(PLEASANTRY_PATTERNS);
 
 const CORE_LEAD = chars(/[\s\-*•·>]/);
 const CORE_TRAIL = chars(/[\s.!,;:~。！，；：～…]/);
@@ -23,14 +25,14 @@ function core(norm: string): string {
 
 /** Asks the reader to do, answer or decide something. */
 export function isRequest(norm: string): boolean {
-  return matchesAny(REQUEST_PATTERNS, core(norm));
+  return asksSomething(core(norm));
 }
 
 /** Says why the mail is written: a request, a purpose phrase or an announcement. */
 export function statesPurpose(norm: string): boolean {
   const s = core(norm);
   if (isPleasantry(s)) return false;
-  return matchesAny(PURPOSE_PATTERNS, s) || matchesAny(REQUEST_PATTERNS, s) || matchesAny(NO_ACTION_PATTERNS, s);
+  return namesPurpose(s) || asksSomething(s) || saysNoAction(s);
 }
 
 /** Only social: "Hope you are well", "好久不见，最近怎么样？", "Happy Monday!". */
@@ -40,12 +42,12 @@ export function isPleasantry(norm: string): boolean {
     .map((c) => trimEndWhile(c, isQuestionOrBang).trim())
     .filter((c) => c !== "");
   if (clauses.length === 0) return true;
-  if (!matchesAny(PLEASANTRY_PATTERNS, clauses[0])) return false;
+  if (!isCourtesy(clauses[0])) return false;
   // "Hope you are well, could you…" carries a request after the courtesy.
-  return clauses.slice(1).every((c) => matchesAny(PLEASANTRY_PATTERNS, c) || !(matchesAny(REQUEST_PATTERNS, c) || matchesAny(PURPOSE_PATTERNS, c)));
+  return clauses.slice(1).every((c) => isCourtesy(c) || !(asksSomething(c) || namesPurpose(c)));
 }
 
 /** Says explicitly that the reader need not act or reply. */
 export function saysNoActionNeeded(norm: string): boolean {
-  return matchesAny(NO_ACTION_PATTERNS, core(norm));
+  return saysNoAction(core(norm));
 }

@@ -1,6 +1,7 @@
 import type { BodyLine } from "./body-lines";
 import { chars, trimEndWhile } from "./trim";
 import { LETTER } from "./letters";
+import { anyOf } from "./any-of";
 
 const NAME_WORDS = new RegExp(`^[${LETTER}][${LETTER} .'·-]*$`, "u");
 
@@ -17,6 +18,7 @@ const SIGNOFF_PATTERNS = [
   /^(thanks|thank you|many thanks)( (so|very) much)?\s+(for|in advance)\b.{0,40}$/,
   /^(谢谢|多谢|感谢|非常感谢|辛苦了|此致|祝好|顺颂|顺祝|敬祝|敬颂|祝[^。\n]{0,10}(愉快|顺利|好|安康))[^。\n]{0,12}$/,
 ];
+const isSignoff = anyOf(SIGNOFF_PATTERNS);
 
 /** The second line of a two-line Chinese closing ("此致 / 敬礼", "顺颂 / 商祺"). */
 const CLOSING_BLESSING = /^(敬礼|商祺|时祺|台安|大安|近安|钧安|崇安|均安|安好|春祺|夏安|秋安|冬安|顺利|工作顺利)[!.~！。～]*$/;
@@ -28,7 +30,7 @@ const SIGNOFF_TRAIL = chars(/[\s,.!~，。！～]/);
 export function isSignoffLine(norm: string): boolean {
   const line = trimEndWhile(norm, SIGNOFF_TRAIL);
   if (line.length === 0 || line.length > 48) return false;
-  return SIGNOFF_PATTERNS.some((re) => re.test(line));
+  return isSignoff(line);
 }
 
 /** "敬礼！" under "此致": the closing's second line. */

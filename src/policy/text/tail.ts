@@ -1,4 +1,5 @@
 import type { BodyLine } from "./body-lines";
+import { anyOf } from "./any-of";
 import { disclaimerStart } from "./disclaimer";
 import { UNDERSCORE_RULE } from "./quote-start";
 import type { SegmentKind } from "./parsed-body";
@@ -20,6 +21,7 @@ const JOIN_BLOCK_START = [
   /^(时间到时|到时间时).{0,12}加入.{0,8}webex/,
   /^when it'?s time, join (the|your) webex meeting/,
 ];
+const opensJoinBlock = anyOf(JOIN_BLOCK_START);
 
 const MOBILE_SIGNATURE =
   /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with|please consider the environment before printing|think before you print|打印前请考虑环保|请考虑环保再打印)/;
@@ -53,7 +55,7 @@ export function classifyTail(lines: BodyLine[], quoteStart: number): Bounds {
 
   // Join blocks that Teams and other services append to invitations.
   for (let i = 0; i < quoteStart; i++) {
-    if (JOIN_BLOCK_START.some((re) => re.test(lines[i].norm))) {
+    if (opensJoinBlock(lines[i].norm)) {
       for (let j = i; j < quoteStart; j++) tailKinds.set(j, "joinInfo");
       proseEnd = Math.min(proseEnd, i);
       break;
