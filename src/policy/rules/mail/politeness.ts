@@ -8,6 +8,7 @@ import { greetingLength, type ParsedBody, type Segment } from "../../text/segmen
 import { readingWeight } from "../../text/sentences";
 import type { SubjectInfo } from "../../text/subject";
 import { isKnownAcronym, isShouting } from "../../text/subject-quality";
+import { anyOf } from "../../text/any-of";
 
 // §1.3.3: respectful, polite wording. Rude words and shouting are warnings; a missing greeting
 // or sign-off is an info note, and only on a mail long enough that leaving them out is a
@@ -57,17 +58,28 @@ function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boole
   return between(counts.straight) % 2 === 1;
 }
 
-const RUDE_GLOBAL = RUDE_PATTERNS.map((re) => new RegExp(re.source, "g"));
-const CONTEMPT_GLOBAL = CONTEMPT_PATTERNS.map((re) => new RegExp(re.source, "g"));
+interface WordPatterns {
+  patterns: readonly RegExp[];
+  /** The same, global: exec on a shared pattern, where matchAll would copy it on every call. */
+  globals: readonly RegExp[];
+  /** One joined test: most segments hold none of the words, and then no pattern is run. */
+  mayMatch: (norm: string) => boolean;
+}
 
-function rudeHits(text: string, norm: string, patterns: readonly RegExp[] = RUDE_PATTERNS, globals = RUDE_GLOBAL): Hit[] {
+function wordPatterns(patterns: readonly RegExp[]): WordPatterns {
+  return { patterns, globals: patterns.map((re) => new RegExp(re.source, "g")), mayMatch: anyOf(patterns) };
+}
+
+const RUDE = wordPatterns(RUDE_PATTERNS);
+const CONTEMPT = wordPatterns(CONTEMPT_PATTERNS);
+
+function rudeHits(text: string, norm: string, { patterns, globals, mayMatch }: WordPatterns = RUDE): Hit[] {
+  if (!mayMatch(norm)) return [];
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
   for (let index = 0; index < globals.length; index++) {
     const re = patterns[index];
     const global = globals[index];
-    // exec on the shared global pattern: matchAll would copy the pattern on every call, and
-    // this runs for each listed pattern in each segment of every check.
     global.lastIndex = 0;
     for (let m = global.exec(norm); m !== null; m = global.exec(norm)) {
       if (m[0] === "") global.lastIndex++;
@@ -164,7 +176,7 @@ function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint:
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "rude", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
-    for (const hit of dedupe(rudeHits(segment.text, norm, CONTEMPT_PATTERNS, CONTEMPT_GLOBAL))) {
+    for (const hit of dedupe(rudeHits(segment.text, norm, CONTEMPT))) {
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "contempt", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
