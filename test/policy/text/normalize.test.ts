@@ -17,6 +17,15 @@ describe("normalize", () => {
     expect(normalize(input)).toHaveLength(input.length);
   });
 
+  test("folds ASCII text (read whole) as it folds each unit alone", () => {
+    let ascii = "";
+    for (let c = 1; c < 0x80; c++) ascii += String.fromCharCode(c);
+    const unitByUnit = Array.from(ascii, (ch) => normalize(`${ch}\u00e9`)[0]).join("");
+    expect(normalize(ascii)).toBe(unitByUnit);
+    expect(normalize("Mixed CASE, URL https://Example.COM/A?B=1")).toBe("mixed case, url https://example.com/a?b=1");
+    expect(normalize("ASCII then 中文 UPPER")).toBe("ascii then 中文 upper");
+  });
+
   test("keeps length on every BMP unit", () => {
     let all = "";
     for (let c = 0; c < 0x10000; c += 7) all += String.fromCharCode(c);

@@ -73,7 +73,7 @@ function judgeOpening(paragraphs: readonly Segment[], ownNorm: string): { judged
       const courtesy = isPleasantry(norm) && !(greetingOrBanner && ADDRESSES_ONLY.test(norm.trim()));
       const pleasantry = courtesy || greetingOrBanner;
       if (!pleasantry) opening = false;
-      return { ...s, norm, pleasantry, courtesy };
+      return { text: s.text, start: s.start, end: s.end, norm, pleasantry, courtesy };
     });
     judged.push({ segment, sentences });
     substantive += sentences.filter((s) => !s.pleasantry).length;
