@@ -36,12 +36,18 @@ function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** How many matches /[A-Za-z]+(?:'[A-Za-z]+)?/g has in `text`, without building them. */
-function countLatinWords(text: string): number {
-  let count = 0;
+/**
+ * Han characters and Latin words (the matches of /[A-Za-z]+(?:'[A-Za-z]+)?/g) in `text`, in one
+ * pass and without building either: this runs over the whole prose of every mail.
+ */
+function countScripts(text: string): { han: number; latinWords: number } {
+  let han = 0;
+  let latinWords = 0;
   let i = 0;
   while (i < text.length) {
-    if (!isLatinLetter(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (!isLatinLetter(code)) {
+      if (isHanCode(code)) han++;
       i++;
       continue;
     }
@@ -50,9 +56,9 @@ function countLatinWords(text: string): number {
       i++;
       while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++;
     }
-    count++;
+    latinWords++;
   }
-  return count;
+  return { han, latinWords };
 }
 
 /**
@@ -63,9 +69,7 @@ function countLatinWords(text: string): number {
  */
 export function detectDraftLang(text: string): Lang {
   const prose = withoutNonProse(text);
-  let han = 0;
-  for (let i = 0; i < prose.length; i++) if (isHanCode(prose.charCodeAt(i))) han++;
-  const latinWords = countLatinWords(prose);
+  const { han, latinWords } = countScripts(prose);
   if (han === 0 || han < latinWords * 1.5) return "en";
   let traditional = 0;
   let simplified = 0;
