@@ -2,7 +2,7 @@
 // engine's look-ups that repeat thousands of times over an export (message templates, plural
 // categories, a zone's formatter, offsets and labels). Emptying, not evicting, keeps the hot
 // path a single Map read; `undefined` is never kept (it means "not yet").
-export function remembered<V>(cache: Map<string, V>, max: number, key: string, compute: () => V): V {
+export function remembered<K, V>(cache: Map<K, V>, max: number, key: K, compute: () => V): V {
   let value = cache.get(key);
   if (value === undefined) {
     value = compute();

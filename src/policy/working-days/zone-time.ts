@@ -46,8 +46,21 @@ function formatLocalParts(instant: Date, timeZone: string): LocalParts {
 // computed. A span whose two ends have different offsets holds a change of offset and is
 // answered by Intl for each instant.
 const SPAN_MS = 6 * 3_600_000;
-const offsets = new Map<string, number | null>();
+// Keyed by zone, then by the span's start: a number key, where a "zone|start" string built and
+// hashed on every look-up was most of the look-up's time.
+const offsetsByZone = new Map<string, Map<number, number | null>>();
 const OFFSETS_MAX = 4096;
+const ZONES_MAX = 64;
+
+function offsetsOf(timeZone: string): Map<number, number | null> {
+  let spans = offsetsByZone.get(timeZone);
+  if (spans === undefined) {
+    if (offsetsByZone.size >= ZONES_MAX) offsetsByZone.clear();
+    spans = new Map();
+    offsetsByZone.set(timeZone, spans);
+  }
+  return spans;
+}
 
 /** Wall clock minus UTC at `ms` (whole seconds), as Intl sees it. */
 function offsetAt(ms: number, timeZone: string): number {
@@ -58,7 +71,7 @@ function offsetAt(ms: number, timeZone: string): number {
 
 function spanOffset(ms: number, timeZone: string): number | null {
   const start = Math.floor(ms / SPAN_MS) * SPAN_MS;
-  return remembered(offsets, OFFSETS_MAX, `${timeZone}|${start}`, () => {
+  return remembered(offsetsOf(timeZone), OFFSETS_MAX, start, () => {
     const atStart = offsetAt(start, timeZone);
     return atStart === offsetAt(start + SPAN_MS - 1000, timeZone) ? atStart : null;
   });

@@ -98,6 +98,8 @@ function capsRunHits(text: string): Hit[] {
   // "3F", "2FA" and "8000" inside a shouted run do not end it.
   const run = /\b[A-Z][A-Z']+\b(?:[ ,]+\b[A-Z0-9][A-Z0-9']*\b)*/g;
   for (const m of text.matchAll(run)) {
+    // Most runs are one acronym ("IT", "PDF"), and one word is never three shouted ones.
+    if (!m[0].includes(" ") && !m[0].includes(",")) continue;
     const words = m[0].split(/[ ,]+/).filter((w) => w !== "");
     if (MARKER_RUN.test(words.join(" ").toLowerCase())) continue;
     const shouted = words.filter((w) => !isKnownAcronym(w) && (w.length >= 4 || SHORT_WORDS.has(w.toLowerCase())));
