@@ -6,7 +6,7 @@ import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { Attachment, Lang } from "../../types";
 import { DIGIT, LETTER } from "../../text/letters";
-import { unitTest } from "../../text/trim";
+import { compact, compactProse, type Compact } from "../../text/compact-prose";
 
 const NOT_WORD = new RegExp(`[^${LETTER}${DIGIT}]+`, "gu");
 
@@ -126,53 +126,6 @@ function listSuggestion(body: ParsedBody, names: readonly string[], undescribed:
 
 // ---- finding names in the prose ----------------------------------------------------
 
-/** Brackets, quotes and separators that writers put around or inside file names. */
-const SEPARATOR = /[\s_\-.·•,，、《》〈〉“”‘’"'「」『』()（）[\]【】<>:：;；/\\|+~～—–]/;
-
-interface Compact {
-  /** The prose without separators, normalised; segments are kept apart by "\u0000". */
-  chars: string;
-  /** Offset in body.ownText of each character of `chars`. */
-  map: number[];
-}
-
-const isSeparatorUnit = unitTest(SEPARATOR);
-
-// The parts of a check and this rule read the same body: it is compacted once.
-const compacted = new WeakMap<ParsedBody, Compact>();
-
-function compactProse(body: ParsedBody): Compact {
-  const known = compacted.get(body);
-  if (known) return known;
-  const norm = body.ownNorm;
-  let chars = "";
-  const map: number[] = [];
-  for (const segment of body.prose) {
-    let run = segment.start; // start of the units kept since the last separator
-    for (let i = segment.start; i < segment.end; i++) {
-      const code = norm.charCodeAt(i);
-      if (code !== 10 && !isSeparatorUnit(code)) {
-        map.push(i);
-        continue;
-      }
-      chars += norm.slice(run, i);
-      run = i + 1;
-      if (code === 10) {
-        chars += "\u0000";
-        map.push(i);
-      }
-    }
-    chars += `${norm.slice(run, segment.end)}\u0000`;
-    map.push(segment.end);
-  }
-  const result = { chars, map };
-  compacted.set(body, result);
-  return result;
-}
-
-function compact(text: string): string {
-  return Array.from(text).filter((ch) => !SEPARATOR.test(ch)).join("");
-}
 
 const NOISE_TOKEN = /^(final|draft|v\d+([._]\d+)*|ver\d+|rev\d+|r\d+|\d{6,8}|\d{4}-?\d{2}-?\d{2}|copy|副本|最终版|最终稿|最终|定稿|终稿|修订版|修改版|新版|\d{1,2})$/;
 
