@@ -59,31 +59,28 @@ function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boole
 }
 
 interface WordPatterns {
-  patterns: readonly RegExp[];
-  /** The same, global: exec on a shared pattern, where matchAll would copy it on every call. */
+  /** The list, global: exec on a shared pattern, where matchAll would copy it on every call. */
   globals: readonly RegExp[];
   /** One joined test: most segments hold none of the words, and then no pattern is run. */
   mayMatch: (norm: string) => boolean;
 }
 
 function wordPatterns(patterns: readonly RegExp[]): WordPatterns {
-  return { patterns, globals: patterns.map((re) => new RegExp(re.source, "g")), mayMatch: anyOf(patterns) };
+  return { globals: patterns.map((re) => new RegExp(re.source, "g")), mayMatch: anyOf(patterns) };
 }
 
 const RUDE = wordPatterns(RUDE_PATTERNS);
 const CONTEMPT = wordPatterns(CONTEMPT_PATTERNS);
 
-function rudeHits(text: string, norm: string, { patterns, globals, mayMatch }: WordPatterns = RUDE): Hit[] {
+function rudeHits(text: string, norm: string, { globals, mayMatch }: WordPatterns = RUDE): Hit[] {
   if (!mayMatch(norm)) return [];
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
-  for (let index = 0; index < globals.length; index++) {
-    const re = patterns[index];
-    const global = globals[index];
+  for (const global of globals) {
     global.lastIndex = 0;
     for (let m = global.exec(norm); m !== null; m = global.exec(norm)) {
       if (m[0] === "") global.lastIndex++;
-      const start = matchStart(re, m);
+      const start = matchStart(global, m);
       const end = m.index + m[0].length;
       counts ??= quoteCounts(text);
       if (!insideQuotes(counts, counts.lineStart[start], start)) hits.push({ start, end });
