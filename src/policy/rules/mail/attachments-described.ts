@@ -50,7 +50,7 @@ export default defineRule({
   },
   requires: ["attachments", "body"],
   check({ draft, body, subject, checkpoint }) {
-    const attachments = (draft.attachments ?? []).filter(isReaderFacing).map((a) => ({ ...a, name: textOf(a.name).trim() })).filter((a) => a.name !== "");
+    const attachments = namedFiles(draft.attachments ?? []);
     if (attachments.length === 0) return [];
     const prose = compactProse(body);
     const judged = attachments.map((a) => {
@@ -86,10 +86,7 @@ export default defineRule({
 
 /** Where each reader-facing attachment is named in the sender's text (the check result's parts). */
 export function attachmentMentions(attachments: readonly Attachment[], body: ParsedBody): Array<{ name: string; start: number; end: number }> {
-  const names = attachments
-    .filter(isReaderFacing)
-    .map((a) => textOf(a.name).trim())
-    .filter((name) => name !== "");
+  const names = namedFiles(attachments).map((a) => a.name);
   if (names.length === 0) return [];
   const prose = compactProse(body);
   return names.flatMap((name) => findMentions({ name }, prose, body.ownNorm).map((m) => ({ name, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
@@ -102,6 +99,14 @@ const MAX_NAMED = 10;
 function isReaderFacing(a: Attachment): boolean {
   if (a.isInline === true && a.isCloud !== true) return false;
   return !/^(winmail\.dat|smime\.p7[sm]|att\d{5}\.(txt|htm))$/i.test(textOf(a.name).trim());
+}
+
+/** The reader-facing attachments that have a name, the name trimmed: the files the text should name. */
+function namedFiles(attachments: readonly Attachment[]): Attachment[] {
+  return attachments
+    .filter(isReaderFacing)
+    .map((a) => ({ ...a, name: textOf(a.name).trim() }))
+    .filter((a) => a.name !== "");
 }
 
 /**
