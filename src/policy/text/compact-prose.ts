@@ -48,6 +48,14 @@ export function compactProse(body: ParsedBody): Compact {
   return result;
 }
 
+/** `text` without its separators (the same test, unit by unit, as compactProse). */
 export function compact(text: string): string {
-  return Array.from(text).filter((ch) => !SEPARATOR.test(ch)).join("");
+  let out = "";
+  let run = 0; // start of the units kept since the last separator
+  for (let i = 0; i < text.length; i++) {
+    if (!isSeparatorUnit(text.charCodeAt(i))) continue;
+    out += text.slice(run, i);
+    run = i + 1;
+  }
+  return out + text.slice(run);
 }
