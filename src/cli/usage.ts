@@ -25,9 +25,11 @@ Options:
   -h, --help       print this help
 
 A .json draft is one object or an array of them, e.g.
-  {"kind": "mail", "subject": "...", "body": "...", "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
+  {"kind": "mail", "from": "Tom Li <tom.li@contoso.com>", "subject": "...", "body": "...",
+   "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
 (fields as in the add-in's MailDraft / MeetingDraft; lists left out, such as bcc or attachments,
-are empty; "comm-policy draft FILE" shows what was read).
+are empty; without "from", or internalDomains in the policy, who is outside the company is not
+judged; "comm-policy draft FILE" shows what was read).
 
 Report options (comm-policy report [options] PATH...):
   --policy FILE / --compare FILE   the policy, and a proposed one to simulate beside it
@@ -65,8 +67,10 @@ const ZH_CN = `用法：comm-policy <命令> [选项] 文件...
   -h, --help       显示本帮助
 
 .json 草稿是一个对象或对象数组，例如
-  {"kind": "mail", "subject": "...", "body": "...", "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
+  {"kind": "mail", "from": "Tom Li <tom.li@contoso.com>", "subject": "...", "body": "...",
+   "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
 （字段与加载项的 MailDraft / MeetingDraft 相同；省略的列表（如 bcc 或 attachments）视为空；
+没有 "from"、策略中也没有 internalDomains 时，不判断哪些收件人在公司外部；
 “comm-policy draft 文件”显示读取的结果）。
 
 报告选项（comm-policy report [选项] 路径...）：
@@ -105,8 +109,10 @@ const ZH_TW = `用法：comm-policy <命令> [選項] 檔案...
   -h, --help       顯示本說明
 
 .json 草稿是一個物件或物件陣列，例如
-  {"kind": "mail", "subject": "...", "body": "...", "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
+  {"kind": "mail", "from": "Tom Li <tom.li@contoso.com>", "subject": "...", "body": "...",
+   "to": ["Lisa Wang <lisa.wang@contoso.com>"]}
 （欄位與增益集的 MailDraft / MeetingDraft 相同；省略的清單（如 bcc 或 attachments）視為空；
+沒有 "from"、原則中也沒有 internalDomains 時，不判斷哪些收件者在公司外部；
 「comm-policy draft 檔案」顯示讀取的結果）。
 
 報告選項（comm-policy report [選項] 路徑...）：

@@ -39,8 +39,14 @@ function milder(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
 }
 
-function makeInternalTest(policy: Policy, sender: Person | undefined): (address: string) => boolean {
-  const domains = policy.internalDomains.length > 0 ? policy.internalDomains : [domainOf(sender?.address ?? "")].filter(Boolean);
+/** The company's mail domains: the policy's, else the sender's own; none when neither is known. */
+function companyDomains(policy: Policy, draft: Draft): string[] {
+  if (policy.internalDomains.length > 0) return policy.internalDomains;
+  const sender = draft.kind === "mail" ? draft.from : draft.organizer;
+  return [domainOf(sender?.address ?? "")].filter(Boolean);
+}
+
+function makeInternalTest(domains: readonly string[]): (address: string) => boolean {
   return (address) => {
     const domain = domainOf(address);
     if (domain === "") return true; // unresolved names are people in the address book
@@ -63,7 +69,6 @@ function momentOf(draft: Draft, fallback: Date | undefined): Date {
 
 /** What every rule of one check shares, built once. */
 export function buildContext<D extends Draft>(draft: D, policy: Policy, now: Date, calendar?: WorkingCalendar, deadline: Deadline = createDeadline(undefined)): RuleContext<D> {
-  const sender = draft.kind === "mail" ? draft.from : draft.organizer;
   return {
     draft,
     policy,
@@ -72,14 +77,18 @@ export function buildContext<D extends Draft>(draft: D, policy: Policy, now: Dat
     now,
     calendar: calendar ?? createWorkingCalendar(policy),
     recipients: recipientsOf(draft),
-    isInternal: makeInternalTest(policy, sender),
+    isInternal: makeInternalTest(companyDomains(policy, draft)),
     checkpoint: deadline.checkpoint,
   };
 }
 
-function missingFields(rule: AnyRule, draft: Draft): string[] {
+function missingFields(rule: AnyRule, draft: Draft, policy: Policy): string[] {
   const record = draft as unknown as Record<string, unknown>;
-  return (rule.requires ?? []).map(String).filter((field) => record[field] === undefined);
+  const missing = (rule.requires ?? []).map(String).filter((field) => record[field] === undefined);
+  // Without a company domain every recipient would count as external: a confidential internal
+  // mail would be held as if it left the company. Such a rule is not run; the notice says why.
+  if (rule.needsCompanyDomains && companyDomains(policy, draft).length === 0) missing.push(draft.kind === "mail" ? "from" : "organizer");
+  return missing;
 }
 
 function isMailContext(context: RuleContext<Draft>): context is RuleContext<MailDraft> {
@@ -114,7 +123,7 @@ function runInto(run: Run, rule: AnyRule, context: RuleContext<Draft>, policy: P
     run.outcomes[rule.id] = "off";
     return;
   }
-  const missing = missingFields(rule, context.draft);
+  const missing = missingFields(rule, context.draft, policy);
   if (missing.length > 0) {
     run.unavailable.set(rule.id, missing);
     run.outcomes[rule.id] = "skipped";

@@ -79,6 +79,8 @@ export interface Rule<K extends DraftKind = DraftKind> {
   readonly messages: Readonly<Record<string, LocalizedText>>;
   /** Draft fields without which the rule cannot judge (undefined = the client could not read it). */
   readonly requires?: ReadonlyArray<keyof DraftOf<K>>;
+  /** The rule tells internal recipients from external ones: it needs the policy's internalDomains or the sender's address. */
+  readonly needsCompanyDomains?: boolean;
   check(context: RuleContext<DraftOf<K>>): Report[];
 }
 

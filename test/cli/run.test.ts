@@ -204,7 +204,7 @@ describe("notices", () => {
   it("says which fields the file did not give, in the file's terms", async () => {
     const result = await run(["check", "--json", "--now", NOW, fixture("draft-no-subject.json")]);
     const [mail] = parseJson(result.stdout);
-    expect(mail.notices).toContainEqual(expect.objectContaining({ code: "fieldUnavailable", message: expect.stringMatching(/^Not checked: the file does not give subject/) }));
+    expect(mail.notices).toContainEqual(expect.objectContaining({ code: "fieldUnavailable", message: expect.stringMatching(/^Not checked: the file does not give from, subject\./) }));
   });
 
   it("takes a list left out of a hand-written draft as empty, not unknown", async () => {

@@ -51,6 +51,29 @@ describe("per-rule outcomes", () => {
     expect(result.notices.find((n) => n.code === "fieldUnavailable")?.message).toContain("attachments");
   });
 
+  describe("the company boundary", () => {
+    const confidential = { subject: "Q4 roadmap draft", body: "Hi Lisa,\n\nInternal only: the Q4 roadmap is below.\n\nThanks,\nAnna", to: [{ name: "Lisa Wang", address: "lisa.wang@contoso.com" }] };
+
+    test("without internalDomains and without a sender, who is external is not guessed", () => {
+      const result = checkDraft(mail({ ...confidential, from: undefined }), DEFAULT_POLICY);
+      expect(result.findings.map((f) => f.rule)).not.toContain("mail/confidential-external");
+      expect(result.findings.map((f) => f.rule)).not.toContain("mail/recipients-external");
+      expect(result.outcomes["mail/confidential-external"]).toBe("skipped");
+      expect(result.outcomes["mail/recipients-external"]).toBe("skipped");
+      expect(result.notices.find((n) => n.code === "fieldUnavailable")?.data).toEqual({ fields: "from" });
+    });
+
+    test.each([
+      ["the sender's domain", { from: { name: "Anna", address: "anna@contoso.com" } }, DEFAULT_POLICY],
+      ["the policy's domains", { from: undefined }, policySchema.parse({ internalDomains: ["contoso.com"] })],
+    ])("with %s, an internal recipient is internal and an outside one is found", (_name, sender, policy) => {
+      const inside = checkDraft(mail({ ...confidential, ...sender }), policy);
+      expect(inside.outcomes["mail/confidential-external"]).toBe("passed");
+      const outside = checkDraft(mail({ ...confidential, ...sender, to: [{ name: "Tom", address: "tom@partner.example" }] }), policy);
+      expect(outside.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["mail/confidential-external", "mail/recipients-external"]));
+    });
+  });
+
   test("a rule that throws has failed; the others still run", () => {
     const rules = [throwing, ...ALL_RULES.filter((r) => r.id === "mail/subject-present")];
     const result = checkDraft(mail({ subject: "" }), DEFAULT_POLICY, { rules });

@@ -10,6 +10,7 @@ export default defineRule({
   id: "mail/confidential-external",
   appliesTo: "mail",
   defaultSeverity: "error",
+  needsCompanyDomains: true,
   clause: "§1.3.4",
   description: {
     en: "A mail marked confidential is not sent outside the company.",

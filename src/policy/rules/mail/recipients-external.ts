@@ -8,6 +8,7 @@ export default defineRule({
   id: "mail/recipients-external",
   appliesTo: "mail",
   defaultSeverity: "info",
+  needsCompanyDomains: true,
   clause: "§2.2.4",
   description: {
     en: "Recipients outside the company are pointed out.",
