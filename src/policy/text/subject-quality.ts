@@ -32,8 +32,9 @@ const GENERIC_TERMS = [
   "as discussed", "as agreed", "as promised", "as requested", "as mentioned", "per our discussion",
   "per our conversation", "per our call", "per my last email", "our call", "our conversation", "our chat",
   "what we discussed", "the thing we discussed",
-  // Closing formulas typed as the whole subject.
-  "regards", "thanks in advance", "thank you in advance", "many thanks", "best wishes", "cheers",
+  // Closing formulas and pointers at the body typed as the whole subject ("Best", "See below").
+  "regards", "thanks in advance", "thank you in advance", "many thanks", "best wishes", "cheers", "best",
+  "advise", "below", "as per subject", "per subject", "as titled", "as per title", "as above", "as below",
   // Chinese (Traditional folds to these)
   "你好", "您好", "大家好", "各位好", "请查收", "查收", "通知", "问题", "资料", "文件", "汇报", "报告",
   "更新", "紧急", "重要", "帮忙", "求助", "请教", "咨询", "测试", "附件", "信息", "消息", "事情", "事项",
@@ -41,6 +42,9 @@ const GENERIC_TERMS = [
   "急", "急件", "邮件", "谢谢", "感谢", "跟进", "请回复", "帮助", "事", "协助", "请协助",
   // Closing formulas (公文 and letter endings, 谢谢配合) as the whole subject.
   "此致", "敬礼", "此致敬礼", "顺颂商祺", "顺颂", "商祺", "辛苦了", "辛苦", "多谢", "拜托",
+  "时祺", "顺祝", "敬祝", "祝好", "公告", "通告", "函告", "查照", "周知", "如题", "如上",
+  // Pointers at the body or the attachment with nothing named: 见附件, 详见内文, 请参阅.
+  "见附件", "见下文", "见内文", "见正文", "如下", "查阅", "参阅",
 ];
 
 // Words that add nothing to a generic word: "a quick question", "一个小问题", "please check".
@@ -49,7 +53,7 @@ const FILLER_TERMS = [
   "pls", "plz", "kindly", "read", "see", "look", "have", "i", "we", "you", "re", "about", "regarding",
   "for", "from", "to", "this", "that", "here", "is", "are", "again", "another", "new", "latest",
   "very", "super", "and", "on", "of", "up", "all", "team", "everyone", "there", "required", "needed",
-  "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "best", "warm", "warmest",
+  "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "warm", "warmest",
   "with", "in", "back", "so", "far", "last", "week", "earlier",
   "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
   "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
@@ -57,6 +61,8 @@ const FILLER_TERMS = [
   // A pointer back in time or at "that thing" without naming it: 上次说的那个事, 剛剛電話中說的事.
   "上次", "之前", "前面", "刚才", "刚刚", "昨天", "电话中", "电话里", "电话上", "说的", "提到的", "讨论的",
   "聊的", "讲的", "说过的", "那个", "那件", "这个", "这件", "有关",
+  // Words that only lead into a formula or a pointer: 特此通知, 敬请周知, 详见附件.
+  "特此", "敬请", "详",
 ];
 
 // Capitalised words that are codes or acronyms, not shouting, although they have four or more

@@ -21,6 +21,8 @@ runRuleTable(rule, {
     { name: "a Zoom meeting with its topic", draft: meeting({ subject: "Zoom meeting: vendor demo of the new ticketing tool" }) },
     { name: "a possessive in a real topic", draft: meeting({ subject: "David's onboarding plan review" }) },
     { name: "an untitled draft named by its topic", draft: meeting({ subject: "无标题文档的归档规则讨论" }) },
+    { name: "敬請查照 with the kick-off", draft: meeting({ subject: "敬請查照：年度資安稽核啟動會" }) },
+    { name: "如题 with the review it names", draft: meeting({ subject: "如题：CRM 迁移方案评审" }) },
   ],
   invalid: [
     { name: "empty subject", draft: meeting({ subject: "" }), errors: [{ messageId: "missing" }] },
@@ -42,6 +44,10 @@ runRuleTable(rule, {
     { name: "腾讯会议 personal room", draft: meeting({ subject: "金瑶的个人会议室" }), errors: [{ messageId: "toolDefault" }] },
     { name: "钉钉 发起的视频会议", draft: meeting({ subject: "张学辉发起的视频会议" }), errors: [{ messageId: "toolDefault" }] },
     { name: "飞书 group meeting (Traditional)", draft: meeting({ subject: "財務部的視訊會議" }), errors: [{ messageId: "toolDefault" }] },
+    { name: "如题 as a meeting subject", draft: meeting({ subject: "如题" }), errors: [{ messageId: "vague" }] },
+    { name: "特此通知 as a meeting subject", draft: meeting({ subject: "特此通知" }), errors: [{ messageId: "vague" }] },
+    { name: "Please see below", draft: meeting({ subject: "Please see below" }), errors: [{ messageId: "vague" }] },
+    { name: "Traditional 詳見內文", draft: meeting({ subject: "FW: 詳見內文" }), errors: [{ messageId: "vague" }] },
     { name: "too short", draft: meeting({ subject: "DR" }), errors: [{ messageId: "tooShort", data: { subject: "DR", length: 2, min: 4 } }] },
     { name: "shouting", draft: meeting({ subject: "MANDATORY MEETING FOR ALL STAFF" }), errors: [{ messageId: "shouting" }] },
     {
