@@ -35,6 +35,8 @@ const GENERIC_TERMS = [
   // Closing formulas and pointers at the body typed as the whole subject ("Best", "See below").
   "regards", "thanks in advance", "thank you in advance", "many thanks", "best wishes", "cheers", "best",
   "advise", "below", "as per subject", "per subject", "as titled", "as per title", "as above", "as below",
+  // Progress checks that name no work: "Progress check", "ETA?", "Where are we on this?".
+  "progress", "eta", "where are we", "how is it going",
   // Chinese (Traditional folds to these)
   "你好", "您好", "大家好", "各位好", "请查收", "查收", "通知", "问题", "资料", "文件", "汇报", "报告",
   "更新", "紧急", "重要", "帮忙", "求助", "请教", "咨询", "测试", "附件", "信息", "消息", "事情", "事项",
@@ -45,6 +47,8 @@ const GENERIC_TERMS = [
   "时祺", "顺祝", "敬祝", "祝好", "公告", "通告", "函告", "查照", "周知", "如题", "如上",
   // Pointers at the body or the attachment with nothing named: 见附件, 详见内文, 请参阅.
   "见附件", "见下文", "见内文", "见正文", "如下", "查阅", "参阅",
+  // Progress checks that say the writer is waiting, not on what: 进度确认, 进展如何, 目前情况.
+  "进度", "进展", "近况", "动态", "情况",
 ];
 
 // Words that add nothing to a generic word: "a quick question", "一个小问题", "please check".
@@ -55,6 +59,7 @@ const FILLER_TERMS = [
   "very", "super", "and", "on", "of", "up", "all", "team", "everyone", "there", "required", "needed",
   "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "warm", "warmest",
   "with", "in", "back", "so", "far", "last", "week", "earlier",
+  "what", "whats", "s", "current", "where",
   "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
   "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
   "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封", "看", "看看", "配合", "支持",
@@ -63,6 +68,8 @@ const FILLER_TERMS = [
   "聊的", "讲的", "说过的", "那个", "那件", "这个", "这件", "有关",
   // Words that only lead into a formula or a pointer: 特此通知, 敬请周知, 详见附件.
   "特此", "敬请", "详",
+  // How a progress check is put around 进度 / 进展: 想跟您确认一下目前的进度, 进展如何.
+  "想", "跟", "向", "和", "目前", "现在", "当前", "如何", "怎么样", "怎样",
 ];
 
 // Capitalised words that are codes or acronyms, not shouting, although they have four or more

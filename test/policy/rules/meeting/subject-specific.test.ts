@@ -23,6 +23,8 @@ runRuleTable(rule, {
     { name: "an untitled draft named by its topic", draft: meeting({ subject: "无标题文档的归档规则讨论" }) },
     { name: "敬請查照 with the kick-off", draft: meeting({ subject: "敬請查照：年度資安稽核啟動會" }) },
     { name: "如题 with the review it names", draft: meeting({ subject: "如题：CRM 迁移方案评审" }) },
+    { name: "进度确认 with the release it checks", draft: meeting({ subject: "进度确认：4.2 版本上线准备" }) },
+    { name: "Progress check with the cut-over", draft: meeting({ subject: "Progress check: ERP cut-over readiness" }) },
   ],
   invalid: [
     { name: "empty subject", draft: meeting({ subject: "" }), errors: [{ messageId: "missing" }] },
@@ -48,6 +50,9 @@ runRuleTable(rule, {
     { name: "特此通知 as a meeting subject", draft: meeting({ subject: "特此通知" }), errors: [{ messageId: "vague" }] },
     { name: "Please see below", draft: meeting({ subject: "Please see below" }), errors: [{ messageId: "vague" }] },
     { name: "Traditional 詳見內文", draft: meeting({ subject: "FW: 詳見內文" }), errors: [{ messageId: "vague" }] },
+    { name: "进度确认 as a meeting subject", draft: meeting({ subject: "进度确认" }), errors: [{ messageId: "vague" }] },
+    { name: "Traditional 進度更新會議", draft: meeting({ subject: "進度更新會議" }), errors: [{ messageId: "vague" }] },
+    { name: "Status check", draft: meeting({ subject: "Status check" }), errors: [{ messageId: "vague" }] },
     { name: "too short", draft: meeting({ subject: "DR" }), errors: [{ messageId: "tooShort", data: { subject: "DR", length: 2, min: 4 } }] },
     { name: "shouting", draft: meeting({ subject: "MANDATORY MEETING FOR ALL STAFF" }), errors: [{ messageId: "shouting" }] },
     {
