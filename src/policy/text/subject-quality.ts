@@ -13,7 +13,9 @@ export type SubjectProblem =
   /** Too few characters to name a topic (CJK characters count double). */
   | { kind: "tooShort"; data: { subject: string; length: number; min: number } }
   /** Written in capitals that are words, not acronyms ("URGENT PLEASE READ"). */
-  | { kind: "shouting"; data: { subject: string; words: string } };
+  | { kind: "shouting"; data: { subject: string; words: string } }
+  /** A run of three or more exclamation or question marks ("宕机了!!!", "WHY???", "?!?!"). */
+  | { kind: "shoutingMarks"; data: { subject: string; marks: string } };
 
 // Words that name no topic on their own. Written normalised: Simplified, lower case.
 const GENERIC_TERMS = [
@@ -198,6 +200,39 @@ export function isShouting(subject: string): string[] | null {
   return shouted.length >= words.length * 0.6 ? shouted : null;
 }
 
+// How many marks each character counts for: "‼" is two typed as one. Full-width forms are what
+// Chinese input methods type, so they count as the ASCII ones do.
+const MARK_WEIGHT: ReadonlyMap<string, number> = new Map([
+  ["!", 1], ["！", 1], ["?", 1], ["？", 1], ["❗", 1], ["❕", 1], ["❓", 1], ["❔", 1],
+  ["‼", 2], ["⁇", 2], ["⁈", 2], ["⁉", 2],
+]);
+
+/**
+ * The first run of three or more "!" / "?" (spaces between them do not break it), as written,
+ * or null. One mark is ordinary ("Can we move the review to Friday?", "紧急！服务器宕机"); three
+ * is raising the voice, whatever the words say.
+ */
+export function shoutedMarks(subject: string): string | null {
+  let start = -1;
+  let end = -1;
+  let weight = 0;
+  for (let i = 0; i <= subject.length; i++) {
+    const w = i < subject.length ? MARK_WEIGHT.get(subject[i]) : undefined;
+    if (w !== undefined) {
+      if (start < 0) start = i;
+      end = i + 1;
+      weight += w;
+    } else if (start >= 0 && (subject[i] === " " || subject[i] === "\u3000")) {
+      continue;
+    } else {
+      if (weight >= 3) return subject.slice(start, end);
+      start = -1;
+      weight = 0;
+    }
+  }
+  return null;
+}
+
 // "Hi Lisa", "Dear Mr. Lin", "王经理您好", "Lisa 你好": a greeting and a name say nothing of the topic.
 const GREETING_TO_NAME = [
   /^(?:[Hh]i|HI|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[\s,]+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?[\s,!.~]*$/,
@@ -211,14 +246,17 @@ function isGreetingToName(subject: string): boolean {
 
 /**
  * The one problem of a subject that makes it fail §2.2.2, or null when it says what the item
- * is about. An empty subject is not judged here (mail/subject-present reports it). Shouting is
- * reported first (it is what the reader sees first), then vagueness, then length.
+ * is about. An empty subject is not judged here (mail/subject-present reports it). Shouting
+ * (capitals, then runs of marks) is reported first (it is what the reader sees first), then
+ * vagueness, then length.
  */
 export function judgeSubject(subject: SubjectInfo, policy: Policy): SubjectProblem | null {
   const text = subject.stripped;
   if (text === "") return null;
   const shouted = isShouting(text);
   if (shouted) return { kind: "shouting", data: { subject: text, words: shouted.join(" ") } };
+  const marks = shoutedMarks(text);
+  if (marks) return { kind: "shoutingMarks", data: { subject: text, marks } };
   if (onlyGenericWords(compact(text), preparedTerms(policy)) || isGreetingToName(text)) return { kind: "vague", data: { subject: text } };
   const length = subjectLength(text);
   const min = policy.mail.minSubjectChars;

@@ -25,6 +25,8 @@ runRuleTable(rule, {
     { name: "如题 with the review it names", draft: meeting({ subject: "如题：CRM 迁移方案评审" }) },
     { name: "进度确认 with the release it checks", draft: meeting({ subject: "进度确认：4.2 版本上线准备" }) },
     { name: "Progress check with the cut-over", draft: meeting({ subject: "Progress check: ERP cut-over readiness" }) },
+    { name: "one ? in a meeting subject", draft: meeting({ subject: "Can we review the DR plan on Friday?" }) },
+    { name: "one ！ after 紧急", draft: meeting({ subject: "紧急！支付接口故障复盘" }) },
   ],
   invalid: [
     { name: "empty subject", draft: meeting({ subject: "" }), errors: [{ messageId: "missing" }] },
@@ -53,6 +55,9 @@ runRuleTable(rule, {
     { name: "进度确认 as a meeting subject", draft: meeting({ subject: "进度确认" }), errors: [{ messageId: "vague" }] },
     { name: "Traditional 進度更新會議", draft: meeting({ subject: "進度更新會議" }), errors: [{ messageId: "vague" }] },
     { name: "Status check", draft: meeting({ subject: "Status check" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-CN ？？？ in a meeting subject", draft: meeting({ subject: "为什么又延期？？？" }), errors: [{ messageId: "shoutingMarks", data: { marks: "？？？" } }] },
+    { name: "zh-TW ！！！ in a forwarded invitation", draft: meeting({ subject: "FW: 全員參加！！！" }), errors: [{ messageId: "shoutingMarks" }] },
+    { name: "en topic with !!!", draft: meeting({ subject: "Payment outage bridge!!!" }), errors: [{ messageId: "shoutingMarks", data: { subject: "Payment outage bridge!!!", marks: "!!!" } }] },
     { name: "too short", draft: meeting({ subject: "DR" }), errors: [{ messageId: "tooShort", data: { subject: "DR", length: 2, min: 4 } }] },
     { name: "shouting", draft: meeting({ subject: "MANDATORY MEETING FOR ALL STAFF" }), errors: [{ messageId: "shouting" }] },
     {
