@@ -13,7 +13,9 @@ export type SubjectProblem =
   /** Too few characters to name a topic (CJK characters count double). */
   | { kind: "tooShort"; data: { subject: string; length: number; min: number } }
   /** Written in capitals that are words, not acronyms ("URGENT PLEASE READ"). */
-  | { kind: "shouting"; data: { subject: string; words: string } };
+  | { kind: "shouting"; data: { subject: string; words: string } }
+  /** A run of three or more exclamation or question marks ("宕机了!!!", "WHY???", "?!?!"). */
+  | { kind: "shoutingMarks"; data: { subject: string; marks: string } };
 
 // Words that name no topic on their own. Written normalised: Simplified, lower case.
 const GENERIC_TERMS = [
@@ -32,8 +34,11 @@ const GENERIC_TERMS = [
   "as discussed", "as agreed", "as promised", "as requested", "as mentioned", "per our discussion",
   "per our conversation", "per our call", "per my last email", "our call", "our conversation", "our chat",
   "what we discussed", "the thing we discussed",
-  // Closing formulas typed as the whole subject.
-  "regards", "thanks in advance", "thank you in advance", "many thanks", "best wishes", "cheers",
+  // Closing formulas and pointers at the body typed as the whole subject ("Best", "See below").
+  "regards", "thanks in advance", "thank you in advance", "many thanks", "best wishes", "cheers", "best",
+  "advise", "below", "as per subject", "per subject", "as titled", "as per title", "as above", "as below",
+  // Progress checks that name no work: "Progress check", "ETA?", "Where are we on this?".
+  "progress", "eta", "where are we", "how is it going",
   // Chinese (Traditional folds to these)
   "你好", "您好", "大家好", "各位好", "请查收", "查收", "通知", "问题", "资料", "文件", "汇报", "报告",
   "更新", "紧急", "重要", "帮忙", "求助", "请教", "咨询", "测试", "附件", "信息", "消息", "事情", "事项",
@@ -41,6 +46,11 @@ const GENERIC_TERMS = [
   "急", "急件", "邮件", "谢谢", "感谢", "跟进", "请回复", "帮助", "事", "协助", "请协助",
   // Closing formulas (公文 and letter endings, 谢谢配合) as the whole subject.
   "此致", "敬礼", "此致敬礼", "顺颂商祺", "顺颂", "商祺", "辛苦了", "辛苦", "多谢", "拜托",
+  "时祺", "顺祝", "敬祝", "祝好", "公告", "通告", "函告", "查照", "周知", "如题", "如上",
+  // Pointers at the body or the attachment with nothing named: 见附件, 详见内文, 请参阅.
+  "见附件", "见下文", "见内文", "见正文", "如下", "查阅", "参阅",
+  // Progress checks that say the writer is waiting, not on what: 进度确认, 进展如何, 目前情况.
+  "进度", "进展", "近况", "动态", "情况",
 ];
 
 // Words that add nothing to a generic word: "a quick question", "一个小问题", "please check".
@@ -49,14 +59,19 @@ const FILLER_TERMS = [
   "pls", "plz", "kindly", "read", "see", "look", "have", "i", "we", "you", "re", "about", "regarding",
   "for", "from", "to", "this", "that", "here", "is", "are", "again", "another", "new", "latest",
   "very", "super", "and", "on", "of", "up", "all", "team", "everyone", "there", "required", "needed",
-  "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "best", "warm", "warmest",
+  "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "warm", "warmest",
   "with", "in", "back", "so", "far", "last", "week", "earlier",
+  "what", "whats", "s", "current", "where",
   "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
   "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
   "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封", "看", "看看", "配合", "支持",
   // A pointer back in time or at "that thing" without naming it: 上次说的那个事, 剛剛電話中說的事.
   "上次", "之前", "前面", "刚才", "刚刚", "昨天", "电话中", "电话里", "电话上", "说的", "提到的", "讨论的",
   "聊的", "讲的", "说过的", "那个", "那件", "这个", "这件", "有关",
+  // Words that only lead into a formula or a pointer: 特此通知, 敬请周知, 详见附件.
+  "特此", "敬请", "详",
+  // How a progress check is put around 进度 / 进展: 想跟您确认一下目前的进度, 进展如何.
+  "想", "跟", "向", "和", "目前", "现在", "当前", "如何", "怎么样", "怎样",
 ];
 
 // Capitalised words that are codes or acronyms, not shouting, although they have four or more
@@ -185,6 +200,39 @@ export function isShouting(subject: string): string[] | null {
   return shouted.length >= words.length * 0.6 ? shouted : null;
 }
 
+// How many marks each character counts for: "‼" is two typed as one. Full-width forms are what
+// Chinese input methods type, so they count as the ASCII ones do.
+const MARK_WEIGHT: ReadonlyMap<string, number> = new Map([
+  ["!", 1], ["！", 1], ["?", 1], ["？", 1], ["❗", 1], ["❕", 1], ["❓", 1], ["❔", 1],
+  ["‼", 2], ["⁇", 2], ["⁈", 2], ["⁉", 2],
+]);
+
+/**
+ * The first run of three or more "!" / "?" (spaces between them do not break it), as written,
+ * or null. One mark is ordinary ("Can we move the review to Friday?", "紧急！服务器宕机"); three
+ * is raising the voice, whatever the words say.
+ */
+export function shoutedMarks(subject: string): string | null {
+  let start = -1;
+  let end = -1;
+  let weight = 0;
+  for (let i = 0; i <= subject.length; i++) {
+    const w = i < subject.length ? MARK_WEIGHT.get(subject[i]) : undefined;
+    if (w !== undefined) {
+      if (start < 0) start = i;
+      end = i + 1;
+      weight += w;
+    } else if (start >= 0 && (subject[i] === " " || subject[i] === "\u3000")) {
+      continue;
+    } else {
+      if (weight >= 3) return subject.slice(start, end);
+      start = -1;
+      weight = 0;
+    }
+  }
+  return null;
+}
+
 // "Hi Lisa", "Dear Mr. Lin", "王经理您好", "Lisa 你好": a greeting and a name say nothing of the topic.
 const GREETING_TO_NAME = [
   /^(?:[Hh]i|HI|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))[\s,]+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?[\s,!.~]*$/,
@@ -198,14 +246,17 @@ function isGreetingToName(subject: string): boolean {
 
 /**
  * The one problem of a subject that makes it fail §2.2.2, or null when it says what the item
- * is about. An empty subject is not judged here (mail/subject-present reports it). Shouting is
- * reported first (it is what the reader sees first), then vagueness, then length.
+ * is about. An empty subject is not judged here (mail/subject-present reports it). Shouting
+ * (capitals, then runs of marks) is reported first (it is what the reader sees first), then
+ * vagueness, then length.
  */
 export function judgeSubject(subject: SubjectInfo, policy: Policy): SubjectProblem | null {
   const text = subject.stripped;
   if (text === "") return null;
   const shouted = isShouting(text);
   if (shouted) return { kind: "shouting", data: { subject: text, words: shouted.join(" ") } };
+  const marks = shoutedMarks(text);
+  if (marks) return { kind: "shoutingMarks", data: { subject: text, marks } };
   if (onlyGenericWords(compact(text), preparedTerms(policy)) || isGreetingToName(text)) return { kind: "vague", data: { subject: text } };
   const length = subjectLength(text);
   const min = policy.mail.minSubjectChars;

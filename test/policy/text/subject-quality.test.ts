@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, policySchema } from "../../../src/policy/config";
-import { judgeSubject, subjectLength } from "../../../src/policy/text/subject-quality";
+import { judgeSubject, shoutedMarks, subjectLength } from "../../../src/policy/text/subject-quality";
 import { parseSubject } from "../../../src/policy/text/subject";
 
 const judge = (subject: string, policy = DEFAULT_POLICY) => judgeSubject(parseSubject(subject), policy)?.kind ?? null;
@@ -33,6 +33,22 @@ describe("judgeSubject", () => {
   test("an empty subject is left to mail/subject-present", () => {
     expect(judge("")).toBeNull();
     expect(judge("RE:")).toBeNull();
+  });
+
+  test("a run of marks is three or more, spaces inside it kept, \u203c counted as two", () => {
+    expect(shoutedMarks("Down!!")).toBeNull();
+    expect(shoutedMarks("Why? Really? Now?")).toBeNull();
+    expect(shoutedMarks("Down!! Again!!!!")).toBe("!!!!");
+    expect(shoutedMarks("宕机了 ！ ！ ！ 快看")).toBe("！ ！ ！");
+    expect(shoutedMarks("宕机了‼!")).toBe("‼!");
+    expect(shoutedMarks("❗❗❗ 工资系统")).toBe("❗❗❗");
+  });
+
+  test("a run of marks is found in linear time", () => {
+    const long = "!? a ".repeat(200_000) + "!!!";
+    const started = Date.now();
+    expect(shoutedMarks(long)).toBe("!!!");
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   test("CJK characters count double", () => {

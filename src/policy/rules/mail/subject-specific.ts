@@ -32,6 +32,11 @@ export default defineRule({
       "zh-CN": "主题使用了全大写英文（“{{words}}”），读起来像在喊叫。请改用正常大小写，并写明具体事项。",
       "zh-TW": "主旨使用了全大寫英文（「{{words}}」），讀起來像在喊叫。請改用正常大小寫，並寫明具體事項。",
     },
+    shoutingMarks: {
+      en: "The subject has a run of exclamation or question marks (\"{{marks}}\"), which reads as shouting. Keep one mark at most and let the topic say what is wrong, e.g. \"Payroll server down since 9:00\".",
+      "zh-CN": "主题使用了连串的感叹号或问号（“{{marks}}”），读起来像在喊叫。请最多保留一个，平实地写明具体事项，例如“工资服务器 9:00 起宕机”。",
+      "zh-TW": "主旨使用了連串的驚嘆號或問號（「{{marks}}」），讀起來像在喊叫。請最多保留一個，平實地寫明具體事項，例如「薪資伺服器 9:00 起當機」。",
+    },
   },
   requires: ["subject"],
   check({ subject, policy }) {
