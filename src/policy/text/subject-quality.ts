@@ -255,7 +255,8 @@ export function judgeSubject(subject: SubjectInfo, policy: Policy): SubjectProbl
   if (text === "") return null;
   const shouted = isShouting(text);
   if (shouted) return { kind: "shouting", data: { subject: text, words: shouted.join(" ") } };
-  const marks = shoutedMarks(text);
+  // Marks and nothing else is what a failed charset turns a subject into ("????"), not a raised voice.
+  const marks = WORD_CHAR.test(text) ? shoutedMarks(text) : null;
   if (marks) return { kind: "shoutingMarks", data: { subject: text, marks } };
   if (onlyGenericWords(compact(text), preparedTerms(policy)) || isGreetingToName(text)) return { kind: "vague", data: { subject: text } };
   const length = subjectLength(text);

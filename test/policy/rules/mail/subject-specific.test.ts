@@ -163,6 +163,8 @@ runRuleTable(rule, {
     { name: "zh-TW marks with spaces between", draft: mail({ subject: "轉寄：會議室又被占了 ! ! !" }), errors: [{ messageId: "shoutingMarks", data: { marks: "! ! !" } }] },
     { name: "mixed script, mixed widths", draft: mail({ subject: "VPN 又连不上了!！!" }), errors: [{ messageId: "shoutingMarks", data: { marks: "!！!" } }] },
     { name: "a vague subject with ??? is reported for the marks", draft: mail({ subject: "Any update???" }), errors: [{ messageId: "shoutingMarks" }] },
+    { name: "a subject lost to a failed charset is too short, not shouting", draft: mail({ subject: "????" }), errors: [{ messageId: "tooShort" }] },
+    { name: "full-width marks alone are too short, not shouting", draft: mail({ subject: "？？？ ？？" }), errors: [{ messageId: "tooShort" }] },
     { name: "shouting beside a constant", draft: mail({ subject: "WHY IS LOG_LEVEL STILL DEBUG" }), errors: [{ messageId: "shouting" }] },
     { name: "too short", draft: mail({ subject: "VPN" }), errors: [{ messageId: "tooShort", data: { subject: "VPN", length: 3, min: 4 } }] },
     { name: "too short for the tenant", draft: mail({ subject: "VPN 故障" }), policy: { mail: { minSubjectChars: 10 } }, errors: [{ messageId: "tooShort", data: { length: 7, min: 10 } }] },
