@@ -48,6 +48,13 @@ runRuleTable(rule, {
     { name: "zh-TW: 超派遣 is no slang", draft: mail({ subject: "人力派遣", body: "陳經理您好，\n\n本季超派遣人數已回報人資，派遣合約附在系統中。\n\n謝謝\n志明" }) },
     { name: "orz in identifiers and paths: orz_backup, ORZ-2, /srv/orz/logs", draft: mail({ body: "Hi team,\n\nThe orz_backup job on host ORZ-2 finished; logs are under /srv/orz/logs.\n\nThanks,\nTom" }) },
     {
+      name: "zh-TW reply: chat slang only below the 寄件者 header",
+      draft: mail({
+        subject: "RE: 今天進度",
+        body: "各位好：\n\n進度已更新到共用表格，請查閱。\n\n謝謝\n陳志明\n\n寄件者: 志明\n寄件日期: 2026年11月23日 下午 6:02\n收件者: 陳志明\n主旨: 今天進度\n\n今天老闆超派的，我先閃了 orz，傻眼貓咪。",
+      }),
+    },
+    {
       name: "Chinese slang only in the quoted history",
       draft: mail({
         subject: "RE: 补丁",

@@ -44,6 +44,20 @@ runRuleTable(rule, {
     { name: "zh-TW 請在次日, 在次月", draft: mail({ subject: "費用結算", body: "各位同事好：\n\n請在次日中午前回覆，差旅費用在次月結算。\n\n謝謝\n陳志明" }) },
     { name: "必需品, 生活必需, 必需要素", draft: mail({ subject: "出差准备", body: "各位：\n\n出差必需品清单见下文，生活必需的用品由公司统一采购，护照是必需要素之一。\n\n谢谢\n李娜" }) },
     { name: "实在麻烦您了, 现在麻烦的是", draft: mail({ body: "王经理：\n\n这次实在麻烦您了。现在麻烦的是发票还没有寄到。\n\n谢谢\n李娜" }) },
+    {
+      name: "zh-CN reply: homophone slips only below the 原始邮件 header",
+      draft: mail({
+        subject: "回复：投影仪报修",
+        body: "梁秀英：\n\n收到，物业已安排明天上午维修。\n\n谢谢\n李娜\n\n------------------ 原始邮件 ------------------\n发件人: 梁秀英\n发送时间: 2026年11月23日 9:12\n收件人: 李娜\n主题: 投影仪报修\n\n访客向前台反应投影仪黑屏，今天在次出现，在麻烦您联系物业。",
+      }),
+    },
+    {
+      name: "zh-TW reply: slips only below the 寄件者 header",
+      draft: mail({
+        subject: "RE: 合約條款",
+        body: "志明您好，\n\n條款已確認，謝謝。\n\n陳經理\n\n寄件者: 志明\n寄件日期: 2026年11月23日 上午 9:12\n收件者: 陳經理\n主旨: 合約條款\n\n請在次確認合約條款，我以經寄出了，在麻煩您。",
+      }),
+    },
     { name: "在麻烦 as 'in trouble' at a clause start", draft: mail({ subject: "值班安排", body: "各位：\n\n在麻烦面前大家都很冷静，在麻烦的时候也能互相补位，谢谢大家。\n\n王伟" }) },
     { name: "在见客户, 正在见", draft: mail({ body: "小王：\n\n张总下午在见客户，王总也在见供应商，请四点以后再来。\n\n谢谢\n李娜" }) },
     { name: "以经验, 以经营, 以经理: 以 + a word", draft: mail({ subject: "评估办法", body: "各位：\n\n本次评估以经验为主，以经营数据为辅，最终以经理意见为准。\n\n谢谢\n王伟" }) },
