@@ -54,10 +54,23 @@ export interface TermOptions {
   notAfter?: readonly string[];
   /** Normalised texts that, directly after the term, make it a different word. */
   notBefore?: readonly string[];
+  /** Normalised texts one of which must stand directly before the term ("向领导" before 反应). */
+  onlyAfter?: readonly string[];
   /** Only the lower-case spelling counts ("u" is slang, "plan U" is a label). */
   lowercaseOnly?: boolean;
   /** A Chinese term counts only where it stands as a word (酱紫 yes, 酱紫色 no): see text/words. */
   asWord?: boolean;
+  /** Only where a clause starts: "在麻烦您…" opens a request, "实在麻烦您了" is right. */
+  clauseStart?: boolean;
+  /** Only where a clause ends: "明天在见。" is a farewell, "在见客户" is right. */
+  clauseEnd?: boolean;
+}
+
+// What separates clauses in normalised text (。 and full-width punctuation fold to ASCII).
+const CLAUSE_EDGE = /[\s,.!?;:、()"'“”「」『』…~～—]/;
+
+function atClauseEdge(norm: string, index: number): boolean {
+  return index < 0 || index >= norm.length || CLAUSE_EDGE.test(norm[index]);
 }
 
 /** One- and two-character Chinese entries are matched as words only (a longer one is a word by itself). */
@@ -101,8 +114,11 @@ function termStandsAt(norm: string, term: string, at: number, options: TermOptio
     (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
     !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
     !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
+    (options.onlyAfter === undefined || options.onlyAfter.some((p) => norm.slice(Math.max(0, at - p.length), at) === p)) &&
     !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end))) &&
     !(latin && isIdentifierPart(norm, at, end)) &&
+    !(options.clauseStart === true && !atClauseEdge(norm, at - 1)) &&
+    !(options.clauseEnd === true && !atClauseEdge(norm, end)) &&
     !(options.asWord === true && !latin && !standsAsWord(norm, at, end))
   );
 }

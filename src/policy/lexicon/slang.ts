@@ -13,7 +13,9 @@ import type { TermOptions } from "./match";
 //   is listed), 尼玛 (a common Tibetan given name), 稀饭 (porridge), 炒鸡 (a dish), 香菇
 //   (mushroom; only "蓝瘦香菇" is listed), 童鞋 (children's shoes; only "童鞋们"), 凡尔赛
 //   (Versailles), 真香, 我靠 ("我靠自己": I rely on myself), 醉了 (喝醉了), "cos" (cosine,
-//   Tencent COS), "np" (NP-hard), "emo" alone (emo music; only "emo了"), "ty", "k", "ya".
+//   Tencent COS), "np" (NP-hard), "emo" alone (emo music; only "emo了"), "ty", "k", "ya"
+//   (also Chinese pinyin and "ya" in names), "芭比q" without 了 (Barbie Q, a toy line), 破防
+//   without 了 (breaching a defence), 很瞎 only with 很 (瞎 alone is "blind"), 傻眼 alone.
 
 export interface SlangEntry extends TermOptions {
   term: string;
@@ -62,6 +64,23 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "老铁" },
   { term: "柠檬精" },
   { term: "扎心了" },
+  // Mainland memes. "修复了个寂寞": 了个寂寞 is "for nothing" and has no literal reading.
+  { term: "了个寂寞" },
+  { term: "芭比q了" },
+  { term: "破防了" },
+  { term: "摆烂" },
+  // 调整活动 / 整活性: 整 or 活 belongs to another word there.
+  { term: "整活", notBefore: ["动", "跃", "性", "血", "页", "化"] },
+  { term: "无语子" },
+  // "我们真的会谢谢您的支持" is a thank-you.
+  { term: "真的会谢", notBefore: ["谢"] },
+  // Taiwan chat (台語 / 注音 spellings). 先閃了 is not the screen that "先閃了一下".
+  { term: "母汤", replacement: "不行" },
+  { term: "先闪了", replacement: "先走了", notBefore: ["一", "几", "两", "三"] },
+  { term: "闪人", replacement: "离开" },
+  { term: "很瞎", replacement: "很离谱" },
+  { term: "超派", notBefore: ["遣", "送", "单", "发", "出", "驻", "员"] },
+  { term: "傻眼猫咪" },
   // English
   { term: "lol" },
   { term: "lmao" },
@@ -89,6 +108,7 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "idk", replacement: "I don't know" },
   { term: "ngl" },
   { term: "smh" },
+  { term: "orz" },
   { term: "u", replacement: "you", strictBoundary: true, lowercaseOnly: true, notBefore: [" 盘", " 盾"] },
   { term: "ur", replacement: "your", strictBoundary: true, lowercaseOnly: true },
   { term: "r u", replacement: "are you", strictBoundary: true, lowercaseOnly: true },

@@ -6,7 +6,8 @@ import type { TypoEntry } from "./typos";
 // shibing624/pycorrector, data/cn/sighan_2015/train.tsv). Only pairs whose wrong form is no
 // word of its own are kept; pairs that are both words are left out on purpose: 应为 ("should
 // be": 金额应为100元), 其时, 一经 (一经发现), 在说 (在说什么), 在见 (在见客户), 不尽, 委曲,
-// 利害, 摆脱, 反应 / 反映. Two-character entries match only as words (text/words.ts), so
+// 利害, 摆脱, 反应 / 反映
+// (在见 and 反应 are listed where the context decides, in typos-context.ts). Two-character entries match only as words (text/words.ts), so
 // 年经 inside 今年经济 or 我门 inside 自我门户 is not read as a typo.
 // Written in Simplified characters: Traditional text matches through normalize().
 export const ZH_IME_TYPOS: readonly TypoEntry[] = [

@@ -10,7 +10,8 @@ import type { TermOptions } from "./match";
 //   the same normalised text, so the pair cannot be judged without knowing the region.
 // - 登陆 alone: correct for "landing" (登陆台湾, 台风登陆). Only login phrases are listed.
 // - acknowledgement (the British spelling), judgement, focussed: regional, not wrong.
-// - 彷佛 (彷彿 is standard Traditional), 必需/必须, 截止/截至, 反应/反映: both are words.
+// - 彷佛 (彷彿 is standard Traditional), 截止/截至: both are words. 必需/必须 and 反应/反映
+//   are listed only in the contexts where one is wrong (typos-context.ts).
 // - 按排 ("按排序", "按排名" are right), 既使 before 用/得 ("既使用了 A 又…").
 
 export interface TypoEntry extends TermOptions {

@@ -1,6 +1,7 @@
 import { findLexiconHits, inWritersForm, needsWordBoundary, proseLang, type TermOptions } from "../../lexicon/match";
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
 import { ZH_IME_TYPOS } from "../../lexicon/typos-ime";
+import { ZH_CONTEXT_TYPOS } from "../../lexicon/typos-context";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import { perPolicy } from "../../lexicon/per-policy";
@@ -38,16 +39,27 @@ export default defineRule({
       if (seen.has(wrong)) continue;
       seen.add(wrong);
       const right = inWritersForm(wrong, hit.entry.right, lang);
+      const occurrence = occurrencesBefore(body.ownText, wrong, hit.start);
       reports.push({
         messageId: "typo",
         data: { wrong, right },
         location: { field: "body", excerpt: wrong, start: hit.start, end: hit.end },
-        suggestions: [{ messageId: "replace", data: { right }, fix: { kind: "replaceText", field: "body", find: wrong, replace: right } }],
+        suggestions: [{ messageId: "replace", data: { right }, fix: { kind: "replaceText", field: "body", find: wrong, replace: right, ...(occurrence > 0 ? { occurrence } : {}) } }],
       });
     }
     return reports;
   },
 });
+
+/**
+ * How many times `wrong` appears before the finding: a context entry's first appearance may be
+ * right (在次日 before 在次确认), and the fix has to change the one that was found.
+ */
+function occurrencesBefore(text: string, wrong: string, before: number): number {
+  let count = 0;
+  for (let at = text.indexOf(wrong); at !== -1 && at < before; at = text.indexOf(wrong, at + wrong.length)) count++;
+  return count;
+}
 
 interface NormalizedTypo extends TermOptions {
   wrong: string;
@@ -60,11 +72,12 @@ function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[]
   const all: NormalizedTypo[] = [
     ...ZH_TYPOS,
     ...ZH_IME_TYPOS,
+    ...ZH_CONTEXT_TYPOS,
     ...Object.entries(EN_TYPOS).map(([wrong, right]) => ({ wrong, right })),
     ...Object.entries(tenant).map(([wrong, right]) => ({ wrong, right })),
   ];
   return all.map((e) => {
     const wrong = normalizeTerm(e.wrong);
-    return { ...e, wrong, notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm), asWord: needsWordBoundary(wrong) };
+    return { ...e, wrong, notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm), onlyAfter: e.onlyAfter?.map(normalizeTerm), asWord: needsWordBoundary(wrong) };
   });
 }

@@ -43,8 +43,86 @@ runRuleTable(rule, {
     { name: "product and log codes: THX-1138, LOL-2024-003", draft: mail({ body: "Hi team,\n\nThe THX-1138 amplifier rack is logged as item LOL-2024-003 in the lessons-learned log.\n\nThanks,\nTom" }) },
     { name: "codes joined to digits: OMG2 and 3Q 2026", draft: mail({ body: "Hi team,\n\nThe OMG2 board ships in 3Q 2026; the 3Q results come out in October.\n\nThanks,\nTom" }) },
     { name: "醬子 inside a longer word is not slang (果醬子罐)", draft: mail({ body: "陳經理您好，\n\n展場需要的果醬子罐樣品已寄出，預計週三送達。\n\n謝謝\n志明" }) },
+    { name: "整活 and 先闪了 in other words: 调整活动, 屏幕先闪了一下", draft: mail({ subject: "年会彩排", body: "各位：\n\n年会的调整活动方案已定稿。彩排时屏幕先闪了一下，随后恢复正常。\n\n谢谢\n李娜" }) },
+    { name: "a real thank-you: 真的会谢谢", draft: mail({ subject: "志愿者活动", body: "各位同事：\n\n这次活动人手紧张，我们真的会谢谢每一位报名的志愿者。\n\n此致\n王伟" }) },
+    { name: "zh-TW: 超派遣 is no slang", draft: mail({ subject: "人力派遣", body: "陳經理您好，\n\n本季超派遣人數已回報人資，派遣合約附在系統中。\n\n謝謝\n志明" }) },
+    { name: "orz in identifiers and paths: orz_backup, ORZ-2, /srv/orz/logs", draft: mail({ body: "Hi team,\n\nThe orz_backup job on host ORZ-2 finished; logs are under /srv/orz/logs.\n\nThanks,\nTom" }) },
+    {
+      name: "zh-TW reply: chat slang only below the 寄件者 header",
+      draft: mail({
+        subject: "RE: 今天進度",
+        body: "各位好：\n\n進度已更新到共用表格，請查閱。\n\n謝謝\n陳志明\n\n寄件者: 志明\n寄件日期: 2026年11月23日 下午 6:02\n收件者: 陳志明\n主旨: 今天進度\n\n今天老闆超派的，我先閃了 orz，傻眼貓咪。",
+      }),
+    },
+    {
+      name: "Chinese slang only in the quoted history",
+      draft: mail({
+        subject: "RE: 补丁",
+        body: "Hi Lisa,\n\nThe patch is verified on staging.\n\nThanks,\nTom\n\nFrom: 王伟\nSent: Monday, November 23, 2026 9:12 AM\nTo: Tom Chen\nSubject: 补丁\n\n上个补丁修复了个寂寞，测试环境又芭比Q了，母湯 orz",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "mainland memes: 修复了个寂寞, 芭比Q了, 摆烂",
+      draft: mail({ subject: "补丁问题", body: "各位：\n\n上周的补丁修复了个寂寞，测试环境又芭比Q了，大家别摆烂。\n\n谢谢\n李娜" }),
+      errors: [
+        { messageId: "slang", excerpt: "了个寂寞" },
+        { messageId: "slang", excerpt: "芭比Q了" },
+        { messageId: "slang", excerpt: "摆烂" },
+      ],
+    },
+    {
+      name: "mainland memes: 破防了, 无语子, 真的会谢",
+      draft: mail({ subject: "需求变更", body: "小王：\n\n看到第三版需求我直接破防了，无语子，真的会谢。\n\n李娜" }),
+      errors: [
+        { messageId: "slang", excerpt: "破防了" },
+        { messageId: "slang", excerpt: "无语子" },
+        { messageId: "slang", excerpt: "真的会谢" },
+      ],
+    },
+    {
+      name: "整活 and 更新了个寂寞 in a status mail",
+      draft: mail({ subject: "周报", body: "王经理：\n\n您好！本周客户端更新了个寂寞，下周我们再整活一次。\n\n谢谢\n李娜" }),
+      errors: [
+        { messageId: "slang", excerpt: "了个寂寞" },
+        { messageId: "slang", excerpt: "整活" },
+      ],
+    },
+    {
+      name: "zh-TW chat: 母湯, 很瞎, answered in Traditional",
+      draft: mail({ subject: "報價方式", body: "小陳：\n\n這個報價方式母湯，客戶看到真的很瞎。\n\n志明" }),
+      errors: [
+        { messageId: "slang", excerpt: "母湯", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "母湯", replace: "不行" } }] },
+        { messageId: "slang", excerpt: "很瞎", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "很瞎", replace: "很離譜" } }] },
+      ],
+    },
+    {
+      name: "zh-TW chat: 超派, 先閃了, orz",
+      draft: mail({ subject: "今天進度", body: "各位：\n\n今天老闆超派的，我先閃了，明天見 orz\n\n志明" }),
+      errors: [
+        { messageId: "slang", excerpt: "超派" },
+        { messageId: "slang", excerpt: "先閃了", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "先閃了", replace: "先走了" } }] },
+        { messageId: "slang", excerpt: "orz" },
+      ],
+    },
+    {
+      name: "zh-TW chat: 傻眼貓咪, 閃人",
+      draft: mail({ subject: "報表錯誤", body: "志明您好，\n\n報表又錯了，傻眼貓咪。我五點就閃人囉。\n\n謝謝\nTom" }),
+      errors: [
+        { messageId: "slang", excerpt: "傻眼貓咪" },
+        { messageId: "slang", excerpt: "閃人", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "閃人", replace: "離開" } }] },
+      ],
+    },
+    {
+      name: "English mail: Orz and smh, tbh",
+      draft: mail({ body: "Hi Lisa,\n\nSorry for the late reply Orz. The vendor missed the date again, smh. tbh we need a backup.\n\nThanks,\nTom" }),
+      errors: [
+        { messageId: "slang", excerpt: "Orz" },
+        { messageId: "slang", excerpt: "smh" },
+        { messageId: "slang", excerpt: "tbh", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "tbh", replace: "to be honest" } }] },
+      ],
+    },
     {
       name: "zh-TW chat: 醬子 and 3Q",
       draft: mail({ body: "小陳：\n\n覆蓋率目前是 62%，醬子應該還不夠。剩下的部分麻煩你明天處理 3Q\n\n志明" }),

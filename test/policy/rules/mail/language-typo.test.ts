@@ -37,8 +37,138 @@ runRuleTable(rule, {
     { name: "IME pairs only as words: 今年经济, 自我门户, 晾干快递", draft: mail({ body: "王经理：\n\n今年经济形势不好，自我门户网站的访问量下降，晾干快递的包装也要重新评估。\n\n谢谢\n李娜" }) },
     { name: "应为 is 'should be', not a typo of 因为", draft: mail({ body: "王经理：\n\n发票金额应为 12,800 元，其中服务费占 20%。\n\n谢谢\n李娜" }) },
     { name: "在说 and 一经 in their own sense", draft: mail({ body: "各位：\n\n客户在说明会上提到，一经发现违规安装的软件，系统会自动卸载。\n\n谢谢\n李娜" }) },
+    { name: "反应 as a reaction: 化学反应, 反应很快, 没有反应, 过敏反应, 反应速度", draft: mail({ subject: "样品测试结果", body: "王经理：\n\n新配方的化学反应很快，样品放置三天没有反应，测试中未见过敏反应，反应速度比上一版提高了 20%。\n\n谢谢\n李娜" }) },
+    { name: "跟 / 给 + someone + 反应 as a reaction: 一样快, 的时间", draft: mail({ body: "小王：\n\n新同事跟你反应一样快，培训时多给他反应的时间就好。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 客戶的反應, 系統反應速度", draft: mail({ subject: "新版介面回饋", body: "陳經理您好，\n\n客戶對新版介面的反應很好，系統反應速度也明顯提升。\n\n謝謝\n志明" }) },
+    { name: "在次日, 在次月, 在次年, 在次要", draft: mail({ subject: "报销时间", body: "各位：\n\n报销单请在次日上午提交，月报在次月 5 日前发出，年度预算在次年一月定稿，其余事项放在次要位置。\n\n谢谢\n王伟" }) },
+    { name: "zh-TW 請在次日, 在次月", draft: mail({ subject: "費用結算", body: "各位同事好：\n\n請在次日中午前回覆，差旅費用在次月結算。\n\n謝謝\n陳志明" }) },
+    { name: "必需品, 生活必需, 必需要素", draft: mail({ subject: "出差准备", body: "各位：\n\n出差必需品清单见下文，生活必需的用品由公司统一采购，护照是必需要素之一。\n\n谢谢\n李娜" }) },
+    { name: "实在麻烦您了, 现在麻烦的是", draft: mail({ body: "王经理：\n\n这次实在麻烦您了。现在麻烦的是发票还没有寄到。\n\n谢谢\n李娜" }) },
+    {
+      name: "zh-CN reply: homophone slips only below the 原始邮件 header",
+      draft: mail({
+        subject: "回复：投影仪报修",
+        body: "梁秀英：\n\n收到，物业已安排明天上午维修。\n\n谢谢\n李娜\n\n------------------ 原始邮件 ------------------\n发件人: 梁秀英\n发送时间: 2026年11月23日 9:12\n收件人: 李娜\n主题: 投影仪报修\n\n访客向前台反应投影仪黑屏，今天在次出现，在麻烦您联系物业。",
+      }),
+    },
+    {
+      name: "zh-TW reply: slips only below the 寄件者 header",
+      draft: mail({
+        subject: "RE: 合約條款",
+        body: "志明您好，\n\n條款已確認，謝謝。\n\n陳經理\n\n寄件者: 志明\n寄件日期: 2026年11月23日 上午 9:12\n收件者: 陳經理\n主旨: 合約條款\n\n請在次確認合約條款，我以經寄出了，在麻煩您。",
+      }),
+    },
+    { name: "在麻烦 as 'in trouble' at a clause start", draft: mail({ subject: "值班安排", body: "各位：\n\n在麻烦面前大家都很冷静，在麻烦的时候也能互相补位，谢谢大家。\n\n王伟" }) },
+    { name: "在见客户, 正在见", draft: mail({ body: "小王：\n\n张总下午在见客户，王总也在见供应商，请四点以后再来。\n\n谢谢\n李娜" }) },
+    { name: "以经验, 以经营, 以经理: 以 + a word", draft: mail({ subject: "评估办法", body: "各位：\n\n本次评估以经验为主，以经营数据为辅，最终以经理意见为准。\n\n谢谢\n王伟" }) },
+    { name: "表现再好, 发现再次", draft: mail({ body: "小王：\n\n他的表现再好也要走审批流程，发现再次出错请立即上报。\n\n谢谢\n李娜" }) },
+    {
+      name: "homophone typos only in the quoted history",
+      draft: mail({
+        subject: "RE: 系统问题",
+        body: "Hi Lisa,\n\nConfirmed, the fix is deployed.\n\nThanks,\nTom\n\nFrom: 王伟\nSent: Monday, November 23, 2026 9:12 AM\nTo: Tom Chen\nSubject: 系统问题\n\n现再系统以经恢复，我想跟您反应一下，请在次确认。在麻烦您回复。",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "反映 to someone: 跟您反应, 向领导反应 (one finding per misspelling)",
+      draft: mail({ subject: "新系统问题", body: "王经理：\n\n您好！我想跟您反应一下新系统的问题，用户也向领导反应过多次。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "typo", excerpt: "反应", data: { wrong: "反应", right: "反映" }, suggestions: replace("反应", "反映") }],
+    },
+    {
+      name: "zh-TW 反映: 向主管反應",
+      draft: mail({ subject: "報銷流程", body: "陳經理您好，\n\n關於報銷流程，我已經向主管反應，請您留意。\n\n謝謝\n志明" }),
+      errors: [{ messageId: "typo", excerpt: "反應", suggestions: replace("反應", "反映") }],
+    },
+    {
+      name: "zh-TW 反映: 給財務反應 after a correct 反應: the fix names the second one",
+      draft: mail({ subject: "系統回饋", body: "各位好：\n\n使用者對新系統的反應不一，我會給財務反應這個情況。\n\n謝謝\n陳志明" }),
+      errors: [{ messageId: "typo", excerpt: "反應", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "反應", replace: "反映", occurrence: 1 } }] }],
+    },
+    {
+      name: "在次 after a correct 在次日: the fix names the second one",
+      draft: mail({ subject: "报价确认", body: "王经理：\n\n报价单会在次日发出，届时需要在次确认第三项。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "typo", excerpt: "在次", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "在次", replace: "再次", occurrence: 1 } }] }],
+    },
+    {
+      name: "反映 to a desk: 向前台反应, in a mail that also has a correct 反应 later",
+      draft: mail({ subject: "会议室设备", body: "行政部各位：\n\n今天有两位访客向前台反应投影仪无法连接，客户对此反应很大。\n\n谢谢\n梁秀英" }),
+      errors: [{ messageId: "typo", excerpt: "反应", suggestions: replace("反应", "反映") }],
+    },
+    {
+      name: "如实反应, 及时反应问题",
+      draft: mail({ subject: "项目周报要求", body: "各位：\n\n请大家在周报中如实反应项目进度，遇到阻碍及时反应问题。\n\n谢谢\n王伟" }),
+      errors: [
+        { messageId: "typo", excerpt: "如实反应", suggestions: replace("如实反应", "如实反映") },
+        { messageId: "typo", excerpt: "及时反应问题", suggestions: replace("及时反应问题", "及时反映问题") },
+      ],
+    },
+    {
+      name: "在次 for 再次, twice in one mail: one finding",
+      draft: mail({ subject: "报价确认", body: "王经理：\n\n在次感谢您的支持！需要在次确认的是报价单第三项。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "typo", excerpt: "在次", suggestions: replace("在次", "再次") }],
+    },
+    {
+      name: "zh-TW 請在次, 我在次",
+      draft: mail({ subject: "合約條款", body: "陳經理您好，\n\n請在次確認合約條款，我在次提醒一下週五截止。\n\n謝謝\n志明" }),
+      errors: [
+        { messageId: "typo", excerpt: "請在次", suggestions: replace("請在次", "請再次") },
+        { messageId: "typo", excerpt: "我在次", suggestions: replace("我在次", "我再次") },
+      ],
+    },
+    {
+      name: "现再, 以经",
+      draft: mail({ subject: "系统恢复", body: "小王：\n\n现再系统以经恢复了，请通知大家。\n\n李娜" }),
+      errors: [
+        { messageId: "typo", excerpt: "现再", suggestions: replace("现再", "现在") },
+        { messageId: "typo", excerpt: "以经", suggestions: replace("以经", "已经") },
+      ],
+    },
+    {
+      name: "zh-TW 以經, 現再",
+      draft: mail({ subject: "報告寄出", body: "志明：\n\n報告我以經寄出了，我們現再等客戶回覆。\n\nTom" }),
+      errors: [
+        { messageId: "typo", excerpt: "以經", suggestions: replace("以經", "已經") },
+        { messageId: "typo", excerpt: "現再", suggestions: replace("現再", "現在") },
+      ],
+    },
+    {
+      name: "在麻烦 opening a request",
+      draft: mail({ subject: "附表核对", body: "王经理：\n\n在麻烦您帮忙核对一下下面的数字。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "typo", excerpt: "在麻烦", suggestions: replace("在麻烦", "再麻烦") }],
+    },
+    {
+      name: "zh-TW 在麻煩 after a comma",
+      draft: mail({ subject: "回覆時間", body: "陳經理您好，\n\n收到，謝謝，在麻煩您週五前回覆。\n\n志明" }),
+      errors: [{ messageId: "typo", excerpt: "在麻煩", suggestions: replace("在麻煩", "再麻煩") }],
+    },
+    {
+      name: "在见 as a farewell",
+      draft: mail({ subject: "会议安排", body: "各位：\n\n今天的会就到这里，明天在见！\n\n王伟" }),
+      errors: [{ messageId: "typo", excerpt: "在见", suggestions: replace("在见", "再见") }],
+    },
+    {
+      name: "zh-TW 在見 at the end of a sentence",
+      draft: mail({ subject: "週五聚餐", body: "各位同事好：\n\n聚餐地點已訂好，我們週五在見。\n\n陳志明" }),
+      errors: [{ messageId: "typo", excerpt: "在見", suggestions: replace("在見", "再見") }],
+    },
+    {
+      name: "必需在, 必需要 for 必须",
+      draft: mail({ subject: "周报提交", body: "各位：\n\n所有人必需在周五前提交周报，新员工必需要先完成安全培训。\n\n谢谢\n王伟" }),
+      errors: [
+        { messageId: "typo", excerpt: "必需在", suggestions: replace("必需在", "必须在") },
+        { messageId: "typo", excerpt: "必需要", suggestions: replace("必需要", "必须要") },
+      ],
+    },
+    {
+      name: "zh-TW 必需由, 必需於",
+      draft: mail({ subject: "報銷規定", body: "各位同事好：\n\n報銷單必需由主管簽核，並必需於月底前送出。\n\n謝謝\n陳志明" }),
+      errors: [
+        { messageId: "typo", excerpt: "必需由", suggestions: replace("必需由", "必須由") },
+        { messageId: "typo", excerpt: "必需於", suggestions: replace("必需於", "必須於") },
+      ],
+    },
     {
       name: "zh-CN IME typos: 因该, 我门",
       draft: mail({ body: "王经理：\n\n我门因该在周五前完成迁移。\n\n谢谢\n李娜" }),
