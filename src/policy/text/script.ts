@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js/t2cn";
+import { PREFERRED_TRADITIONAL } from "./traditional-preferred";
 
 // Traditional ↔ Simplified at the level of single characters, from OpenCC's own tables.
 // Only the Traditional→Simplified build is loaded (about 100 KB, against 1.1 MB for the
@@ -70,9 +71,33 @@ export function hasSimplifiedOnly(text: string): boolean {
 }
 
 /**
+ * The Traditional form of one character as the character table alone gives it: the first
+ * Traditional character that simplifies to it. Where that is the rarer one (面 → 麪, 只 → 隻,
+ * 录 → 彔), PREFERRED_TRADITIONAL overrides it (scripts/gen-traditional-preferred.js).
+ */
+export function tableTraditional(ch: string): string {
+  return reverse().get(ch)?.[0] ?? ch;
+}
+
+let preferredTable: Map<string, string> | null = null;
+
+function preferred(): Map<string, string> {
+  if (preferredTable) return preferredTable;
+  const chars = Array.from(PREFERRED_TRADITIONAL);
+  preferredTable = new Map();
+  for (let i = 0; i + 1 < chars.length; i += 2) preferredTable.set(chars[i], chars[i + 1]);
+  return preferredTable;
+}
+
+/** One character in Traditional as OpenCC's Taiwan conversion writes it on its own. */
+function traditionalChar(ch: string): string {
+  return preferred().get(ch) ?? tableTraditional(ch);
+}
+
+/**
  * Writes `text` in Traditional characters. Where one Simplified character stands for several
  * Traditional ones (发: 發 / 髮), the character the writer used at the same place in
- * `model` wins, else the most common one.
+ * `model` wins, else the one OpenCC's Taiwan conversion gives the character on its own.
  */
 export function toTraditional(text: string, model = ""): string {
   let out = "";
@@ -82,7 +107,7 @@ export function toTraditional(text: string, model = ""): string {
     const written = modelChars[i];
     // The writer's own character, unless it is a Simplified one (肿么 typed in a Traditional mail).
     if (written !== undefined && simplifyChar(written) === ch && scriptOf(written) !== "simplified") out += written;
-    else out += reverse().get(ch)?.[0] ?? ch;
+    else out += traditionalChar(ch);
   });
   return out;
 }
