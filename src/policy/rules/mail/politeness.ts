@@ -4,6 +4,7 @@ import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
 import { defineRule, type Report } from "../../rule";
 import { isCapsHeading } from "../../text/caps-heading";
 import { normalize } from "../../text/normalize";
+import { insideQuotes, quoteCounts, type QuoteCounts } from "../../text/quotes";
 import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
 import type { SubjectInfo } from "../../text/subject";
@@ -24,38 +25,6 @@ const SHOUT_PUNCTUATION = /[!?]{3,}/g;
 interface Hit {
   start: number;
   end: number;
-}
-
-/** Running counts of quotation marks, so that each hit asks about its line in constant time. */
-interface QuoteCounts {
-  opens: Int32Array;
-  closes: Int32Array;
-  straight: Int32Array;
-  /** Where the line holding each position starts. */
-  lineStart: Int32Array;
-}
-
-function quoteCounts(text: string): QuoteCounts {
-  const size = text.length + 1;
-  const counts = { opens: new Int32Array(size), closes: new Int32Array(size), straight: new Int32Array(size), lineStart: new Int32Array(size) };
-  let line = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    counts.lineStart[i] = line;
-    if (ch === "\n") line = i + 1;
-    counts.opens[i + 1] = counts.opens[i] + (ch === "“" || ch === "「" || ch === "『" ? 1 : 0);
-    counts.closes[i + 1] = counts.closes[i] + (ch === "”" || ch === "」" || ch === "』" ? 1 : 0);
-    counts.straight[i + 1] = counts.straight[i] + (ch === '"' ? 1 : 0);
-  }
-  counts.lineStart[text.length] = line;
-  return counts;
-}
-
-/** Inside “…”, 「…」, 『…』 or "…" on the same line (from lineStart to at): reported speech, not the sender's words. */
-function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boolean {
-  const between = (c: Int32Array): number => c[at] - c[lineStart];
-  if (between(counts.opens) > between(counts.closes)) return true;
-  return between(counts.straight) % 2 === 1;
 }
 
 interface WordPatterns {
