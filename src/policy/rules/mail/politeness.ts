@@ -1,5 +1,7 @@
+import { CONDESCENSION } from "../../lexicon/condescension";
 import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
 import { matchStart } from "../../lexicon/match";
+import { passageAgrees, type ReproachPattern } from "../../lexicon/reproach";
 import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
 import { defineRule, type Report } from "../../rule";
 import { isCapsHeading } from "../../text/caps-heading";
@@ -30,31 +32,36 @@ interface Hit {
 interface WordPatterns {
   /** The list, global: exec on a shared pattern, where matchAll would copy it on every call. */
   globals: readonly RegExp[];
+  /** Per pattern, the words its passage must or must not hold (see lexicon/reproach). */
+  entries: readonly ReproachPattern[];
   /** One joined test: most segments hold none of the words, and then no pattern is run. */
   mayMatch: (norm: string) => boolean;
 }
 
-function wordPatterns(patterns: readonly RegExp[]): WordPatterns {
-  return { globals: patterns.map((re) => new RegExp(re.source, "g")), mayMatch: anyOf(patterns) };
+function wordPatterns(entries: readonly ReproachPattern[]): WordPatterns {
+  const patterns = entries.map((e) => e.pattern);
+  return { globals: patterns.map((re) => new RegExp(re.source, "g")), entries, mayMatch: anyOf(patterns) };
 }
 
-const RUDE = wordPatterns(RUDE_PATTERNS);
-const CONTEMPT = wordPatterns(CONTEMPT_PATTERNS);
+const plain = (patterns: readonly RegExp[]): ReproachPattern[] => patterns.map((pattern) => ({ pattern }));
+const RUDE = wordPatterns(plain(RUDE_PATTERNS));
+// Contempt and condescension share a message: each is blame without a rude word.
+const CONTEMPT = wordPatterns([...plain(CONTEMPT_PATTERNS), ...CONDESCENSION]);
 
-function rudeHits(text: string, norm: string, { globals, mayMatch }: WordPatterns = RUDE): Hit[] {
+function rudeHits(text: string, norm: string, { globals, entries, mayMatch }: WordPatterns = RUDE): Hit[] {
   if (!mayMatch(norm)) return [];
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
-  for (const global of globals) {
+  globals.forEach((global, i) => {
     global.lastIndex = 0;
     for (let m = global.exec(norm); m !== null; m = global.exec(norm)) {
       if (m[0] === "") global.lastIndex++;
       const start = matchStart(global, m);
       const end = m.index + m[0].length;
       counts ??= quoteCounts(text);
-      if (!insideQuotes(counts, counts.lineStart[start], start)) hits.push({ start, end });
+      if (!insideQuotes(counts, counts.lineStart[start], start) && passageAgrees(entries[i], norm, start, end)) hits.push({ start, end });
     }
-  }
+  });
   return hits;
 }
 

@@ -69,6 +69,14 @@ runRuleTable(rule, {
     { name: "a heading above Chinese text", draft: mail({ body: "各位好，\n\nNETWORK MAINTENANCE WINDOW\n本周六 22:00–24:00 机房网络维护，届时 VPN 不可用。\n\n李娜" }) },
     { name: "a heading run into its paragraph", draft: mail({ body: "Hi all,\n\nOFFICE MOVE SCHEDULE The movers arrive at 8:00 on Saturday; please pack your desk by Friday.\n\nAmy" }) },
     { name: "a section heading ending in a Roman numeral", draft: mail({ body: "Dear colleagues,\n\nTRANSPORTATION FOR GROWTH PART II\nThe second phase starts in spring, as planned.\n\nKind regards,\nWang Wei" }) },
+    // Condescension: the documents and earlier mails named plainly, reassurance, oneself.
+    { name: "condescension-free: as I mentioned in Monday's mail", draft: mail({ body: "Hi team,\n\nAs I mentioned in Monday's mail, the change freeze starts on Friday at 18:00 and ends after the audit.\n\nThanks,\nTom" }) },
+    { name: "condescension-free: the manual's section named plainly", draft: mail({ body: "Hi Anna,\n\nThe manual's section 3 explains the proxy setting. If the error persists, read the manual's troubleshooting chapter or call me on 3021.\n\nBest regards,\nTom" }) },
+    { name: "condescension-free: a friendly pointer to the FAQ and a reassurance", draft: mail({ body: "Hi Sam,\n\nDon't worry, it's not rocket science: the wizard does most of the work. If you get stuck, just read the FAQ linked below.\n\nCheers,\nLisa" }) },
+    { name: "condescension-free: read the guide before a training", draft: mail({ body: "Dear colleagues,\n\nPlease read the installation guide before Thursday's training. With two similar tools, you should use some common sense and pick the one IT supports. When in doubt, use your common sense and report the mail.\n\nKind regards,\nIT Security" }) },
+    { name: "condescension-free (zh-CN): 说明书上写了安装步骤", draft: mail({ body: "张工，你好！\n\n说明书上写了安装步骤，第 5 页有截图；手册写得很清楚，推荐新同事先看第二章。\n\n谢谢\n王伟" }) },
+    { name: "condescension-free (zh-CN): 我连这个都不知道 said of oneself", draft: mail({ body: "李娜：\n\n不好意思，我之前连这个功能都不知道，谢谢提醒！培训中讲了三次数据分级的要求，大家反馈很好。\n\n王伟" }) },
+    { name: "condescension-free (zh-TW): 這麼簡單的設定 in its plain sense", draft: mail({ body: "陳經理您好，\n\n這麼簡單的設定新同事十分鐘內就能完成，操作說明已放在內網。\n\n謝謝\n志明" }) },
   ],
   invalid: [
     {
@@ -274,6 +282,67 @@ runRuleTable(rule, {
       errors: [
         { messageId: "rude", excerpt: "你有病" },
         { messageId: "shouting", excerpt: "你有病吧！！！" },
+      ],
+    },
+    // Condescension.
+    {
+      name: "en condescension: not rocket science and how many times have I told you",
+      draft: mail({ body: "Hi Mark,\n\nIt's not rocket science. How many times have I told you that prod changes need a ticket?\n\nLisa" }),
+      errors: [
+        { messageId: "contempt", excerpt: "It's not rocket science" },
+        { messageId: "contempt", excerpt: "How many times have I told" },
+      ],
+    },
+    {
+      name: "en condescension: read the manual as the whole answer, just read the documentation",
+      draft: mail({ body: "Hi Sam,\n\nRead the manual.\n\nJust read the documentation before you open a ticket next time.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Read the manual" },
+        { messageId: "contempt", excerpt: "Just read the documentation" },
+      ],
+    },
+    {
+      name: "en condescension: even an intern could and common sense",
+      draft: mail({ body: "Hi team,\n\nEven an intern could set up a mail rule. Use some common sense and lock your screen; that's just common sense.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Even an intern could" },
+        { messageId: "contempt", excerpt: "Use some common sense" },
+        { messageId: "contempt", excerpt: "that's just common sense" },
+      ],
+    },
+    {
+      name: "en condescension in a reply: as I have said many times, above the quoted history",
+      draft: mail({ body: mso(["Hi Lisa,", "", "As I have said many times, the backup runs at 02:00. I shouldn't have to explain this again.", "", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>When does the backup run?</p></div></body>`) }),
+      errors: [
+        { messageId: "contempt", excerpt: "As I have said many times" },
+        { messageId: "contempt", excerpt: "I shouldn't have to explain" },
+      ],
+    },
+    {
+      name: "zh-CN condescension: 这么简单都不会, 说明书上都写了, 不会看文档吗",
+      draft: mail({ body: "小刘：\n\n这么简单都不会？说明书上都写了，自己不会看文档吗？\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "这么简单都不会" },
+        { messageId: "contempt", excerpt: "说明书上都写了" },
+        { messageId: "contempt", excerpt: "不会看文档吗" },
+      ],
+    },
+    {
+      name: "zh-CN condescension: 这么明显的问题还要我来解释, 讲了多少次, 手册里写得很清楚了",
+      draft: mail({ body: "各位：\n\n这么明显的问题还要我来解释吗？这个要求我讲了多少次了，手册里写得很清楚了。\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "这么明显的问题还要我来解释" },
+        { messageId: "contempt", excerpt: "讲了多少次" },
+        { messageId: "contempt", excerpt: "手册里写得很清楚了" },
+      ],
+    },
+    {
+      name: "zh-TW condescension: 說明書上都有寫, 這都不知道, 連這個都不懂",
+      draft: mail({ body: "小陳：\n\n說明書上都有寫，這都不知道嗎？連這個都不懂，怎麼支援客戶？\n\n志明" }),
+      errors: [
+        { messageId: "contempt", excerpt: "說明書上都有寫" },
+        { messageId: "contempt", excerpt: "這都不知道" },
+        { messageId: "contempt", excerpt: "連這個都不懂" },
       ],
     },
   ],
