@@ -3,6 +3,7 @@ import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
 import { matchStart } from "../../lexicon/match";
 import { passageAgrees, type ReproachPattern } from "../../lexicon/reproach";
 import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
+import { SARCASM } from "../../lexicon/sarcasm";
 import { defineRule, type Report } from "../../rule";
 import { isCapsHeading } from "../../text/caps-heading";
 import { normalize } from "../../text/normalize";
@@ -45,8 +46,8 @@ function wordPatterns(entries: readonly ReproachPattern[]): WordPatterns {
 
 const plain = (patterns: readonly RegExp[]): ReproachPattern[] => patterns.map((pattern) => ({ pattern }));
 const RUDE = wordPatterns(plain(RUDE_PATTERNS));
-// Contempt and condescension share a message: each is blame without a rude word.
-const CONTEMPT = wordPatterns([...plain(CONTEMPT_PATTERNS), ...CONDESCENSION]);
+// Contempt, condescension and sarcasm share a message: each is blame without a rude word.
+const CONTEMPT = wordPatterns([...plain(CONTEMPT_PATTERNS), ...CONDESCENSION, ...SARCASM]);
 
 function rudeHits(text: string, norm: string, { globals, entries, mayMatch }: WordPatterns = RUDE): Hit[] {
   if (!mayMatch(norm)) return [];

@@ -77,6 +77,17 @@ runRuleTable(rule, {
     { name: "condescension-free (zh-CN): 说明书上写了安装步骤", draft: mail({ body: "张工，你好！\n\n说明书上写了安装步骤，第 5 页有截图；手册写得很清楚，推荐新同事先看第二章。\n\n谢谢\n王伟" }) },
     { name: "condescension-free (zh-CN): 我连这个都不知道 said of oneself", draft: mail({ body: "李娜：\n\n不好意思，我之前连这个功能都不知道，谢谢提醒！培训中讲了三次数据分级的要求，大家反馈很好。\n\n王伟" }) },
     { name: "condescension-free (zh-TW): 這麼簡單的設定 in its plain sense", draft: mail({ body: "陳經理您好，\n\n這麼簡單的設定新同事十分鐘內就能完成，操作說明已放在內網。\n\n謝謝\n志明" }) },
+    // Sarcasm: the same praise words said as praise.
+    { name: "sarcasm-free: great job breaking it down", draft: mail({ body: "Hi Lisa,\n\nThanks for getting back to me so quickly, and great job breaking the migration down into steps. Glad someone from your team could join the review.\n\nBest,\nTom" }) },
+    { name: "sarcasm-free: I'm sure it will be hard to find a slot", draft: mail({ body: "Hi Mark,\n\nI'm sure it will be hard to find a slot before Christmas, so January is fine for the workshop.\n\nThanks,\nAmy" }) },
+    { name: "sarcasm-free (zh-CN): 真是太感谢你了 for real help", draft: mail({ body: "王伟：\n\n真是太感谢你了！周末还专门回公司帮我们恢复数据，客户那边已经确认没问题。\n\n李娜" }) },
+    { name: "sarcasm-free (zh-CN): 效率真高 for work done fast or early", draft: mail({ body: "各位：\n\n这次从提需求到上线只用了三天，效率真高！下一个版本比计划提前一周开发完成，大家速度真快。\n\n辛苦大家了，项目终于上线了！\n\n王伟" }) },
+    { name: "sarcasm-free (zh-TW): 剛才收到 is no delay", draft: mail({ body: "陳經理您好，\n\n真是太感謝您了，資料我剛才收到了，週五前回覆您。\n\n謝謝\n志明" }) },
+    { name: "sarcasm-free (zh-CN): 我终于想起来回复 said of oneself", draft: mail({ body: "张工：\n\n我终于想起来回复你了，抱歉拖了这么久。感谢“敏捷小组”的支持，方案已经定稿。\n\n王伟" }) },
+    {
+      name: "sarcasm in the quoted history is not the sender's",
+      draft: mail({ body: mso(["Hi Lisa,", "", "Sorry for the slow reply. The certificate is renewed and the portal is back.", "", "Best regards,", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>Thanks for finally replying. It's not rocket science, read the manual.</p></div></body>`) }),
+    },
   ],
   invalid: [
     {
@@ -343,6 +354,60 @@ runRuleTable(rule, {
         { messageId: "contempt", excerpt: "說明書上都有寫" },
         { messageId: "contempt", excerpt: "這都不知道" },
         { messageId: "contempt", excerpt: "連這個都不懂" },
+      ],
+    },
+    // Sarcastic thanks and praise.
+    {
+      name: "en sarcasm: thanks for finally, nice of you to finally",
+      draft: mail({ body: "Hi Mark,\n\nThanks for finally getting back to me. Nice of you to finally join the call, too.\n\nLisa" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Thanks for finally getting back" },
+        { messageId: "contempt", excerpt: "Nice of you to finally" },
+      ],
+    },
+    {
+      name: "en sarcasm: glad someone on your team reads, sure it was hard to find five minutes",
+      draft: mail({ body: "Hi Sam,\n\nGlad to see someone on your team actually reads the tickets. I'm sure it must have been very hard to find five minutes for this.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Glad to see someone on your team actually reads" },
+        { messageId: "contempt", excerpt: "I'm sure it must have been very hard to find five minutes" },
+      ],
+    },
+    {
+      name: "en sarcasm: great job breaking the build, the 'quick' response",
+      draft: mail({ body: "Hi team,\n\nGreat job breaking the build again. And thanks for the 'quick' response to my ticket.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Great job breaking the build" },
+        { messageId: "contempt", excerpt: "thanks for the 'quick' response" },
+      ],
+    },
+    {
+      name: "zh-CN sarcasm: 真是太感谢你了 with what went wrong",
+      draft: mail({ body: "张工：\n\n真是太感谢你了，周五晚上十点才把补丁发过来，害得我们整个组通宵。\n\n请周三前给出原因分析。\n\n李娜" }),
+      errors: [{ messageId: "contempt", excerpt: "真是太感谢你了" }],
+    },
+    {
+      name: "zh-CN sarcasm: 效率真高 after a delay, 谢谢你这么“及时”",
+      draft: mail({ body: "王伟：\n\n需求上个月就提了，今天才给答复，效率真高啊。谢谢你这么“及时”的回复。\n\n李娜" }),
+      errors: [
+        { messageId: "contempt", excerpt: "效率真高" },
+        { messageId: "contempt", excerpt: "谢谢你这么“及时”" },
+      ],
+    },
+    {
+      name: "zh-TW sarcasm: 速度真快 after three days, 辛苦你了（終於）",
+      draft: mail({ body: "家豪：\n\n等了整整三天才收到回覆，速度真快。辛苦你了（終於），下次請在一天內回覆。\n\n志明" }),
+      errors: [
+        { messageId: "contempt", excerpt: "速度真快" },
+        { messageId: "contempt", excerpt: "辛苦你了（終於）" },
+      ],
+    },
+    {
+      name: "mixed sarcasm: thanks for finally replying and 终于舍得回复",
+      draft: mail({ body: "Hi 王伟，\n\nThanks for finally replying. 你们终于舍得回复了，报价请周五前发给我。\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Thanks for finally replying" },
+        { messageId: "contempt", excerpt: "终于舍得回复" },
       ],
     },
   ],
