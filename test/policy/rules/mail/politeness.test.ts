@@ -88,6 +88,10 @@ runRuleTable(rule, {
       name: "sarcasm in the quoted history is not the sender's",
       draft: mail({ body: mso(["Hi Lisa,", "", "Sorry for the slow reply. The certificate is renewed and the portal is back.", "", "Best regards,", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>Thanks for finally replying. It's not rocket science, read the manual.</p></div></body>`) }),
     },
+    // Headings in capitals inside a line, as pasted documents carry them.
+    { name: "a heading run in after a sentence", draft: mail({ body: "Hi all,\n\nThe review closed on Friday. NEXT STEPS FOR THE ROLLOUT The pilot starts in building B on Monday.\n\nAmy" }) },
+    { name: "numbered and lead-word headings run in after a sentence", draft: mail({ body: "Dear board,\n\nThe plan was approved as agreed. 2. BUDGET AND STAFFING The team grows by two. Margins held last quarter. OPERATIONS-THE YEAR IN REVIEW Revenue grew 4 %.\n\nKind regards,\nWang Wei" }) },
+    { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
   ],
   invalid: [
     {
@@ -409,6 +413,20 @@ runRuleTable(rule, {
         { messageId: "contempt", excerpt: "Thanks for finally replying" },
         { messageId: "contempt", excerpt: "终于舍得回复" },
       ],
+    },
+    // Shouting inside a line is not a heading.
+    {
+      name: "shouting after a sentence: I NEED THIS TODAY and WHY IS THE VPN STILL DOWN",
+      draft: mail({ body: "Hi,\n\nI have asked three times. I NEED THIS TODAY\n\nThe VPN dropped again. WHY IS THE VPN STILL DOWN Nobody has answered.\n\nAmy" }),
+      errors: [
+        { messageId: "shouting", excerpt: "NEED THIS TODAY" },
+        { messageId: "shouting", excerpt: "WHY IS THE VPN STILL DOWN" },
+      ],
+    },
+    {
+      name: "shouting on its own line above text: PLEASE STOP SENDING THIS",
+      draft: mail({ body: "All,\n\nPLEASE STOP SENDING THIS\nIt goes to 400 people every hour.\n\nLi Na" }),
+      errors: [{ messageId: "shouting", excerpt: "PLEASE STOP SENDING THIS" }],
     },
   ],
 });
