@@ -23,8 +23,9 @@ export const CONDESCENSION: readonly ReproachPattern[] = [
     pattern: /\b(?:(?:it|this|that)(?:['’]s| is)(?: really| just)? (?:not|hardly)|(?:it|this|that) (?:isn['’]t|wasn['’]t)|not exactly) rocket science\b/,
     unless: /\b(?:don['’]?t worry|no worries|good news|relax|promise)\b/,
   },
-  // en: "read the manual" as the whole answer, or with "just", "go", "try", "learn to".
-  { pattern: new RegExp(`(^|[.!?]\\s{1,3}|,\\s{0,3})(?:please |please just |just |go |simply )?read the (?:f\\w* )?${DOCS}(?=\\s{0,3}[.!?\\n]|\\s{0,3}$)`) },
+  // en: "read the manual." as the whole answer, or with "just", "go", "try", "learn to"; not
+  // "before the training, please read the guide".
+  { pattern: new RegExp(`(^|[.!?]\\s{1,3})(?:just |go |simply )?read the (?:f\\w* )?${DOCS}(?=\\s{0,3}[.!?\\n]|\\s{0,3}$)`) },
   { pattern: new RegExp(`\\b(?:just|go|try|learn to|bother(?:ed)? to|ever) read(?:ing)? (?:the|our|my) (?:f\\w* )?${DOCS}\\b`), unless: /\b(?:if you|when you|you['’]ll|you will|below|attached|here is|link)\b/ },
   { pattern: /\brtfm\b/ },
   { pattern: new RegExp(`\\bit(?:['’]s| is) (?:all |clearly |right there |literally |spelled out )in the ${DOCS}\\b`) },
@@ -40,7 +41,9 @@ export const CONDESCENSION: readonly ReproachPattern[] = [
   { pattern: new RegExp(`这么(?:简单|基本|容易|明显)(?:的(?:事|事情|东西|问题|操作|步骤|道理|功能)?)?(?:都|也|还)(?:${ZH_CANNOT}|要问)`) },
   { pattern: new RegExp(`这么(?:简单|基本|容易|明显)${NOT_END}{0,12}(?:应该|总该)?(?:不用|不需要|用不着|还要|还得|难道要)我(?:再|来)?(?:教|解释|讲|说明|示范)`) },
   // zh: "说明书上都写了", "文档里明明有写", "手册写得很清楚了": 都 or 明明 is the reproach.
-  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明|清清楚楚地?)(?:有写|写了|写着|写过|写得)`) },
+  // The words end the clause: "通知里都写了时间和地点" lists what the notice holds.
+  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明|清清楚楚地?)(?:有写|写了|写着|写过|有说|说了)(?=[,.。!?;:、\\s)]|$|吗|啊|呀|嘛|了|的)`) },
+  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明)写得(?:很清楚|非常清楚|很明白|清清楚楚|明明白白)`) },
   { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?写得(?:很清楚|非常清楚|清清楚楚|明明白白)了`) },
   // zh: "自己不会看文档吗", "就不能先查一下手册吗".
   { pattern: new RegExp(`(?:不会|不能|不懂得)(?:自己)?(?:先)?(?:去)?(?:看|查|读|翻)(?:一下|下|一眼)?${ZH_DOCS}(?:吗|么|啊|呀|\\?)`) },

@@ -77,6 +77,8 @@ runRuleTable(rule, {
     { name: "condescension-free (zh-CN): 说明书上写了安装步骤", draft: mail({ body: "张工，你好！\n\n说明书上写了安装步骤，第 5 页有截图；手册写得很清楚，推荐新同事先看第二章。\n\n谢谢\n王伟" }) },
     { name: "condescension-free (zh-CN): 我连这个都不知道 said of oneself", draft: mail({ body: "李娜：\n\n不好意思，我之前连这个功能都不知道，谢谢提醒！培训中讲了三次数据分级的要求，大家反馈很好。\n\n王伟" }) },
     { name: "condescension-free (zh-TW): 這麼簡單的設定 in its plain sense", draft: mail({ body: "陳經理您好，\n\n這麼簡單的設定新同事十分鐘內就能完成，操作說明已放在內網。\n\n謝謝\n志明" }) },
+    { name: "condescension-free: please read the guide as an instruction, a common-sense approach", draft: mail({ body: "Dear all,\n\nBefore the training on Thursday, please read the guide. Attached is the VPN guide; we took a common-sense approach to the rollout.\n\nKind regards,\nIT Service Desk" }) },
+    { name: "condescension-free (zh-CN): 通知里都写了 what the notice lists", draft: mail({ body: "各位同事：\n\n通知里都写了时间和地点，请大家准时参加周五的消防演练。\n\n谢谢！\n行政部 李娜" }) },
     // Sarcasm: the same praise words said as praise.
     { name: "sarcasm-free: great job breaking it down", draft: mail({ body: "Hi Lisa,\n\nThanks for getting back to me so quickly, and great job breaking the migration down into steps. Glad someone from your team could join the review.\n\nBest,\nTom" }) },
     { name: "sarcasm-free: I'm sure it will be hard to find a slot", draft: mail({ body: "Hi Mark,\n\nI'm sure it will be hard to find a slot before Christmas, so January is fine for the workshop.\n\nThanks,\nAmy" }) },
@@ -360,6 +362,22 @@ runRuleTable(rule, {
         { messageId: "contempt", excerpt: "連這個都不懂" },
       ],
     },
+    {
+      name: "en condescension: as I already told you, how many times do I have to go over this",
+      draft: mail({ body: "Hi Sam,\n\nAs I already told you, the VPN profile is in the Company Portal. How many times do I have to go over this?\n\nLisa" }),
+      errors: [
+        { messageId: "contempt", excerpt: "As I already told you" },
+        { messageId: "contempt", excerpt: "How many times do I have to go over" },
+      ],
+    },
+    {
+      name: "zh-CN condescension: 邮件里明明写着, 文档里都写得很清楚",
+      draft: mail({ body: "张工：\n\n上周的邮件里明明写着，文档里都写得很清楚，请按步骤操作。\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "邮件里明明写着" },
+        { messageId: "contempt", excerpt: "文档里都写得很清楚" },
+      ],
+    },
     // Sarcastic thanks and praise.
     {
       name: "en sarcasm: thanks for finally, nice of you to finally",
@@ -427,6 +445,11 @@ runRuleTable(rule, {
       name: "shouting on its own line above text: PLEASE STOP SENDING THIS",
       draft: mail({ body: "All,\n\nPLEASE STOP SENDING THIS\nIt goes to 400 people every hour.\n\nLi Na" }),
       errors: [{ messageId: "shouting", excerpt: "PLEASE STOP SENDING THIS" }],
+    },
+    {
+      name: "shouting after a sentence: a judging word is no heading",
+      draft: mail({ body: "Hi,\n\nThe printer died during the board pack. COMPLETELY UNACCEPTABLE SERVICE Somebody has to own this.\n\nAmy" }),
+      errors: [{ messageId: "shouting", excerpt: "COMPLETELY UNACCEPTABLE SERVICE" }],
     },
   ],
 });
