@@ -3,7 +3,9 @@
 // the capitals are the whole line (a numbering before and a colon after aside) or open it with
 // the paragraph run in after them, and they hold no word that makes them a sentence said to
 // someone: a pronoun, a form of "be", "do", "have" or a modal verb, "please", "now", a question
-// word, a negation or a bare command.
+// word, a negation, a bare command or a word that judges ("UNACCEPTABLE"). Text pasted from a
+// document loses its line breaks ("…to the Congress. NATIONAL ENERGY POLICY As a result of…"):
+// there a heading starts after a sentence and its paragraph runs in after it.
 
 const SENTENCE_WORDS = new Set(
   [
@@ -13,11 +15,16 @@ const SENTENCE_WORDS = new Set(
     "will", "won't", "would", "should", "must", "need", "needs", "please", "pls", "now", "asap", "today",
     "immediately", "stop", "never", "again", "why", "what", "who", "how", "not", "no", "get", "fix", "send",
     "read", "call", "reply", "answer", "tell", "let", "want", "look", "check",
+    "unacceptable", "ridiculous", "absurd", "seriously", "really", "very", "still", "ever", "always",
   ],
 );
 
-/** Before the capitals: nothing, or a numbering or bullet ("1.", "IV)", "A.", "-", "•"). */
-const NUMBERING = /^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s*|[-•*]\s*)?$/;
+/** Before the capitals: nothing, or a numbering or bullet ("1.", "IV)", "A.", "-", "•"), and a lead word ("FOOD-"). */
+const NUMBERING = /^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s*|[-•*]\s*)?(?:[A-Z][A-Z']{1,20}[-–—]\s?)?$/;
+/** Or, inside a line, a sentence's end, then perhaps a numbering and a lead word ("…phase. FOOD-THE WAR ON HUNGER"). */
+const AFTER_SENTENCE = /[.!?:;]\s{1,3}(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s{1,3})?(?:[A-Z][A-Z']{1,20}[-–—]\s?)?$/;
+/** How much of the line before the capitals AFTER_SENTENCE needs to see. */
+const BEFORE_REACH = 40;
 /** After them: nothing, or a colon or a full stop. */
 const CLOSING = /^\s*(?:[:.：]\s*)?$/;
 const MAX_HEADING_WORDS = 16;
@@ -25,12 +32,30 @@ const MAX_HEADING_WORDS = 16;
 /** Or the heading's paragraph goes on in the same line ("POSTAL SAVINGS BANKS The deposits have…"). */
 const RUN_IN = /^\s+[A-Z][a-z]/;
 
+// A pasted document can be one line of a megabyte with a heading every few sentences: the line
+// around each run is read no further than this, so that the runs of a line cost linear time.
+const LINE_REACH = 64;
+
+/** Where the line holding `at` starts, or -1 when that is further back than LINE_REACH. */
+function lineStartWithin(text: string, at: number): number {
+  for (let i = at; i >= Math.max(0, at - LINE_REACH); i--) if (i === 0 || text[i - 1] === "\n") return i;
+  return -1;
+}
+
+/** The line after `at`, up to LINE_REACH characters, and whether the line ends there. */
+function restOfLine(text: string, at: number): { rest: string; endsLine: boolean } {
+  const stop = Math.min(text.length, at + LINE_REACH);
+  const chunk = text.slice(at, stop);
+  const newline = chunk.indexOf("\n");
+  return newline >= 0 ? { rest: chunk.slice(0, newline), endsLine: true } : { rest: chunk, endsLine: stop === text.length };
+}
+
 /** True when the capitals at `start`–`end` of `text` are a heading line, or a heading run into its paragraph. */
 export function isCapsHeading(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const next = text.indexOf("\n", end);
-  const after = text.slice(end, next < 0 ? text.length : next);
-  if (!NUMBERING.test(text.slice(lineStart, start))) return false;
+  const lineStart = lineStartWithin(text, start);
+  const { rest: after, endsLine } = restOfLine(text, end);
+  const atLineStart = lineStart >= 0 && NUMBERING.test(text.slice(lineStart, start));
+  if (!atLineStart && !AFTER_SENTENCE.test(text.slice(Math.max(lineStart, start - BEFORE_REACH), start))) return false;
   const words = text.slice(start, end).split(/[ ,]+/).filter((w) => w !== "");
   let runIn = RUN_IN.test(after);
   // "…FEDERAL DEPARTMENTS I have sent…": the capitals took the next sentence's "I".
@@ -38,7 +63,8 @@ export function isCapsHeading(text: string, start: number, end: number): boolean
     words.pop();
     runIn = true;
   }
-  if (!runIn && !CLOSING.test(after)) return false;
+  // Inside a line only a paragraph running in after the capitals makes them its heading.
+  if (!runIn && (!atLineStart || !endsLine || !CLOSING.test(after))) return false;
   if (words.length > MAX_HEADING_WORDS) return false;
   // "I" as a word of a sentence ("I NEED IT"), not a closing Roman numeral ("PART I").
   return !words.some((w, i) => SENTENCE_WORDS.has(w.toLowerCase()) || (w === "I" && i < words.length - 1));

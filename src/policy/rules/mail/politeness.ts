@@ -1,9 +1,13 @@
+import { CONDESCENSION } from "../../lexicon/condescension";
 import { CONTEMPT_PATTERNS } from "../../lexicon/contempt";
 import { matchStart } from "../../lexicon/match";
+import { passageAgrees, type ReproachPattern } from "../../lexicon/reproach";
 import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
+import { SARCASM } from "../../lexicon/sarcasm";
 import { defineRule, type Report } from "../../rule";
 import { isCapsHeading } from "../../text/caps-heading";
 import { normalize } from "../../text/normalize";
+import { insideQuotes, quoteCounts, type QuoteCounts } from "../../text/quotes";
 import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
 import type { SubjectInfo } from "../../text/subject";
@@ -26,66 +30,39 @@ interface Hit {
   end: number;
 }
 
-/** Running counts of quotation marks, so that each hit asks about its line in constant time. */
-interface QuoteCounts {
-  opens: Int32Array;
-  closes: Int32Array;
-  straight: Int32Array;
-  /** Where the line holding each position starts. */
-  lineStart: Int32Array;
-}
-
-function quoteCounts(text: string): QuoteCounts {
-  const size = text.length + 1;
-  const counts = { opens: new Int32Array(size), closes: new Int32Array(size), straight: new Int32Array(size), lineStart: new Int32Array(size) };
-  let line = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    counts.lineStart[i] = line;
-    if (ch === "\n") line = i + 1;
-    counts.opens[i + 1] = counts.opens[i] + (ch === "“" || ch === "「" || ch === "『" ? 1 : 0);
-    counts.closes[i + 1] = counts.closes[i] + (ch === "”" || ch === "」" || ch === "』" ? 1 : 0);
-    counts.straight[i + 1] = counts.straight[i] + (ch === '"' ? 1 : 0);
-  }
-  counts.lineStart[text.length] = line;
-  return counts;
-}
-
-/** Inside “…”, 「…」, 『…』 or "…" on the same line (from lineStart to at): reported speech, not the sender's words. */
-function insideQuotes(counts: QuoteCounts, lineStart: number, at: number): boolean {
-  const between = (c: Int32Array): number => c[at] - c[lineStart];
-  if (between(counts.opens) > between(counts.closes)) return true;
-  return between(counts.straight) % 2 === 1;
-}
-
 interface WordPatterns {
   /** The list, global: exec on a shared pattern, where matchAll would copy it on every call. */
   globals: readonly RegExp[];
+  /** Per pattern, the words its passage must or must not hold (see lexicon/reproach). */
+  entries: readonly ReproachPattern[];
   /** One joined test: most segments hold none of the words, and then no pattern is run. */
   mayMatch: (norm: string) => boolean;
 }
 
-function wordPatterns(patterns: readonly RegExp[]): WordPatterns {
-  return { globals: patterns.map((re) => new RegExp(re.source, "g")), mayMatch: anyOf(patterns) };
+function wordPatterns(entries: readonly ReproachPattern[]): WordPatterns {
+  const patterns = entries.map((e) => e.pattern);
+  return { globals: patterns.map((re) => new RegExp(re.source, "g")), entries, mayMatch: anyOf(patterns) };
 }
 
-const RUDE = wordPatterns(RUDE_PATTERNS);
-const CONTEMPT = wordPatterns(CONTEMPT_PATTERNS);
+const plain = (patterns: readonly RegExp[]): ReproachPattern[] => patterns.map((pattern) => ({ pattern }));
+const RUDE = wordPatterns(plain(RUDE_PATTERNS));
+// Contempt, condescension and sarcasm share a message: each is blame without a rude word.
+const CONTEMPT = wordPatterns([...plain(CONTEMPT_PATTERNS), ...CONDESCENSION, ...SARCASM]);
 
-function rudeHits(text: string, norm: string, { globals, mayMatch }: WordPatterns = RUDE): Hit[] {
+function rudeHits(text: string, norm: string, { globals, entries, mayMatch }: WordPatterns = RUDE): Hit[] {
   if (!mayMatch(norm)) return [];
   const hits: Hit[] = [];
   let counts: QuoteCounts | undefined;
-  for (const global of globals) {
+  globals.forEach((global, i) => {
     global.lastIndex = 0;
     for (let m = global.exec(norm); m !== null; m = global.exec(norm)) {
       if (m[0] === "") global.lastIndex++;
       const start = matchStart(global, m);
       const end = m.index + m[0].length;
       counts ??= quoteCounts(text);
-      if (!insideQuotes(counts, counts.lineStart[start], start)) hits.push({ start, end });
+      if (!insideQuotes(counts, counts.lineStart[start], start) && passageAgrees(entries[i], norm, start, end)) hits.push({ start, end });
     }
-  }
+  });
   return hits;
 }
 

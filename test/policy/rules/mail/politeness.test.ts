@@ -69,6 +69,31 @@ runRuleTable(rule, {
     { name: "a heading above Chinese text", draft: mail({ body: "各位好，\n\nNETWORK MAINTENANCE WINDOW\n本周六 22:00–24:00 机房网络维护，届时 VPN 不可用。\n\n李娜" }) },
     { name: "a heading run into its paragraph", draft: mail({ body: "Hi all,\n\nOFFICE MOVE SCHEDULE The movers arrive at 8:00 on Saturday; please pack your desk by Friday.\n\nAmy" }) },
     { name: "a section heading ending in a Roman numeral", draft: mail({ body: "Dear colleagues,\n\nTRANSPORTATION FOR GROWTH PART II\nThe second phase starts in spring, as planned.\n\nKind regards,\nWang Wei" }) },
+    // Condescension: the documents and earlier mails named plainly, reassurance, oneself.
+    { name: "condescension-free: as I mentioned in Monday's mail", draft: mail({ body: "Hi team,\n\nAs I mentioned in Monday's mail, the change freeze starts on Friday at 18:00 and ends after the audit.\n\nThanks,\nTom" }) },
+    { name: "condescension-free: the manual's section named plainly", draft: mail({ body: "Hi Anna,\n\nThe manual's section 3 explains the proxy setting. If the error persists, read the manual's troubleshooting chapter or call me on 3021.\n\nBest regards,\nTom" }) },
+    { name: "condescension-free: a friendly pointer to the FAQ and a reassurance", draft: mail({ body: "Hi Sam,\n\nDon't worry, it's not rocket science: the wizard does most of the work. If you get stuck, just read the FAQ linked below.\n\nCheers,\nLisa" }) },
+    { name: "condescension-free: read the guide before a training", draft: mail({ body: "Dear colleagues,\n\nPlease read the installation guide before Thursday's training. With two similar tools, you should use some common sense and pick the one IT supports. When in doubt, use your common sense and report the mail.\n\nKind regards,\nIT Security" }) },
+    { name: "condescension-free (zh-CN): 说明书上写了安装步骤", draft: mail({ body: "张工，你好！\n\n说明书上写了安装步骤，第 5 页有截图；手册写得很清楚，推荐新同事先看第二章。\n\n谢谢\n王伟" }) },
+    { name: "condescension-free (zh-CN): 我连这个都不知道 said of oneself", draft: mail({ body: "李娜：\n\n不好意思，我之前连这个功能都不知道，谢谢提醒！培训中讲了三次数据分级的要求，大家反馈很好。\n\n王伟" }) },
+    { name: "condescension-free (zh-TW): 這麼簡單的設定 in its plain sense", draft: mail({ body: "陳經理您好，\n\n這麼簡單的設定新同事十分鐘內就能完成，操作說明已放在內網。\n\n謝謝\n志明" }) },
+    { name: "condescension-free: please read the guide as an instruction, a common-sense approach", draft: mail({ body: "Dear all,\n\nBefore the training on Thursday, please read the guide. Attached is the VPN guide; we took a common-sense approach to the rollout.\n\nKind regards,\nIT Service Desk" }) },
+    { name: "condescension-free (zh-CN): 通知里都写了 what the notice lists", draft: mail({ body: "各位同事：\n\n通知里都写了时间和地点，请大家准时参加周五的消防演练。\n\n谢谢！\n行政部 李娜" }) },
+    // Sarcasm: the same praise words said as praise.
+    { name: "sarcasm-free: great job breaking it down", draft: mail({ body: "Hi Lisa,\n\nThanks for getting back to me so quickly, and great job breaking the migration down into steps. Glad someone from your team could join the review.\n\nBest,\nTom" }) },
+    { name: "sarcasm-free: I'm sure it will be hard to find a slot", draft: mail({ body: "Hi Mark,\n\nI'm sure it will be hard to find a slot before Christmas, so January is fine for the workshop.\n\nThanks,\nAmy" }) },
+    { name: "sarcasm-free (zh-CN): 真是太感谢你了 for real help", draft: mail({ body: "王伟：\n\n真是太感谢你了！周末还专门回公司帮我们恢复数据，客户那边已经确认没问题。\n\n李娜" }) },
+    { name: "sarcasm-free (zh-CN): 效率真高 for work done fast or early", draft: mail({ body: "各位：\n\n这次从提需求到上线只用了三天，效率真高！下一个版本比计划提前一周开发完成，大家速度真快。\n\n辛苦大家了，项目终于上线了！\n\n王伟" }) },
+    { name: "sarcasm-free (zh-TW): 剛才收到 is no delay", draft: mail({ body: "陳經理您好，\n\n真是太感謝您了，資料我剛才收到了，週五前回覆您。\n\n謝謝\n志明" }) },
+    { name: "sarcasm-free (zh-CN): 我终于想起来回复 said of oneself", draft: mail({ body: "张工：\n\n我终于想起来回复你了，抱歉拖了这么久。感谢“敏捷小组”的支持，方案已经定稿。\n\n王伟" }) },
+    {
+      name: "sarcasm in the quoted history is not the sender's",
+      draft: mail({ body: mso(["Hi Lisa,", "", "Sorry for the slow reply. The certificate is renewed and the portal is back.", "", "Best regards,", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>Thanks for finally replying. It's not rocket science, read the manual.</p></div></body>`) }),
+    },
+    // Headings in capitals inside a line, as pasted documents carry them.
+    { name: "a heading run in after a sentence", draft: mail({ body: "Hi all,\n\nThe review closed on Friday. NEXT STEPS FOR THE ROLLOUT The pilot starts in building B on Monday.\n\nAmy" }) },
+    { name: "numbered and lead-word headings run in after a sentence", draft: mail({ body: "Dear board,\n\nThe plan was approved as agreed. 2. BUDGET AND STAFFING The team grows by two. Margins held last quarter. OPERATIONS-THE YEAR IN REVIEW Revenue grew 4 %.\n\nKind regards,\nWang Wei" }) },
+    { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
   ],
   invalid: [
     {
@@ -275,6 +300,156 @@ runRuleTable(rule, {
         { messageId: "rude", excerpt: "你有病" },
         { messageId: "shouting", excerpt: "你有病吧！！！" },
       ],
+    },
+    // Condescension.
+    {
+      name: "en condescension: not rocket science and how many times have I told you",
+      draft: mail({ body: "Hi Mark,\n\nIt's not rocket science. How many times have I told you that prod changes need a ticket?\n\nLisa" }),
+      errors: [
+        { messageId: "contempt", excerpt: "It's not rocket science" },
+        { messageId: "contempt", excerpt: "How many times have I told" },
+      ],
+    },
+    {
+      name: "en condescension: read the manual as the whole answer, just read the documentation",
+      draft: mail({ body: "Hi Sam,\n\nRead the manual.\n\nJust read the documentation before you open a ticket next time.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Read the manual" },
+        { messageId: "contempt", excerpt: "Just read the documentation" },
+      ],
+    },
+    {
+      name: "en condescension: even an intern could and common sense",
+      draft: mail({ body: "Hi team,\n\nEven an intern could set up a mail rule. Use some common sense and lock your screen; that's just common sense.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Even an intern could" },
+        { messageId: "contempt", excerpt: "Use some common sense" },
+        { messageId: "contempt", excerpt: "that's just common sense" },
+      ],
+    },
+    {
+      name: "en condescension in a reply: as I have said many times, above the quoted history",
+      draft: mail({ body: mso(["Hi Lisa,", "", "As I have said many times, the backup runs at 02:00. I shouldn't have to explain this again.", "", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>When does the backup run?</p></div></body>`) }),
+      errors: [
+        { messageId: "contempt", excerpt: "As I have said many times" },
+        { messageId: "contempt", excerpt: "I shouldn't have to explain" },
+      ],
+    },
+    {
+      name: "zh-CN condescension: 这么简单都不会, 说明书上都写了, 不会看文档吗",
+      draft: mail({ body: "小刘：\n\n这么简单都不会？说明书上都写了，自己不会看文档吗？\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "这么简单都不会" },
+        { messageId: "contempt", excerpt: "说明书上都写了" },
+        { messageId: "contempt", excerpt: "不会看文档吗" },
+      ],
+    },
+    {
+      name: "zh-CN condescension: 这么明显的问题还要我来解释, 讲了多少次, 手册里写得很清楚了",
+      draft: mail({ body: "各位：\n\n这么明显的问题还要我来解释吗？这个要求我讲了多少次了，手册里写得很清楚了。\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "这么明显的问题还要我来解释" },
+        { messageId: "contempt", excerpt: "讲了多少次" },
+        { messageId: "contempt", excerpt: "手册里写得很清楚了" },
+      ],
+    },
+    {
+      name: "zh-TW condescension: 說明書上都有寫, 這都不知道, 連這個都不懂",
+      draft: mail({ body: "小陳：\n\n說明書上都有寫，這都不知道嗎？連這個都不懂，怎麼支援客戶？\n\n志明" }),
+      errors: [
+        { messageId: "contempt", excerpt: "說明書上都有寫" },
+        { messageId: "contempt", excerpt: "這都不知道" },
+        { messageId: "contempt", excerpt: "連這個都不懂" },
+      ],
+    },
+    {
+      name: "en condescension: as I already told you, how many times do I have to go over this",
+      draft: mail({ body: "Hi Sam,\n\nAs I already told you, the VPN profile is in the Company Portal. How many times do I have to go over this?\n\nLisa" }),
+      errors: [
+        { messageId: "contempt", excerpt: "As I already told you" },
+        { messageId: "contempt", excerpt: "How many times do I have to go over" },
+      ],
+    },
+    {
+      name: "zh-CN condescension: 邮件里明明写着, 文档里都写得很清楚",
+      draft: mail({ body: "张工：\n\n上周的邮件里明明写着，文档里都写得很清楚，请按步骤操作。\n\n王伟" }),
+      errors: [
+        { messageId: "contempt", excerpt: "邮件里明明写着" },
+        { messageId: "contempt", excerpt: "文档里都写得很清楚" },
+      ],
+    },
+    // Sarcastic thanks and praise.
+    {
+      name: "en sarcasm: thanks for finally, nice of you to finally",
+      draft: mail({ body: "Hi Mark,\n\nThanks for finally getting back to me. Nice of you to finally join the call, too.\n\nLisa" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Thanks for finally getting back" },
+        { messageId: "contempt", excerpt: "Nice of you to finally" },
+      ],
+    },
+    {
+      name: "en sarcasm: glad someone on your team reads, sure it was hard to find five minutes",
+      draft: mail({ body: "Hi Sam,\n\nGlad to see someone on your team actually reads the tickets. I'm sure it must have been very hard to find five minutes for this.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Glad to see someone on your team actually reads" },
+        { messageId: "contempt", excerpt: "I'm sure it must have been very hard to find five minutes" },
+      ],
+    },
+    {
+      name: "en sarcasm: great job breaking the build, the 'quick' response",
+      draft: mail({ body: "Hi team,\n\nGreat job breaking the build again. And thanks for the 'quick' response to my ticket.\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Great job breaking the build" },
+        { messageId: "contempt", excerpt: "thanks for the 'quick' response" },
+      ],
+    },
+    {
+      name: "zh-CN sarcasm: 真是太感谢你了 with what went wrong",
+      draft: mail({ body: "张工：\n\n真是太感谢你了，周五晚上十点才把补丁发过来，害得我们整个组通宵。\n\n请周三前给出原因分析。\n\n李娜" }),
+      errors: [{ messageId: "contempt", excerpt: "真是太感谢你了" }],
+    },
+    {
+      name: "zh-CN sarcasm: 效率真高 after a delay, 谢谢你这么“及时”",
+      draft: mail({ body: "王伟：\n\n需求上个月就提了，今天才给答复，效率真高啊。谢谢你这么“及时”的回复。\n\n李娜" }),
+      errors: [
+        { messageId: "contempt", excerpt: "效率真高" },
+        { messageId: "contempt", excerpt: "谢谢你这么“及时”" },
+      ],
+    },
+    {
+      name: "zh-TW sarcasm: 速度真快 after three days, 辛苦你了（終於）",
+      draft: mail({ body: "家豪：\n\n等了整整三天才收到回覆，速度真快。辛苦你了（終於），下次請在一天內回覆。\n\n志明" }),
+      errors: [
+        { messageId: "contempt", excerpt: "速度真快" },
+        { messageId: "contempt", excerpt: "辛苦你了（終於）" },
+      ],
+    },
+    {
+      name: "mixed sarcasm: thanks for finally replying and 终于舍得回复",
+      draft: mail({ body: "Hi 王伟，\n\nThanks for finally replying. 你们终于舍得回复了，报价请周五前发给我。\n\nTom" }),
+      errors: [
+        { messageId: "contempt", excerpt: "Thanks for finally replying" },
+        { messageId: "contempt", excerpt: "终于舍得回复" },
+      ],
+    },
+    // Shouting inside a line is not a heading.
+    {
+      name: "shouting after a sentence: I NEED THIS TODAY and WHY IS THE VPN STILL DOWN",
+      draft: mail({ body: "Hi,\n\nI have asked three times. I NEED THIS TODAY\n\nThe VPN dropped again. WHY IS THE VPN STILL DOWN Nobody has answered.\n\nAmy" }),
+      errors: [
+        { messageId: "shouting", excerpt: "NEED THIS TODAY" },
+        { messageId: "shouting", excerpt: "WHY IS THE VPN STILL DOWN" },
+      ],
+    },
+    {
+      name: "shouting on its own line above text: PLEASE STOP SENDING THIS",
+      draft: mail({ body: "All,\n\nPLEASE STOP SENDING THIS\nIt goes to 400 people every hour.\n\nLi Na" }),
+      errors: [{ messageId: "shouting", excerpt: "PLEASE STOP SENDING THIS" }],
+    },
+    {
+      name: "shouting after a sentence: a judging word is no heading",
+      draft: mail({ body: "Hi,\n\nThe printer died during the board pack. COMPLETELY UNACCEPTABLE SERVICE Somebody has to own this.\n\nAmy" }),
+      errors: [{ messageId: "shouting", excerpt: "COMPLETELY UNACCEPTABLE SERVICE" }],
     },
   ],
 });
