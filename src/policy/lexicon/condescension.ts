@@ -10,6 +10,9 @@ import type { ReproachPattern } from "./reproach";
 const NOT_END = "[^。!?\\n]";
 const DOCS = "(?:manual|docs|documentation|instructions|wiki|faq|readme|guide|user guide|runbook)";
 const ZH_DOCS = "(?:说明书|手册|文档|指南|wiki|faq|知识库|邮件|通知|公告)";
+// Near "都写了" / "写得很清楚": what makes the pointer at a document a reproach rather than
+// directions ("步骤在说明书上都写了，附上链接" is directions).
+const ZH_REPROACH_NEARBY = /吗|\?|自己|不会看|没看|不看|还问|还来问|怎么还|为什么还|早就|难道|明明|多少次|几遍|又来/;
 const ZH_CANNOT = "(?:不知道|不懂|不会|搞不懂|看不懂|搞不定|做不好|弄不好|记不住|搞错|弄错|做错)";
 
 export const CONDESCENSION: readonly ReproachPattern[] = [
@@ -28,7 +31,7 @@ export const CONDESCENSION: readonly ReproachPattern[] = [
   { pattern: new RegExp(`(^|[.!?]\\s{1,3})(?:just |go |simply )?read the (?:f\\w* )?${DOCS}(?=\\s{0,3}[.!?\\n]|\\s{0,3}$)`) },
   { pattern: new RegExp(`\\b(?:just|go|try|learn to|bother(?:ed)? to|ever) read(?:ing)? (?:the|our|my) (?:f\\w* )?${DOCS}\\b`), unless: /\b(?:if you|when you|you['’]ll|you will|below|attached|here is|link)\b/ },
   { pattern: /\brtfm\b/ },
-  { pattern: new RegExp(`\\bit(?:['’]s| is) (?:all |clearly |right there |literally |spelled out )in the ${DOCS}\\b`) },
+  { pattern: new RegExp(`\\bit(?:['’]s| is) (?:all |clearly |right there |literally |spelled out )in the ${DOCS}\\b`), unless: /\b(?:link|linked|below|attached|here|see|page|section|don['’]?t worry|no worries)\b/ },
   // en: "even an intern could", "a five-year-old could".
   { pattern: /\b(?:even (?:an? )?(?:intern|child|kid|trainee|new hire|newbie|beginner|first-year|monkey)s?|(?:a|any) (?:five|5|six|6)[- ]year[- ]old) (?:could|can|would|knows?|gets?|understands?|manages?)\b/ },
   // en: "common sense" said of the reader: not a "common-sense approach", "if in doubt, use common
@@ -42,9 +45,9 @@ export const CONDESCENSION: readonly ReproachPattern[] = [
   { pattern: new RegExp(`这么(?:简单|基本|容易|明显)${NOT_END}{0,12}(?:应该|总该)?(?:不用|不需要|用不着|还要|还得|难道要)我(?:再|来)?(?:教|解释|讲|说明|示范)`) },
   // zh: "说明书上都写了", "文档里明明有写", "手册写得很清楚了": 都 or 明明 is the reproach.
   // The words end the clause: "通知里都写了时间和地点" lists what the notice holds.
-  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明|清清楚楚地?)(?:有写|写了|写着|写过|有说|说了)(?=[,.。!?;:、\\s)]|$|吗|啊|呀|嘛|了|的)`) },
-  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明)写得(?:很清楚|非常清楚|很明白|清清楚楚|明明白白)`) },
-  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?写得(?:很清楚|非常清楚|清清楚楚|明明白白)了`) },
+  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明|清清楚楚地?)(?:有写|写了|写着|写过|有说|说了)(?=[,.。!?;:、\\s)]|$|吗|啊|呀|嘛|了|的)`), with: ZH_REPROACH_NEARBY },
+  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?(?:都|早就|明明)写得(?:很清楚|非常清楚|很明白|清清楚楚|明明白白)`), with: ZH_REPROACH_NEARBY },
+  { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?写得(?:很清楚|非常清楚|清清楚楚|明明白白)了`), with: ZH_REPROACH_NEARBY },
   // zh: "自己不会看文档吗", "就不能先查一下手册吗".
   { pattern: new RegExp(`(?:不会|不能|不懂得)(?:自己)?(?:先)?(?:去)?(?:看|查|读|翻)(?:一下|下|一眼)?${ZH_DOCS}(?:吗|么|啊|呀|\\?)`) },
   // zh: "讲了多少次了", "我已经讲过很多次了" (遍 with a number is in contempt.ts).

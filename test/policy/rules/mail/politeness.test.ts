@@ -74,6 +74,10 @@ runRuleTable(rule, {
     { name: "condescension-free: the manual's section named plainly", draft: mail({ body: "Hi Anna,\n\nThe manual's section 3 explains the proxy setting. If the error persists, read the manual's troubleshooting chapter or call me on 3021.\n\nBest regards,\nTom" }) },
     { name: "condescension-free: a friendly pointer to the FAQ and a reassurance", draft: mail({ body: "Hi Sam,\n\nDon't worry, it's not rocket science: the wizard does most of the work. If you get stuck, just read the FAQ linked below.\n\nCheers,\nLisa" }) },
     { name: "condescension-free: read the guide before a training", draft: mail({ body: "Dear colleagues,\n\nPlease read the installation guide before Thursday's training. With two similar tools, you should use some common sense and pick the one IT supports. When in doubt, use your common sense and report the mail.\n\nKind regards,\nIT Security" }) },
+    { name: "condescension-free (zh-CN): directions to a manual with its link", draft: mail({ body: "各位同事好：\n\n本周五起 VPN 证书更新，操作步骤在说明书上都写了，附上链接：https://wiki.contoso.com/vpn 。如果按步骤操作仍然连不上，请联系 IT 服务台。\n\n谢谢大家配合！\nIT 部" }) },
+    { name: "condescension-free (zh-TW): 手冊寫得很清楚, as a recommendation", draft: mail({ body: "各位新同事好：\n\n報銷流程在手冊裡都寫得很清楚，建議先讀第二章，再填第一張單據。\n\n人資部 林小姐" }) },
+    { name: "condescension-free (en): it is all in the runbook linked below", draft: mail({ body: "Hi team,\n\nThe rollback plan is short: it is all in the runbook linked below.\nhttps://wiki.contoso.com/rollback\n\nThanks,\nAnna" }) },
+    { name: "condescension-free (en): it's all in the guide, see section 4", draft: mail({ body: "Hi Sam,\n\nGood question. It's all in the user guide, see section 4 for the export settings.\n\nBest,\nLisa" }) },
     { name: "condescension-free (zh-CN): 说明书上写了安装步骤", draft: mail({ body: "张工，你好！\n\n说明书上写了安装步骤，第 5 页有截图；手册写得很清楚，推荐新同事先看第二章。\n\n谢谢\n王伟" }) },
     { name: "condescension-free (zh-CN): 我连这个都不知道 said of oneself", draft: mail({ body: "李娜：\n\n不好意思，我之前连这个功能都不知道，谢谢提醒！培训中讲了三次数据分级的要求，大家反馈很好。\n\n王伟" }) },
     { name: "condescension-free (zh-TW): 這麼簡單的設定 in its plain sense", draft: mail({ body: "陳經理您好，\n\n這麼簡單的設定新同事十分鐘內就能完成，操作說明已放在內網。\n\n謝謝\n志明" }) },
@@ -334,6 +338,16 @@ runRuleTable(rule, {
         { messageId: "contempt", excerpt: "As I have said many times" },
         { messageId: "contempt", excerpt: "I shouldn't have to explain" },
       ],
+    },
+    {
+      name: "zh-TW condescension: 說明書上都寫了, with the reproach beside it",
+      draft: mail({ body: "阿明：\n\n設定方式說明書上都寫了，怎麼還來問？\n\n王偉" }),
+      errors: [{ messageId: "contempt", excerpt: "說明書上都寫了" }],
+    },
+    {
+      name: "en condescension: it's all in the manual, said to someone who asked",
+      draft: mail({ body: "Mark,\n\nIt's all in the manual. Why do you keep asking me?\n\nLisa" }),
+      errors: [{ messageId: "contempt", excerpt: "It's all in the manual" }],
     },
     {
       name: "zh-CN condescension: 这么简单都不会, 说明书上都写了, 不会看文档吗",
