@@ -12,16 +12,24 @@ const PRAISE_EN = "(?:quick|prompt|fast|speedy|timely|swift|helpful|detailed)";
 const PRAISE_ZH = "(?:及时|迅速|快速|高效|专业|用心|认真|贴心|周到|积极|负责|给力|神速|详细)";
 const BROKEN = "(?:it|this|that|everything|prod|production|the (?:build|site|server|system|portal|page|app|pipeline|deployment|release|config|network|vpn))";
 
-/** What went wrong, in the passage of a "thank you" (才 not as 刚才, 方才). */
-const ZH_BLAME =
-  /(?:^|[^刚方])才(?:把|给|回|发|交|到|想起|处理|通知|告诉|上线|部署|修|提交|回复|反馈|搞定|弄好|做完|完成)|害得|害我|搞得|弄得|拖了|拖到|一拖再拖|(?:不用|不能|没法|无法|没得)(?:休息|睡觉|下班|回家|过周末)|(?:都|又|得|只能|只好|不得不)(?:加班|熬夜|通宵|返工|重做|背锅)|又(?:一次)?(?:把|出错|搞砸|弄错|忘了)|搞砸|白等|白忙/;
-/** A delay, in the passage of "效率真高". */
+/**
+ * What went wrong because of the reader, in the passage of a "thank you": only causal blame
+ * (害得, 搞得我们). A delay or overtime beside thanks is as often the reason for real thanks
+ * ("要不是你周末帮忙，我们都得加班", "之前拖了两天，这次处理得很快").
+ */
+const ZH_BLAME = /害得|害我|搞得我们|搞得我|搞得大家|弄得我们|弄得大家/;
+/** This matter's own delay, in the passage of "效率真高" (才 not as 刚才, 方才). */
 const ZH_DELAY =
-  /(?:^|[^刚方])才(?:把|给|回|发|交|到|收到|处理|通知|告诉|上线|部署|修|提交|回复|反馈|搞定|弄好|做完|完成|有人|开始|答复|批)|拖了|拖到|一拖再拖|等了(?:整整|足足|快|将近|差不多)?[一二两三四五六七八九十几半\d]+个?(?:小时|天|周|星期|礼拜|月)|(?:终于|总算)(?:回|有人|想起|舍得|答复|理)|延迟|延误|拖延|逾期/;
+  /(?:^|[^刚方])才(?:把|给|回|发|交|到|收到|处理|通知|告诉|上线|部署|修|提交|回复|反馈|搞定|弄好|做完|完成|有人|开始|答复|批)|一拖再拖|(?:终于|总算)(?:舍得|想起)/;
+/** The speed praised against an earlier delay, or work really early: praise. */
+const ZH_REAL_PRAISE = /提前|比预期|比计划|没想到|超出预期|这次|这回|比之前|比以前|之前|以前|上次/;
 
 export const SARCASM: readonly ReproachPattern[] = [
   // en: "finally" turns thanks into a reproach for the wait.
-  { pattern: /\bthanks? (?:you )?(?:so much |a lot |very much )?for (?:finally|eventually|at last) (?:replying|responding|answering|getting back|writing back|reading|acknowledging|showing up|joining|calling back|looking at|getting round to|getting around to)\b/ },
+  {
+    pattern: /\bthanks? (?:you )?(?:so much |a lot |very much )?for (?:finally|eventually|at last) (?:replying|responding|answering|getting back|writing back|reading|acknowledging|showing up|joining|calling back|looking at|getting round to|getting around to)\b/,
+    unless: /\b(?:no worries|no problem|i know you|i understand|on leave|on holiday|on vacation|swamped|appreciate)\b/,
+  },
   { pattern: /\b(?:nice|good|kind|great|decent|sweet) of (?:you|your team|them|him|her|someone) to (?:finally|at last|eventually|bother|grace us)\b/ },
   { pattern: /\bglad (?:to (?:know|see|hear) )?(?:that )?(?:someone|somebody|anyone|at least one person) (?:over there|on your (?:side|end|team)|in your (?:team|department|group)|there) (?:actually |still |finally |even |bothers to )?(?:reads?|answers?|checks?|replies|responds?|works?|cares?|picks? up|is awake|is listening)\b/ },
   { pattern: /\bi(?:['’]m| am) sure it (?:was|must have been|must be) (?:very |so |really |terribly |incredibly |extremely )?(?:hard|difficult|tough|challenging) (?:for you )?to find (?:the |a |five |two )?(?:time|minutes?|moments?|seconds?)\b/ },
@@ -37,7 +45,7 @@ export const SARCASM: readonly ReproachPattern[] = [
   {
     pattern: /效率(?:真|可真|还真|真是|实在|也太|太)高|(?:真|可真|真是|还真|真够)(?:及时|神速|高效|迅速)|(?:速度|动作|手脚)(?:真|可真|还真|真是|也太|太)快/,
     with: ZH_DELAY,
-    unless: /提前|比预期|比计划|没想到|超出预期/,
+    unless: ZH_REAL_PRAISE,
   },
   // zh: a praise word in scare quotes ("谢谢你这么“及时”的回复").
   { pattern: new RegExp(`(?:谢谢|感谢|多谢)(?:你|您|你们)?(?:这么|如此|这样)?${OPEN}${PRAISE_ZH}${CLOSE}`) },

@@ -88,6 +88,10 @@ runRuleTable(rule, {
     { name: "sarcasm-free: I'm sure it will be hard to find a slot", draft: mail({ body: "Hi Mark,\n\nI'm sure it will be hard to find a slot before Christmas, so January is fine for the workshop.\n\nThanks,\nAmy" }) },
     { name: "sarcasm-free (zh-CN): 真是太感谢你了 for real help", draft: mail({ body: "王伟：\n\n真是太感谢你了！周末还专门回公司帮我们恢复数据，客户那边已经确认没问题。\n\n李娜" }) },
     { name: "sarcasm-free (zh-CN): 效率真高 for work done fast or early", draft: mail({ body: "各位：\n\n这次从提需求到上线只用了三天，效率真高！下一个版本比计划提前一周开发完成，大家速度真快。\n\n辛苦大家了，项目终于上线了！\n\n王伟" }) },
+    { name: "sarcasm-free (zh-CN): thanks for help that spared overtime", draft: mail({ body: "李工：\n\n真是太感谢你了！要不是你周末过来帮忙，我们都得加班到很晚。迁移已经完成，周一照常使用即可。\n\n王伟" }) },
+    { name: "sarcasm-free (zh-CN): 效率真高 against an earlier wait", draft: mail({ body: "张师傅：\n\n效率真高！上午报修，下午就修好了，之前等了三天都没人来，这次太快了。无需回复，谢谢！\n\n王伟" }) },
+    { name: "sarcasm-free (zh-TW): thanks after a delay that is over", draft: mail({ body: "陳先生您好：\n\n真是太感謝您了，系統終於恢復了。之前拖了兩天，同事們都很著急，這次處理得很快。\n\n林小姐" }) },
+    { name: "sarcasm-free (en): thanks for finally replying, with no worries", draft: mail({ body: "Hi Tom,\n\nThanks for finally replying, no worries at all, I know you were on leave. The export worked.\n\nBest,\nAnna" }) },
     { name: "sarcasm-free (zh-TW): 剛才收到 is no delay", draft: mail({ body: "陳經理您好，\n\n真是太感謝您了，資料我剛才收到了，週五前回覆您。\n\n謝謝\n志明" }) },
     { name: "sarcasm-free (zh-CN): 我终于想起来回复 said of oneself", draft: mail({ body: "张工：\n\n我终于想起来回复你了，抱歉拖了这么久。感谢“敏捷小组”的支持，方案已经定稿。\n\n王伟" }) },
     {
