@@ -141,14 +141,15 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
     return NOUN_CLAIM_BEFORE.test(before) || (/\b(the|this|my|our)\s+$/.test(before) && NOUN_CLAIM_AFTER.test(after));
   }
   if (word === "attached") {
-    if (/\b(get|got|getting|become|became|becoming|so|very|emotionally|remain|stay)\s+$/.test(before)) return false;
+    // A state, not a file: "remains attached when the objects are moved", "stays attached".
+    if (/\b(get|gets|got|getting|become|becomes|became|becoming|so|very|emotionally|remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept)\s+$/.test(before)) return false;
     return !/^\s+to\b/.test(after) || /^\s+to\s+(this|the|my|our)\s+(e-?mail|mail|message|invite|invitation|ticket)\b/.test(after);
   }
   // 另附送 / 附带 read as "bundled" / "comes with", not as a file sent along.
   if (word.endsWith("附") && (after.startsWith("送") || after.startsWith("带"))) return false;
   if (word === "enclosed") return !/^\s+(in|within|by|between|with|inside)\b/.test(after);
-  // 带附件的邮件 / 含附件的文件: attachments in general; 上传附件 / 添加附件: an instruction.
-  if (/[带含有]$/.test(before) && after.startsWith("的")) return false;
+  // 带附件的邮件 / 作为附件的音频、视频: attachments as a kind; 上传附件 / 添加附件: an instruction.
+  if (/(?:[带含有]|作为)$/.test(before) && after.startsWith("的")) return false;
   if (/(上传|添加|插入|删除|带上|加上|补充|提交)(相关|相应|必要的|对应的)?$/.test(before)) return false;
   return true;
 }

@@ -59,6 +59,11 @@ runRuleTable(rule, {
     { name: "here is a list, written in the mail", draft: mail({ body: "Hi Lisa,\n\nHere is a list of the notable configuration files: /etc/hosts and /etc/resolv.conf.\n\nThanks,\nTom" }) },
     { name: "herewith in a help text", draft: mail({ body: "Hi all,\n\nHerewith you can define the page style of the report template.\n\nThanks,\nTom" }) },
     { name: "please send the file back", draft: mail({ body: "Hi Anna,\n\nCould you send me the signed contract by Friday? Here is what still needs a signature: page 4 and page 9.\n\nThanks,\nTom" }) },
+    // "attached" as a state and 附件 as a kind of thing (the prose run's help texts): no file is claimed.
+    { name: "en: connectors remain attached when shapes move (a state)", draft: mail({ body: "Hi Lisa,\n\nI checked the new Visio template: each connector remains attached when the shapes are moved, so the re-layout keeps the diagram intact.\n\nThanks,\nTom" }) },
+    { name: "en: the dock stayed attached during sleep (a state)", draft: mail({ body: "Hi team,\n\nAfter the firmware update the USB-C dock stayed attached even when the laptops went to sleep, so the disconnect bug from last month is fixed.\n\nBest regards,\nLisa" }) },
+    { name: "zh-CN: 作为附件的可执行文件 is a kind of file the gateway scans", draft: mail({ subject: "邮件网关升级通知", body: "各位同事：\n\n新网关会扫描作为附件的可执行文件、压缩包和带宏的文档，扫描期间邮件可能延迟几分钟。\n\n谢谢\nIT 服务台" }) },
+    { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
     {
@@ -187,6 +192,26 @@ runRuleTable(rule, {
       name: "a plain link is not an attachment",
       draft: mail({ body: "Hi Lisa,\n\nThe attached plan follows the process at https://intranet.contoso.com/it/process.\n\nThanks,\nTom" }),
       errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
+    {
+      name: "en: the diagram is attached, the connectors remain in place",
+      draft: mail({ body: "Hi Lisa,\n\nThe updated diagram is attached; the connectors now remain in place when you move the shapes.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
+    {
+      name: "zh-CN: 合同终稿作为附件发给您 (作为附件 without 的 is still a claim)",
+      draft: mail({ body: "王经理：\n\n合同终稿作为附件发给您，请于周五前审阅。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "zh-TW: 報價單作為附件寄上",
+      draft: mail({ body: "林小姐您好：\n\n2027 年度維護報價單作為附件寄上，請查收。\n\n敬祝 商祺\n陳志明" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "zh-CN: 附件的第三页 (附件 followed by 的 without a kind word before it)",
+      draft: mail({ body: "王经理：\n\n附件的第三页是调整后的报价，请确认。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
     },
   ],
 });
