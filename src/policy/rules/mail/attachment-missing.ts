@@ -11,6 +11,15 @@ import {
   THREAT_TOPIC,
   TOPIC_AFTER,
 } from "../../lexicon/attachment-words";
+import {
+  ASKED_BEFORE,
+  ATTACH_IDIOM,
+  EARLIER,
+  OTHER_CHANNEL,
+  SEND_CLAIM_PATTERNS,
+  SEND_NOT_NOW,
+  SENT_TO_YOU_PATTERNS,
+} from "../../lexicon/attachment-claims";
 import { findListedTerms, proseRanges, type Range, type TermOptions } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
@@ -90,9 +99,11 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
   if (startsWith(norm, end, TOPIC_AFTER)) return false;
   const word = norm.slice(at, end);
+  // "How do I attach…", "Can I attach files larger than 20 MB?": a question about attaching.
+  if (word.startsWith("i ") && (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(end, end + 30)))) return false;
   if (!usedAsClaim(word, before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   // "请…附上工作编号": the verb asked of the reader; "请见附图", "请查收附件" are still claims.
-  if ((word === "附上" || word === "另附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
+  if ((word === "附上" || word === "另附" || word === "检附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
   return standsAsClaim(norm, sentence, at, end);
 }
 
@@ -102,23 +113,50 @@ function standsAsClaim(norm: string, sentence: Range, at: number, end: number): 
   return !RECEIVED.test(text) && !THREAT_TOPIC.test(text) && !LATER.test(clauseAround(norm, sentence, at, end));
 }
 
-const mayClaim = anyOf(CLAIM_PATTERNS);
+const mayClaim = anyOf([...CLAIM_PATTERNS, ...SEND_CLAIM_PATTERNS, ...SENT_TO_YOU_PATTERNS]);
 
 /** A formal or casual claim without the word "attach" ("报价单如附", "Here's the spreadsheet"). */
 function patternClaim(norm: string, sentence: Range): Range | undefined {
   const text = norm.slice(sentence.start, sentence.end);
   // Most sentences match none: one joined test answers for the list before it is run in order.
   if (!mayClaim(text)) return undefined;
-  for (const re of CLAIM_PATTERNS) {
+  const found = (re: RegExp): Range | undefined => {
     const m = re.exec(text);
-    if (!m) continue;
-    const at = sentence.start + m.index;
-    const end = at + m[0].length;
-    const before = norm.slice(Math.max(sentence.start, at - 24), at);
-    if (/(不|没|无|未|not |no |never )$/.test(before) || THEIRS_BEFORE.some((w) => before.includes(w))) continue;
-    if (standsAsClaim(norm, sentence, at, end)) return { start: at, end };
+    return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : undefined;
+  };
+  for (const re of CLAIM_PATTERNS) {
+    const hit = found(re);
+    if (hit && patternStands(norm, sentence, hit)) return hit;
+  }
+  for (const re of SEND_CLAIM_PATTERNS) {
+    const hit = found(re);
+    if (hit && patternStands(norm, sentence, hit) && sentNow(norm, sentence, hit, false)) return hit;
+  }
+  for (const re of SENT_TO_YOU_PATTERNS) {
+    const hit = found(re);
+    if (hit && patternStands(norm, sentence, hit) && sentNow(norm, sentence, hit, true) && !EARLIER.test(text)) return hit;
   }
   return undefined;
+}
+
+function patternStands(norm: string, sentence: Range, hit: Range): boolean {
+  const before = norm.slice(Math.max(sentence.start, hit.start - 24), hit.start);
+  if (/(不|没|无|未|not |no |never )$/.test(before) || THEIRS_BEFORE.some((w) => before.includes(w))) return false;
+  // "Can we attach…", "We attach great importance to…": a question and an idiom.
+  if (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(hit.end, hit.end + 30))) return false;
+  return standsAsClaim(norm, sentence, hit.start, hit.end);
+}
+
+/**
+ * A send verb in the present, not asked of the reader, not sent another way. `spanned`: the
+ * match runs from the document to the verb, so "报价单我明天一并发送" has its future inside it.
+ */
+function sentNow(norm: string, sentence: Range, hit: Range, spanned: boolean): boolean {
+  let from = hit.start;
+  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
+  const clauseBefore = norm.slice(from, hit.start);
+  if (SEND_NOT_NOW.test(spanned ? norm.slice(from, hit.end) : clauseBefore) || REQUEST_BEFORE.test(clauseBefore)) return false;
+  return !OTHER_CHANNEL.test(norm.slice(sentence.start, sentence.end));
 }
 
 /** The clause of a sentence that holds [at, end): "附件我会在周三整理好后单独发给你" but not "，终稿下周发". */
