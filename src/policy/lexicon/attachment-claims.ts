@@ -46,9 +46,16 @@ export const OTHER_CHANNEL = /(?:发到|发至|发送至|发送到|传到|传至
 /** An earlier send: "我昨天已经把报价单发您了". */
 export const EARLIER = /昨天|前天|上周|上次|之前|刚才|刚刚|前几天|早上|上午|另一封|另封|单独/;
 
+/** The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email". */
+export const OTHER_MAIL_BEFORE = /(?:上次|上封|上一封|前一封|那封|之前|早前|先前|昨天|前天|上周|原)(?:发的|发送的|寄的|的)?(?:邮件|信|来信|电邮)[^，,;；]{0,6}$|\b(?:previous|earlier|last|other|original|prior|yesterday's|last week's) (?:e-?mail|mail|message)(?:'s)?\s+$/;
+export const OTHER_MAIL_AFTER = /^[^，,。]{0,6}(?:见|在)(?:上一封|上封|之前|前一封|那封|原|昨天|上周)(?:的|发的)?(?:邮件|信)|^\s+(?:in|from|of|on|to)\s+(?:my|our|your|the|that)\s+(?:previous|earlier|last|other|original|first|prior)\s+(?:e-?mail|mail|message|note)\b/;
+
 /** "We attach great importance to…": the idiom, not a file. */
 export const ATTACH_IDIOM = /^ (?:\w+ )?(?:importance|weight|significance|value|priority|conditions?)\b/;
 
 /** A question or modal before "i attach": "How do I attach…", "Can I attach…". */
 export const ASKED_BEFORE = /\b(?:do|does|did|can|could|shall|should|may|might|will|would|must|if|how|where|when|why|whether|to)\s+$/;
 
+/** The clause gives a link for the file ("附件较大，请通过以下链接下载"); "另附链接" adds one beside it. */
+export const LINK_WORD = /链接|连结|网址|下载地址|\b(?:link|url|download)\b/;
+export const LINK_BESIDE = /另|还有|以及|\b(?:also|plus|additionally)\b/;

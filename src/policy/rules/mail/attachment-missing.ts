@@ -15,7 +15,11 @@ import {
   ASKED_BEFORE,
   ATTACH_IDIOM,
   EARLIER,
+  LINK_BESIDE,
+  LINK_WORD,
   OTHER_CHANNEL,
+  OTHER_MAIL_AFTER,
+  OTHER_MAIL_BEFORE,
   SEND_CLAIM_PATTERNS,
   SEND_NOT_NOW,
   SENT_TO_YOU_PATTERNS,
@@ -98,6 +102,8 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (endsWith(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
   if (startsWith(norm, end, TOPIC_AFTER)) return false;
+  // The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email".
+  if (OTHER_MAIL_BEFORE.test(before) || OTHER_MAIL_AFTER.test(norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   const word = norm.slice(at, end);
   // "How do I attach…", "Can I attach files larger than 20 MB?": a question about attaching.
   if (word.startsWith("i ") && (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(end, end + 30)))) return false;
@@ -200,7 +206,21 @@ function findAttachmentClaim(body: ParsedBody): Range | undefined {
     const hits: Range[] = findListedTerms(body.ownNorm, sentence, ATTACHED_ENTRIES, (e) => e.phrase).map((h) => ({ start: h.start, end: h.end }));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end)) ?? patternClaim(body.ownNorm, sentence);
-    if (claim) return claim;
+    if (claim && !linkGiven(body, sentence, claim)) return claim;
   }
   return undefined;
+}
+
+/**
+ * The sentence gives a link for the file after the claim ("附件较大，请通过以下链接下载：https://…"):
+ * shared, not missing. "另附产品页链接" adds a link beside the file, which is still missing.
+ */
+function linkGiven(body: ParsedBody, sentence: Range, claim: Range): boolean {
+  if (body.links.length === 0 && !/https?:\/\//.test(body.ownNorm)) return false;
+  const rest = body.ownNorm.slice(claim.end, sentence.end);
+  const m = LINK_WORD.exec(rest);
+  if (!m) return false;
+  let from = m.index;
+  while (from > 0 && !/[,，;；:：]/.test(rest[from - 1])) from--;
+  return !LINK_BESIDE.test(rest.slice(from, m.index));
 }

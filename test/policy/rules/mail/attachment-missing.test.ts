@@ -92,6 +92,14 @@ runRuleTable(rule, {
     { name: "en: we attach great importance to data protection (idiom)", draft: mail({ to: [{ name: "Anna Schmidt", address: "anna@fabrikam.com" }], body: "Dear Ms. Schmidt,\n\nWe attach great importance to data protection and will answer your questionnaire by Friday.\n\nKind regards,\nTom Chen" }) },
     { name: "en: how do I attach a file (a question)", draft: mail({ subject: "New Outlook question", body: "Hi IT,\n\nHow do I attach a file from OneDrive in the new Outlook? The paperclip only shows recent files.\n\nThanks,\nTom" }) },
     { name: "en: can I attach files larger than 20 MB (a question)", draft: mail({ subject: "Mail size limit", body: "Hi IT,\n\nCan I attach files larger than 20 MB, or do I have to use a sharing link?\n\nThanks,\nLisa" }) },
+    // Another mail's attachment, and a link given for the file.
+    { name: "zh-CN: 上次邮件的附件 (another mail's attachment)", draft: mail({ body: "王经理：\n\n上次邮件的附件我已经看过了，第二页的数字没有问题。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: 附件见上一封邮件", draft: mail({ body: "王经理：\n\n报价单的附件见上一封邮件，这封只补充交货时间：12月20日。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 我上週郵件中的附件", draft: mail({ body: "陳經理您好：\n\n規格沒有變動，請參考我上週郵件中的附件。\n\n謝謝\n志明" }) },
+    { name: "en: the attachment in my previous email", draft: mail({ body: "Hi Anna,\n\nThe figures are unchanged; please see the attachment in my previous email.\n\nBest,\nTom" }) },
+    { name: "zh-CN: 附件较大，请通过以下链接下载 (a link given)", draft: mail({ body: "王经理：\n\n附件较大，请通过以下链接下载：https://files.contoso.com/s/q3-report\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 附件超過 30MB，請改由下方連結下載", draft: mail({ body: "林小姐您好：\n\n設計稿附件超過 30MB，請改由下方連結下載：https://files.contoso.com/s/design-v3\n\n謝謝\n陳志明" }) },
+    { name: "en: the attached deck was too large, a download link instead", draft: mail({ body: "Hi Anna,\n\nThe attached deck bounced for size, so here is a download link instead: https://files.contoso.com/s/q3-deck\n\nBest,\nTom" }) },
     // "attached" as a state and 附件 as a kind of thing (the prose run's help texts): no file is claimed.
     { name: "en: connectors remain attached when shapes move (a state)", draft: mail({ body: "Hi Lisa,\n\nI checked the new Visio template: each connector remains attached when the shapes are moved, so the re-layout keeps the diagram intact.\n\nThanks,\nTom" }) },
     { name: "en: the dock stayed attached during sleep (a state)", draft: mail({ body: "Hi team,\n\nAfter the firmware update the USB-C dock stayed attached even when the laptops went to sleep, so the disconnect bug from last month is fixed.\n\nBest regards,\nLisa" }) },
@@ -375,6 +383,21 @@ runRuleTable(rule, {
       name: "随邮件发给您 with only a signature logo inline",
       draft: mail({ body: "王经理：\n\n盖章后的合同扫描件随邮件发给您，请查收。\n\n谢谢\n李娜", attachments: [file("image001.png", { isInline: true, contentType: "image/png" })] }),
       errors: [{ messageId: "missing", excerpt: "随邮件发给" }],
+    },
+    {
+      name: "zh-CN: 上次邮件漏了附件，现补发 (the missing one is this mail's)",
+      draft: mail({ body: "王经理：\n\n上次邮件漏了报价单，现补发，附件是修改后的版本。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "en: attachment named as this mail's, a previous mail mentioned too",
+      draft: mail({ body: "Hi Anna,\n\nAs mentioned in my previous email, see the attached file for the updated figures.\n\nBest,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
+    {
+      name: "zh-CN: 附件是报价单，另附产品页链接 (a link beside the file, not for it)",
+      draft: mail({ body: "王经理：\n\n附件是报价单，另附产品页链接：https://www.contoso.com/products/pos\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
     },
   ],
 });
