@@ -17,8 +17,8 @@ export const SEND_CLAIM_PATTERNS: readonly RegExp[] = [
   // 随信息化… and 随邮件系统升级… are "with", not "with this letter".
   /随(?:函|信(?![息用号任心])|本信|此信|(?:本|此|这封)?邮件(?!系统|服务|网关|客户端|地址|签名))(?:一并|一起|一同)?(?:附上|寄上|送上|奉上|呈上|附|寄|送|呈|发送|发给|发|转发)?/,
   /(?:和|跟|与|同|连同)(?:这封|此封|本封|此|本|这)(?:邮件|信|电邮)一(?:起|同|并)/,
-  // 附送 alone is "bundled free" (附送三年保修); with a document it is the letter's "enclosed".
-  new RegExp(`附送[^，,。；;！!？?\\n]{0,12}?(?:一份|乙份|${DOC_ZH})`),
+  // 附送 alone is "bundled free" (附送三年保修, 附送礼品一份); with a document it is the letter's "enclosed".
+  new RegExp(`附送[^，,。；;！!？?\\n]{0,12}?${DOC_ZH}`),
   /\b(?:i|we)(?: hereby| also)? (?:enclose|attach)\b|\b(?:i am|i'm|we are|we're) (?:also )?enclosing\b/,
   // A file, not "sending the reminder in this mail"; "with this email I send" names one too.
   new RegExp(`\\b(?:send|sending|forward|forwarding|share|sharing)\\b[^.\\n]{0,40}?\\b${DOC_FILE}\\b[^.\\n]{0,20}?\\b(?:with|in|along with|together with) (?:this|the present) (?:e-?mail|mail|message)\\b`),

@@ -75,6 +75,7 @@ runRuleTable(rule, {
     // The letter and send verbs of the claims below, used as a request, a promise, another channel or an idiom.
     { name: "zh-CN: 须检附 is what applicants must enclose (a request)", draft: mail({ subject: "2027年度住房补贴申请", body: "各位同事：\n\n申请2027年度住房补贴的同事，须检附租赁合同及发票复印件，于12月15日前交至人力资源部。\n\n人力资源部" }) },
     { name: "zh-TW: 請檢附結業證書影本 (a request)", draft: mail({ subject: "教育訓練補助申請", body: "各位同仁：\n\n申請教育訓練補助者，請檢附結業證書影本，於月底前送交人資部。\n\n人資部 敬上" }) },
+    { name: "zh-CN: 附送礼品一份 is a free gift, not a document", draft: mail({ body: "王经理：\n\n年底前签约的客户，供应商附送礼品一份，名额有限，请尽快确认。\n\n谢谢\n李娜" }) },
     { name: "zh-CN: 附送一年远程支持 is bundled, no document", draft: mail({ body: "王经理：\n\n这次续约供应商附送一年远程支持服务，价格不变，请您决定是否签约。\n\n谢谢\n李娜" }) },
     { name: "zh-CN: 会随邮件发给您 is a promise", draft: mail({ body: "王经理：\n\n最终版报价单我们会随邮件发给您，预计周四，届时请安排审批。\n\n谢谢\n李娜" }) },
     { name: "zh-CN: 明天一并发送 is a promise", draft: mail({ body: "王经理：\n\n报价单和合同我明天一并发送给您，今天先确认一下交货时间。\n\n谢谢\n李娜" }) },
