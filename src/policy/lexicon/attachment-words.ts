@@ -5,6 +5,8 @@
 // are nearly always that other sense (附带 --dry-run 参数, 附送三年保修).
 export const ATTACHED_PHRASES: readonly string[] = [
   "附件", "附上", "附档", "随附", "附图", "附表", "已附", "另附",
+  // The 公文 and letter verbs: 检附/檢附 "enclosed herewith", 附呈 "enclosed for your review".
+  "检附", "附呈", "谨附", "兹附",
   "attached", "attachment", "attachments", "enclosed", "i attach", "attaching", "pfa",
 ];
 
@@ -43,10 +45,10 @@ export const NOT_A_DESCRIPTION: readonly string[] = [
   "attachments", "attachment", "attached", "enclosed", "please", "find", "see", "the", "file", "files", "here", "is", "are", "below",
 ];
 
-const DOC_EN = "(?:file|files|document|documents|doc|docs|deck|slides|spreadsheet|sheet|workbook|report|pdf|contract|invoice|quote|quotation|form|screenshots?|logs?|photos?|pictures?|scans?|list|schedule|presentation|proposal|draft|minutes)";
+export const DOC_EN = "(?:file|files|document|documents|doc|docs|deck|slides|spreadsheet|sheet|workbook|report|pdf|contract|invoice|quote|quotation|form|screenshots?|logs?|photos?|pictures?|scans?|list|schedule|presentation|proposal|draft|minutes)";
 
 /** Things that cannot be written into the mail itself: a list or minutes can, a spreadsheet cannot. */
-const DOC_FILE = "(?:file|files|document|deck|slides|spreadsheet|workbook|pdf|contract|invoice|quotation|screenshots?|photos?|scans?|presentation)";
+export const DOC_FILE = "(?:file|files|document|deck|slides|spreadsheet|workbook|pdf|contract|invoice|quotation|screenshots?|photos?|scans?|presentation)";
 
 /**
  * Ways of saying that a document travels with the mail without the word "attach": the formal

@@ -11,6 +11,19 @@ import {
   THREAT_TOPIC,
   TOPIC_AFTER,
 } from "../../lexicon/attachment-words";
+import {
+  ASKED_BEFORE,
+  ATTACH_IDIOM,
+  EARLIER,
+  LINK_BESIDE,
+  LINK_WORD,
+  OTHER_CHANNEL,
+  OTHER_MAIL_AFTER,
+  OTHER_MAIL_BEFORE,
+  SEND_CLAIM_PATTERNS,
+  SEND_NOT_NOW,
+  SENT_TO_YOU_PATTERNS,
+} from "../../lexicon/attachment-claims";
 import { findListedTerms, proseRanges, type Range, type TermOptions } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
@@ -89,10 +102,14 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (endsWith(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
   if (startsWith(norm, end, TOPIC_AFTER)) return false;
+  // The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email".
+  if (OTHER_MAIL_BEFORE.test(before) || OTHER_MAIL_AFTER.test(norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   const word = norm.slice(at, end);
+  // "How do I attach…", "Can I attach files larger than 20 MB?": a question about attaching.
+  if (word.startsWith("i ") && (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(end, end + 30)))) return false;
   if (!usedAsClaim(word, before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   // "请…附上工作编号": the verb asked of the reader; "请见附图", "请查收附件" are still claims.
-  if ((word === "附上" || word === "另附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
+  if ((word === "附上" || word === "另附" || word === "检附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
   return standsAsClaim(norm, sentence, at, end);
 }
 
@@ -102,23 +119,50 @@ function standsAsClaim(norm: string, sentence: Range, at: number, end: number): 
   return !RECEIVED.test(text) && !THREAT_TOPIC.test(text) && !LATER.test(clauseAround(norm, sentence, at, end));
 }
 
-const mayClaim = anyOf(CLAIM_PATTERNS);
+const mayClaim = anyOf([...CLAIM_PATTERNS, ...SEND_CLAIM_PATTERNS, ...SENT_TO_YOU_PATTERNS]);
 
 /** A formal or casual claim without the word "attach" ("报价单如附", "Here's the spreadsheet"). */
 function patternClaim(norm: string, sentence: Range): Range | undefined {
   const text = norm.slice(sentence.start, sentence.end);
   // Most sentences match none: one joined test answers for the list before it is run in order.
   if (!mayClaim(text)) return undefined;
-  for (const re of CLAIM_PATTERNS) {
+  const found = (re: RegExp): Range | undefined => {
     const m = re.exec(text);
-    if (!m) continue;
-    const at = sentence.start + m.index;
-    const end = at + m[0].length;
-    const before = norm.slice(Math.max(sentence.start, at - 24), at);
-    if (/(不|没|无|未|not |no |never )$/.test(before) || THEIRS_BEFORE.some((w) => before.includes(w))) continue;
-    if (standsAsClaim(norm, sentence, at, end)) return { start: at, end };
+    return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : undefined;
+  };
+  for (const re of CLAIM_PATTERNS) {
+    const hit = found(re);
+    if (hit && patternStands(norm, sentence, hit)) return hit;
+  }
+  for (const re of SEND_CLAIM_PATTERNS) {
+    const hit = found(re);
+    if (hit && patternStands(norm, sentence, hit) && sentNow(norm, sentence, hit, false)) return hit;
+  }
+  for (const re of SENT_TO_YOU_PATTERNS) {
+    const hit = found(re);
+    if (hit && patternStands(norm, sentence, hit) && sentNow(norm, sentence, hit, true) && !EARLIER.test(text)) return hit;
   }
   return undefined;
+}
+
+function patternStands(norm: string, sentence: Range, hit: Range): boolean {
+  const before = norm.slice(Math.max(sentence.start, hit.start - 24), hit.start);
+  if (/(不|没|无|未|not |no |never )$/.test(before) || THEIRS_BEFORE.some((w) => before.includes(w))) return false;
+  // "Can we attach…", "We attach great importance to…": a question and an idiom.
+  if (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(hit.end, hit.end + 30))) return false;
+  return standsAsClaim(norm, sentence, hit.start, hit.end);
+}
+
+/**
+ * A send verb in the present, not asked of the reader, not sent another way. `spanned`: the
+ * match runs from the document to the verb, so "报价单我明天一并发送" has its future inside it.
+ */
+function sentNow(norm: string, sentence: Range, hit: Range, spanned: boolean): boolean {
+  let from = hit.start;
+  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
+  const clauseBefore = norm.slice(from, hit.start);
+  if (SEND_NOT_NOW.test(spanned ? norm.slice(from, hit.end) : clauseBefore) || REQUEST_BEFORE.test(clauseBefore)) return false;
+  return !OTHER_CHANNEL.test(norm.slice(sentence.start, sentence.end));
 }
 
 /** The clause of a sentence that holds [at, end): "附件我会在周三整理好后单独发给你" but not "，终稿下周发". */
@@ -141,14 +185,15 @@ function usedAsClaim(word: string, before: string, after: string): boolean {
     return NOUN_CLAIM_BEFORE.test(before) || (/\b(the|this|my|our)\s+$/.test(before) && NOUN_CLAIM_AFTER.test(after));
   }
   if (word === "attached") {
-    if (/\b(get|got|getting|become|became|becoming|so|very|emotionally|remain|stay)\s+$/.test(before)) return false;
+    // A state, not a file: "remains attached when the objects are moved", "stays attached".
+    if (/\b(get|gets|got|getting|become|becomes|became|becoming|so|very|emotionally|remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept)\s+$/.test(before)) return false;
     return !/^\s+to\b/.test(after) || /^\s+to\s+(this|the|my|our)\s+(e-?mail|mail|message|invite|invitation|ticket)\b/.test(after);
   }
   // 另附送 / 附带 read as "bundled" / "comes with", not as a file sent along.
   if (word.endsWith("附") && (after.startsWith("送") || after.startsWith("带"))) return false;
   if (word === "enclosed") return !/^\s+(in|within|by|between|with|inside)\b/.test(after);
-  // 带附件的邮件 / 含附件的文件: attachments in general; 上传附件 / 添加附件: an instruction.
-  if (/[带含有]$/.test(before) && after.startsWith("的")) return false;
+  // 带附件的邮件 / 作为附件的音频、视频: attachments as a kind; 上传附件 / 添加附件: an instruction.
+  if (/(?:[带含有]|作为)$/.test(before) && after.startsWith("的")) return false;
   if (/(上传|添加|插入|删除|带上|加上|补充|提交)(相关|相应|必要的|对应的)?$/.test(before)) return false;
   return true;
 }
@@ -161,7 +206,21 @@ function findAttachmentClaim(body: ParsedBody): Range | undefined {
     const hits: Range[] = findListedTerms(body.ownNorm, sentence, ATTACHED_ENTRIES, (e) => e.phrase).map((h) => ({ start: h.start, end: h.end }));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const claim = hits.find((h) => isClaim(body.ownNorm, sentence, h.start, h.end)) ?? patternClaim(body.ownNorm, sentence);
-    if (claim) return claim;
+    if (claim && !linkGiven(body, sentence, claim)) return claim;
   }
   return undefined;
+}
+
+/**
+ * The sentence gives a link for the file after the claim ("附件较大，请通过以下链接下载：https://…"):
+ * shared, not missing. "另附产品页链接" adds a link beside the file, which is still missing.
+ */
+function linkGiven(body: ParsedBody, sentence: Range, claim: Range): boolean {
+  if (body.links.length === 0 && !/https?:\/\//.test(body.ownNorm)) return false;
+  const rest = body.ownNorm.slice(claim.end, sentence.end);
+  const m = LINK_WORD.exec(rest);
+  if (!m) return false;
+  let from = m.index;
+  while (from > 0 && !/[,，;；:：]/.test(rest[from - 1])) from--;
+  return !LINK_BESIDE.test(rest.slice(from, m.index));
 }

@@ -4,6 +4,16 @@ import { runRuleTable } from "../../../support/rule-tester";
 
 const QUOTED_ZH = "\n\n-----原始邮件-----\n发件人: 王伟\n发送时间: 2026年11月23日 17:02\n收件人: 李娜\n主题: Q3 预算\n\n附件是 Q3 预算表，请审阅。";
 
+
+// Client HTML around the new text: Gmail's quote container, Foxmail's blockquote reply header
+// and Outlook desktop's MsoNormal paragraphs with the reply box.
+const GMAIL_QUOTE = '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Nov 23, 2026 at 5:02 PM Anna Schmidt &lt;anna@fabrikam.com&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex"><div dir="ltr">Hi Tom,<br><br>Please find attached the countersigned NDA and our revised quotation.<br><br>Best,<br>Anna</div></blockquote></div>';
+const FOXMAIL_QUOTE = '<blockquote style="margin-Top: 0px; margin-Bottom: 0px; margin-Left: 0.5em; margin-Right: inherit"><div>&nbsp;</div><div style="border:none;border-top:solid #B5C4DF 1.0pt;padding:3.0pt 0cm 0cm 0cm"><div style="PADDING-RIGHT: 8px; PADDING-LEFT: 8px; FONT-SIZE: 12px;FONT-FAMILY:tahoma;COLOR:#000000; BACKGROUND: #efefef; PADDING-BOTTOM: 8px; PADDING-TOP: 8px"><div><b>发件人：</b>&nbsp;<a href="mailto:wang.wei@contoso.com">王伟</a></div><div><b>发送时间：</b>&nbsp;2026-11-23&nbsp;17:02</div><div><b>收件人：</b>&nbsp;<a href="mailto:li.na@contoso.com">李娜</a></div><div><b>主题：</b>&nbsp;报价单</div></div></div><div><div>李娜：</div><div><br></div><div>随函附上我司2027年度报价单，请查收。</div><div><br></div><div>王伟</div></div></blockquote>';
+const OUTLOOK_REPLY = '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal"><b>寄件者:</b> 林雅婷 &lt;lin.yt@contoso.com&gt;<br><b>寄件日期:</b> 2026年11月23日 17:02<br><b>收件者:</b> 陳志明<br><b>主旨:</b> 報價單</p></div><p class="MsoNormal">志明您好：</p><p class="MsoNormal">檢附本案報價單乙份，請查收。</p>';
+const foxmail = (lines: string[]): string => `<html><body>${lines.map((l) => (l === "" ? "<div><br></div>" : `<div><span></span>${l}</div>`)).join("\n")}\n${FOXMAIL_QUOTE}</body></html>`;
+const gmail = (lines: string[]): string => `<div dir="ltr">${lines.map((l) => (l === "" ? "<div><br></div>" : `<div>${l}</div>`)).join("")}</div><br>${GMAIL_QUOTE}`;
+const outlook = (lines: string[]): string => `<html><body><div class="WordSection1">${lines.map((l) => `<p class="MsoNormal">${l === "" ? "<o:p>&nbsp;</o:p>" : l}<o:p></o:p></p>`).join("")}${OUTLOOK_REPLY}</div></body></html>`;
+
 runRuleTable(rule, {
   valid: [
     {
@@ -59,6 +69,43 @@ runRuleTable(rule, {
     { name: "here is a list, written in the mail", draft: mail({ body: "Hi Lisa,\n\nHere is a list of the notable configuration files: /etc/hosts and /etc/resolv.conf.\n\nThanks,\nTom" }) },
     { name: "herewith in a help text", draft: mail({ body: "Hi all,\n\nHerewith you can define the page style of the report template.\n\nThanks,\nTom" }) },
     { name: "please send the file back", draft: mail({ body: "Hi Anna,\n\nCould you send me the signed contract by Friday? Here is what still needs a signature: page 4 and page 9.\n\nThanks,\nTom" }) },
+    { name: "Gmail reply: 'Please find attached' only in the quoted mail", draft: mail({ subject: "Re: NDA", body: gmail(["Hi Anna,", "", "Thanks, the quotation works for us; we will sign on Monday.", "", "Best,", "Tom"]) }) },
+    { name: "Foxmail reply: 随函附上 only in the quoted mail", draft: mail({ subject: "回复：报价单", body: foxmail(["王伟：", "", "报价已审批，下周一安排签约。", "", "李娜"]) }) },
+    { name: "Outlook reply (zh-TW): 檢附 only in the quoted mail", draft: mail({ subject: "RE: 報價單", body: outlook(["雅婷您好：", "", "價格沒有問題，我們下週一簽約。", "", "陳志明"]) }) },
+    // The letter and send verbs of the claims below, used as a request, a promise, another channel or an idiom.
+    { name: "zh-CN: 须检附 is what applicants must enclose (a request)", draft: mail({ subject: "2027年度住房补贴申请", body: "各位同事：\n\n申请2027年度住房补贴的同事，须检附租赁合同及发票复印件，于12月15日前交至人力资源部。\n\n人力资源部" }) },
+    { name: "zh-TW: 請檢附結業證書影本 (a request)", draft: mail({ subject: "教育訓練補助申請", body: "各位同仁：\n\n申請教育訓練補助者，請檢附結業證書影本，於月底前送交人資部。\n\n人資部 敬上" }) },
+    { name: "zh-CN: 附送礼品一份 is a free gift, not a document", draft: mail({ body: "王经理：\n\n年底前签约的客户，供应商附送礼品一份，名额有限，请尽快确认。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: 附送一年远程支持 is bundled, no document", draft: mail({ body: "王经理：\n\n这次续约供应商附送一年远程支持服务，价格不变，请您决定是否签约。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: 会随邮件发给您 is a promise", draft: mail({ body: "王经理：\n\n最终版报价单我们会随邮件发给您，预计周四，届时请安排审批。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: 明天一并发送 is a promise", draft: mail({ body: "王经理：\n\n报价单和合同我明天一并发送给您，今天先确认一下交货时间。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 請各部門隨本郵件回覆 (a request)", draft: mail({ subject: "2027 年度人力需求", body: "各位主管：\n\n請各部門隨本郵件回覆時附上 2027 年度人力需求表，12 月 10 日截止。\n\n人資部 敬上" }) },
+    { name: "zh-CN: 请把报价单和合同一并发送给我 (a request)", draft: mail({ body: "王经理：\n\n请把报价单和合同一并发送给我，我周五前完成审批。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: the token went by SMS (请查收 another channel)", draft: mail({ subject: "VPN 令牌重置", body: "王伟你好：\n\n新的 VPN 令牌已通过短信发送至您的手机，请查收。\n\n谢谢\nIT 服务台" }) },
+    { name: "zh-CN: the originals went by courier (请注意查收快递)", draft: mail({ body: "王经理：\n\n合同原件今天已用顺丰寄出，请注意查收快递。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: the minutes were sent in the group chat", draft: mail({ body: "陳經理：\n\n會議紀要已在群組裡發給大家了，請查收。\n\n志明" }) },
+    { name: "zh-CN: 报价单昨天已经发给您了 (an earlier mail)", draft: mail({ body: "王经理：\n\n报价单我昨天已经发给您了，请查收后回复是否同意。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: 随信息化建设 is not 随信", draft: mail({ subject: "报销线上化", body: "各位同事：\n\n随信息化建设推进，自明年起报销全部在线上办理，纸质单据不再受理。\n\n财务部" }) },
+    { name: "zh-CN: 随邮件系统升级 is not 随邮件", draft: mail({ subject: "邮件客户端更新", body: "各位同事：\n\n随邮件系统升级，旧版 Foxmail 客户端将于月底停止支持，请尽快更新。\n\nIT 服务台" }) },
+    { name: "en: I'll forward the contract in this email thread once legal approves", draft: mail({ body: "Hi Anna,\n\nOnce legal approves, I will forward the signed contract in this email thread.\n\nThanks,\nTom" }) },
+    { name: "en: sending the reminder in this mail (not a file)", draft: mail({ body: "Hi Lisa,\n\nSorry for sending the reminder in this mail again: the survey closes on Friday.\n\nThanks,\nTom" }) },
+    { name: "en: with this email I want to share some thoughts", draft: mail({ body: "Hi all,\n\nWith this email I want to share a few thoughts on the reorganisation before Monday's meeting.\n\nBest,\nTom" }) },
+    { name: "en: we attach great importance to data protection (idiom)", draft: mail({ to: [{ name: "Anna Schmidt", address: "anna@fabrikam.com" }], body: "Dear Ms. Schmidt,\n\nWe attach great importance to data protection and will answer your questionnaire by Friday.\n\nKind regards,\nTom Chen" }) },
+    { name: "en: how do I attach a file (a question)", draft: mail({ subject: "New Outlook question", body: "Hi IT,\n\nHow do I attach a file from OneDrive in the new Outlook? The paperclip only shows recent files.\n\nThanks,\nTom" }) },
+    { name: "en: can I attach files larger than 20 MB (a question)", draft: mail({ subject: "Mail size limit", body: "Hi IT,\n\nCan I attach files larger than 20 MB, or do I have to use a sharing link?\n\nThanks,\nLisa" }) },
+    // Another mail's attachment, and a link given for the file.
+    { name: "zh-CN: 上次邮件的附件 (another mail's attachment)", draft: mail({ body: "王经理：\n\n上次邮件的附件我已经看过了，第二页的数字没有问题。\n\n谢谢\n李娜" }) },
+    { name: "zh-CN: 附件见上一封邮件", draft: mail({ body: "王经理：\n\n报价单的附件见上一封邮件，这封只补充交货时间：12月20日。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 我上週郵件中的附件", draft: mail({ body: "陳經理您好：\n\n規格沒有變動，請參考我上週郵件中的附件。\n\n謝謝\n志明" }) },
+    { name: "en: the attachment in my previous email", draft: mail({ body: "Hi Anna,\n\nThe figures are unchanged; please see the attachment in my previous email.\n\nBest,\nTom" }) },
+    { name: "zh-CN: 附件较大，请通过以下链接下载 (a link given)", draft: mail({ body: "王经理：\n\n附件较大，请通过以下链接下载：https://files.contoso.com/s/q3-report\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 附件超過 30MB，請改由下方連結下載", draft: mail({ body: "林小姐您好：\n\n設計稿附件超過 30MB，請改由下方連結下載：https://files.contoso.com/s/design-v3\n\n謝謝\n陳志明" }) },
+    { name: "en: the attached deck was too large, a download link instead", draft: mail({ body: "Hi Anna,\n\nThe attached deck bounced for size, so here is a download link instead: https://files.contoso.com/s/q3-deck\n\nBest,\nTom" }) },
+    // "attached" as a state and 附件 as a kind of thing (the prose run's help texts): no file is claimed.
+    { name: "en: connectors remain attached when shapes move (a state)", draft: mail({ body: "Hi Lisa,\n\nI checked the new Visio template: each connector remains attached when the shapes are moved, so the re-layout keeps the diagram intact.\n\nThanks,\nTom" }) },
+    { name: "en: the dock stayed attached during sleep (a state)", draft: mail({ body: "Hi team,\n\nAfter the firmware update the USB-C dock stayed attached even when the laptops went to sleep, so the disconnect bug from last month is fixed.\n\nBest regards,\nLisa" }) },
+    { name: "zh-CN: 作为附件的可执行文件 is a kind of file the gateway scans", draft: mail({ subject: "邮件网关升级通知", body: "各位同事：\n\n新网关会扫描作为附件的可执行文件、压缩包和带宏的文档，扫描期间邮件可能延迟几分钟。\n\n谢谢\nIT 服务台" }) },
+    { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
     {
@@ -187,6 +234,171 @@ runRuleTable(rule, {
       name: "a plain link is not an attachment",
       draft: mail({ body: "Hi Lisa,\n\nThe attached plan follows the process at https://intranet.contoso.com/it/process.\n\nThanks,\nTom" }),
       errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
+    {
+      name: "en: the diagram is attached, the connectors remain in place",
+      draft: mail({ body: "Hi Lisa,\n\nThe updated diagram is attached; the connectors now remain in place when you move the shapes.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
+    {
+      name: "zh-CN: 合同终稿作为附件发给您 (作为附件 without 的 is still a claim)",
+      draft: mail({ body: "王经理：\n\n合同终稿作为附件发给您，请于周五前审阅。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "zh-TW: 報價單作為附件寄上",
+      draft: mail({ body: "林小姐您好：\n\n2027 年度維護報價單作為附件寄上，請查收。\n\n敬祝 商祺\n陳志明" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "zh-CN: 附件的第三页 (附件 followed by 的 without a kind word before it)",
+      draft: mail({ body: "王经理：\n\n附件的第三页是调整后的报价，请确认。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "zh-TW: 檢附 (公文)",
+      draft: mail({ body: "各位同仁：\n\n檢附 2027 年度國定假日及補班日一覽表，請各單位據以排班。\n\n人資部 敬上" }),
+      errors: [{ messageId: "missing", excerpt: "檢附" }],
+    },
+    {
+      name: "zh-CN: 检附《…》一份 (公文)",
+      draft: mail({ body: "各部门：\n\n检附《2027年度差旅费报销标准》一份，请遵照执行。\n\n财务部" }),
+      errors: [{ messageId: "missing", excerpt: "检附" }],
+    },
+    {
+      name: "zh-TW: 附呈 in a formal letter",
+      draft: mail({ body: "林經理鈞鑒：\n\n附呈本案施工計畫書乙份，敬請核示。\n\n陳志明 敬上" }),
+      errors: [{ messageId: "missing", excerpt: "附呈" }],
+    },
+    {
+      name: "zh-CN: 谨附 in a formal letter",
+      draft: mail({ body: "尊敬的张总：\n\n谨附我司2027年度合作方案，供您参阅。\n\n此致\n敬礼\n王伟" }),
+      errors: [{ messageId: "missing", excerpt: "谨附" }],
+    },
+    {
+      name: "zh-CN: 兹附 (no 上)",
+      draft: mail({ body: "敬启者：\n\n兹附本年度审计报告一份，请查阅。\n\n财务部" }),
+      errors: [{ messageId: "missing", excerpt: "兹附" }],
+    },
+    {
+      name: "zh-CN: 附送产品目录一份",
+      draft: mail({ body: "王经理：\n\n附送产品目录一份，请参考。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附送产品目录" }],
+    },
+    {
+      name: "zh-CN: 随邮件发给您, without 附件",
+      draft: mail({ body: "徐律师：\n\n补充协议的修订稿随邮件发给您，请于周五前回复意见。\n\n王伟" }),
+      errors: [{ messageId: "missing", excerpt: "随邮件发给" }],
+    },
+    {
+      name: "zh-TW: 隨信寄上",
+      draft: mail({ body: "林小姐您好：\n\n更新後的報價單隨信寄上，請查收。\n\n陳志明" }),
+      errors: [{ messageId: "missing", excerpt: "隨信寄上" }],
+    },
+    {
+      name: "zh-CN: 随本邮件发送",
+      draft: mail({ body: "各位组长：\n\n随本邮件发送11月测试报告，请于周三前审阅。\n\n质量部" }),
+      errors: [{ messageId: "missing", excerpt: "随本邮件发送" }],
+    },
+    {
+      name: "zh-CN: 和这封邮件一起发给你",
+      draft: mail({ body: "婷婷：\n\n展会合同的扫描件和这封邮件一起发给你，看完回我一下。\n\n周" }),
+      errors: [{ messageId: "missing", excerpt: "和这封邮件一起" }],
+    },
+    {
+      name: "zh-TW: 與本郵件一同寄上",
+      draft: mail({ body: "王經理您好：\n\n報價單與本郵件一同寄上，請查收。\n\n志明" }),
+      errors: [{ messageId: "missing", excerpt: "與本郵件一同" }],
+    },
+    {
+      name: "zh-CN: 合同和发票一并发送",
+      draft: mail({ body: "王经理：\n\n合同和发票一并发送，请查收。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "合同和发票一并发送" }],
+    },
+    {
+      name: "zh-TW: 相關證明文件一併寄上",
+      draft: mail({ body: "林經理您好：\n\n相關證明文件一併寄上，敬請查收。\n\n志明" }),
+      errors: [{ messageId: "missing", excerpt: "證明文件一併寄上" }],
+    },
+    {
+      name: "zh-CN: 我把报价单发您了，请查收",
+      draft: mail({ body: "王经理：\n\n我把修改后的报价单发您了，请查收。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "报价单发您了，请查收" }],
+    },
+    {
+      name: "zh-TW: 簡報檔寄給您了，請查收",
+      draft: mail({ body: "陳經理您好：\n\n季度簡報檔寄給您了，請查收。\n\n志明" }),
+      errors: [{ messageId: "missing", excerpt: "簡報檔寄給您了，請查收" }],
+    },
+    {
+      name: "zh-CN: 对账单请查收",
+      draft: mail({ body: "王经理：\n\n12月对账单请查收，如有出入请告知。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "对账单请查收" }],
+    },
+    {
+      name: "en: I enclose",
+      draft: mail({ body: "Dear Ms. Schmidt,\n\nI enclose the signed amendment for your records.\n\nYours sincerely,\nTom Chen" }),
+      errors: [{ messageId: "missing", excerpt: "I enclose" }],
+    },
+    {
+      name: "en: we attach our offer",
+      draft: mail({ body: "Dear Mr. Lin,\n\nWe attach our offer for the 2027 support contract.\n\nKind regards,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "We attach" }],
+    },
+    {
+      name: "en: Herewith the countersigned NDA",
+      draft: mail({ body: "Dear Ms. Schmidt,\n\nHerewith the countersigned NDA, as requested.\n\nKind regards,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "Herewith the" }],
+    },
+    {
+      name: "en: I'm sending you the file with this mail",
+      draft: mail({ body: "Hi Anna,\n\nAs agreed, I'm sending you the signed contract with this email for your records.\n\nBest,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "sending you the signed contract with this email" }],
+    },
+    {
+      name: "en: with this email we are sending the revised quotation",
+      draft: mail({ body: "Dear Mr. Lin,\n\nWith this email we are sending you the revised quotation for the 2027 contract.\n\nKind regards,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "With this email we are sending you the revised quotation" }],
+    },
+    {
+      name: "mixed: Q3 deck 随邮件发给你",
+      draft: mail({ body: "Hi Lisa,\n\nQ3 deck 随邮件发给你, please review before Friday.\n\nThanks,\n王伟" }),
+      errors: [{ messageId: "missing", excerpt: "随邮件发给" }],
+    },
+    {
+      name: "Foxmail reply: 报价单随信附上 above a quoted mail",
+      draft: mail({ subject: "回复：报价单", body: foxmail(["王伟：", "", "修改后的报价单随信附上，请查收。", "", "李娜"]) }),
+      errors: [{ messageId: "missing", excerpt: "附上" }],
+    },
+    {
+      name: "Gmail reply: sending the contract with this email above a quoted mail",
+      draft: mail({ subject: "Re: NDA", body: gmail(["Hi Anna,", "", "I'm sending you the signed contract with this email; please countersign by Friday.", "", "Best,", "Tom"]) }),
+      errors: [{ messageId: "missing", excerpt: "sending you the signed contract with this email" }],
+    },
+    {
+      name: "Outlook reply (zh-TW): 與本郵件一同寄上 above a quoted mail",
+      draft: mail({ subject: "RE: 報價單", body: outlook(["雅婷您好：", "", "簽署後的合約與本郵件一同寄上，請查收。", "", "陳志明"]) }),
+      errors: [{ messageId: "missing", excerpt: "與本郵件一同" }],
+    },
+    {
+      name: "随邮件发给您 with only a signature logo inline",
+      draft: mail({ body: "王经理：\n\n盖章后的合同扫描件随邮件发给您，请查收。\n\n谢谢\n李娜", attachments: [file("image001.png", { isInline: true, contentType: "image/png" })] }),
+      errors: [{ messageId: "missing", excerpt: "随邮件发给" }],
+    },
+    {
+      name: "zh-CN: 上次邮件漏了附件，现补发 (the missing one is this mail's)",
+      draft: mail({ body: "王经理：\n\n上次邮件漏了报价单，现补发，附件是修改后的版本。\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
+    },
+    {
+      name: "en: attachment named as this mail's, a previous mail mentioned too",
+      draft: mail({ body: "Hi Anna,\n\nAs mentioned in my previous email, see the attached file for the updated figures.\n\nBest,\nTom" }),
+      errors: [{ messageId: "missing", excerpt: "attached" }],
+    },
+    {
+      name: "zh-CN: 附件是报价单，另附产品页链接 (a link beside the file, not for it)",
+      draft: mail({ body: "王经理：\n\n附件是报价单，另附产品页链接：https://www.contoso.com/products/pos\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", excerpt: "附件" }],
     },
   ],
 });
