@@ -37,10 +37,11 @@ export const SENT_TO_YOU_PATTERNS: readonly RegExp[] = [
   new RegExp(`${DOC_ZH}[，,]?\\s*(?:请|烦请|敬请)(?:您)?查收`),
 ];
 
-/** Said before the send verb in its clause, a promise or a request: "我会一并发送", "I'll send … with this mail". */
+/** Said before the send verb in its clause, a promise, an offer or a request: "我会一并发送", "我可以随邮件发给您", "I'll send … with this mail". */
 // 将 is left out: in letters it is 把 ("兹将报价单随函寄上"), not "will".
 // 会 only after a subject or an adverb: 展会合同, 会议纪要 and 会计 are nouns.
-export const SEND_NOT_NOW = /(?:我|们|方|司|也|再|就|还|都|才|应该|可能)会(?![议谈计])|(?<![需主重只])要(?![求点])|打算|准备|稍后|明天|下周|之后|\b(?:will|'ll|going to|can|could|would|please|should)\b/;
+// Tested on a clause, so the character before 要 is matched, not looked behind at (ES2016 has no lookbehind).
+export const SEND_NOT_NOW = /(?:我|们|方|司|也|再|就|还|都|才|应该|可能)(?:会|可以|能)(?![议谈计源力])|(?:^|[^需主重只])要(?![求点])|打算|准备|稍后|明天|下周|之后|\b(?:will|'ll|going to|can|could|would|please|should)\b/;
 /** The file went another way: "已发至您的手机，请查收", "合同已寄出，请查收快递". */
 export const OTHER_CHANNEL = /(?:发到|发至|发送至|发送到|传到|传至|上传|通过|用|在|到)[^，,。]{0,6}(?:手机|短信|微信|企微|钉钉|qq|系统|平台|网盘|共享盘|邮箱|群)|快递|快件|顺丰|邮寄|包裹|挂号|寄出/;
 /** An earlier send: "我昨天已经把报价单发您了". */

@@ -110,6 +110,8 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (!usedAsClaim(word, before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   // "请…附上工作编号": the verb asked of the reader; "请见附图", "请查收附件" are still claims.
   if ((word === "附上" || word === "另附" || word === "检附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
+  // "我们会随信附上扫描件", "我可以附上模板": the verb promised or offered, not done.
+  if ((word === "附上" || word === "另附" || word === "检附") && SEND_NOT_NOW.test(clauseBefore(norm, sentence, at))) return false;
   return standsAsClaim(norm, sentence, at, end);
 }
 
@@ -158,11 +160,16 @@ function patternStands(norm: string, sentence: Range, hit: Range): boolean {
  * match runs from the document to the verb, so "报价单我明天一并发送" has its future inside it.
  */
 function sentNow(norm: string, sentence: Range, hit: Range, spanned: boolean): boolean {
-  let from = hit.start;
-  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
-  const clauseBefore = norm.slice(from, hit.start);
-  if (SEND_NOT_NOW.test(spanned ? norm.slice(from, hit.end) : clauseBefore) || REQUEST_BEFORE.test(clauseBefore)) return false;
+  const before = clauseBefore(norm, sentence, hit.start);
+  if (SEND_NOT_NOW.test(spanned ? before + norm.slice(hit.start, hit.end) : before) || REQUEST_BEFORE.test(before)) return false;
   return !OTHER_CHANNEL.test(norm.slice(sentence.start, sentence.end));
+}
+
+/** The part of its clause before `at`: "我们会随信" of "发票开好后，我们会随信附上扫描件". */
+function clauseBefore(norm: string, sentence: Range, at: number): string {
+  let from = at;
+  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
+  return norm.slice(from, at);
 }
 
 /** The clause of a sentence that holds [at, end): "附件我会在周三整理好后单独发给你" but not "，终稿下周发". */

@@ -16,6 +16,10 @@ const outlook = (lines: string[]): string => `<html><body><div class="WordSectio
 
 runRuleTable(rule, {
   valid: [
+    { name: "a promise: 我们会随信附上扫描件", draft: mail({ body: "王经理：\n\n发票开好后，我们会随信附上发票原件的扫描件。\n\n谢谢\n李娜" }) },
+    { name: "an offer: 我可以随邮件发给您", draft: mail({ body: "王经理：\n\n如需合同模板，我可以随邮件发给您。\n\n谢谢\n李娜" }) },
+    { name: "an offer (zh-TW): 我們可以隨信附上報價單", draft: mail({ body: "陳經理您好：\n\n如有需要，我們可以隨信附上報價單。\n\n謝謝\n志明" }) },
+    { name: "a promise: 我们也会附上英文版", draft: mail({ body: "各位：\n\n终稿确定后，我们也会附上英文版。\n\n谢谢\n李娜" }) },
     {
       name: "zh-CN realistic: the attachment is promised for later (附件我会在周三整理好后单独发给你)",
       draft: mail({ body: "Lisa你好：\n\n下周一要提交年度设备采购清单，附件我会在周三整理好后单独发给你。\n\n请你在周五前把你们组的需求补充进共享表格。\n\n谢谢\nTom" }),
@@ -108,6 +112,9 @@ runRuleTable(rule, {
     { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
+    { name: "准备 after the verb is no promise: 现附上准备好的培训资料", draft: mail({ body: "各位：\n\n现附上准备好的培训资料，请查收。\n\n谢谢\n李娜" }), errors: [{ messageId: "missing", excerpt: "附上" }] },
+    { name: "已 is done: 我们已随信附上合同", draft: mail({ body: "王经理：\n\n我们已随信附上合同，请查收。\n\n谢谢\n李娜" }), errors: [{ messageId: "missing" }] },
+    { name: "功能 is no 能: 功能说明随邮件发给您", draft: mail({ body: "王经理：\n\n新版系统的功能说明随邮件发给您，请查收。\n\n谢谢\n李娜" }), errors: [{ messageId: "missing" }] },
     {
       name: "报价单如附 (a formal letter, zh-TW)",
       draft: mail({ body: "林經理您好：\n\n感謝貴公司詢價，門市 POS 系統年度維護報價單如附，報價有效期限至 12 月 31 日。\n\n敬祝 商祺\n志明" }),
