@@ -29,6 +29,11 @@ const BEFORE_REACH = 40;
 const CLOSING = /^\s*(?:[:.：]\s*)?$/;
 const MAX_HEADING_WORDS = 16;
 
+// Words that raise an alarm rather than title a section. On a line of its own "URGENT NOTICE"
+// is a banner; run into a mail's sentences ("…is down. URGENT ACTION REQUIRED Please…") it is
+// the writer raising their voice, so inside a line these make the capitals no heading.
+const ALARM_WORDS = new Set(["urgent", "urgently", "important", "attention", "warning", "required", "mandatory", "critical", "emergency", "final", "last"]);
+
 /** Or the heading's paragraph goes on in the same line ("POSTAL SAVINGS BANKS The deposits have…"). */
 const RUN_IN = /^\s+[A-Z][a-z]/;
 
@@ -66,6 +71,7 @@ export function isCapsHeading(text: string, start: number, end: number): boolean
   // Inside a line only a paragraph running in after the capitals makes them its heading.
   if (!runIn && (!atLineStart || !endsLine || !CLOSING.test(after))) return false;
   if (words.length > MAX_HEADING_WORDS) return false;
+  if (!atLineStart && words.some((w) => ALARM_WORDS.has(w.toLowerCase()))) return false;
   // "I" as a word of a sentence ("I NEED IT"), not a closing Roman numeral ("PART I").
   return !words.some((w, i) => SENTENCE_WORDS.has(w.toLowerCase()) || (w === "I" && i < words.length - 1));
 }

@@ -99,6 +99,7 @@ runRuleTable(rule, {
       draft: mail({ body: mso(["Hi Lisa,", "", "Sorry for the slow reply. The certificate is renewed and the portal is back.", "", "Best regards,", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>Thanks for finally replying. It's not rocket science, read the manual.</p></div></body>`) }),
     },
     // Headings in capitals inside a line, as pasted documents carry them.
+    { name: "a banner on a line of its own: IMPORTANT NOTICE, then the text", draft: mail({ body: "Hi all,\n\nIMPORTANT NOTICE\nThe office is closed on Friday for the fire drill; badges will not open the doors.\n\nFacilities" }) },
     { name: "a heading run in after a sentence", draft: mail({ body: "Hi all,\n\nThe review closed on Friday. NEXT STEPS FOR THE ROLLOUT The pilot starts in building B on Monday.\n\nAmy" }) },
     { name: "numbered and lead-word headings run in after a sentence", draft: mail({ body: "Dear board,\n\nThe plan was approved as agreed. 2. BUDGET AND STAFFING The team grows by two. Margins held last quarter. OPERATIONS-THE YEAR IN REVIEW Revenue grew 4 %.\n\nKind regards,\nWang Wei" }) },
     { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
@@ -451,6 +452,14 @@ runRuleTable(rule, {
       ],
     },
     // Shouting inside a line is not a heading.
+    {
+      name: "alarm words run into sentences: URGENT ACTION REQUIRED, FINAL WARNING",
+      draft: mail({ body: "Hi team,\n\nThe payroll export failed again. URGENT ACTION REQUIRED Please rerun it before noon.\n\nThree reminders went unanswered. FINAL WARNING TO ALL TEAMS Timesheets close tonight.\n\nAmy" }),
+      errors: [
+        { messageId: "shouting", excerpt: "URGENT ACTION REQUIRED" },
+        { messageId: "shouting", excerpt: "FINAL WARNING TO ALL TEAMS" },
+      ],
+    },
     {
       name: "shouting after a sentence: I NEED THIS TODAY and WHY IS THE VPN STILL DOWN",
       draft: mail({ body: "Hi,\n\nI have asked three times. I NEED THIS TODAY\n\nThe VPN dropped again. WHY IS THE VPN STILL DOWN Nobody has answered.\n\nAmy" }),
