@@ -107,14 +107,24 @@ function isIdentifierPart(norm: string, start: number, end: number): boolean {
   return /^-?[0-9]/.test(after) || /^-[a-z]/.test(after) || /[0-9a-z]-$/.test(before) || (start > 0 && /[0-9]/.test(norm[start - 1]) && /[a-z]/.test(norm[start]));
 }
 
+/** Whether one of `words` ends at `at` in `text` ("没有" before 附件). */
+export function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.endsWith(w, at));
+}
+
+/** Whether one of `words` starts at `at` in `text`. */
+export function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, at));
+}
+
 /** Whether `term`, found at `at` in `norm`, stands there as the listed word (not inside another, a link or a code). */
 function termStandsAt(norm: string, term: string, at: number, options: TermOptions, text: string, latin: boolean): boolean {
   const end = at + term.length;
   return (
     (!latin || (boundaryOk(norm, at, end, options.strictBoundary === true) && !insideLinkOrCode(norm, at, end))) &&
-    !(options.notAfter ?? []).some((p) => norm.slice(Math.max(0, at - p.length), at) === p) &&
-    !(options.notBefore ?? []).some((p) => norm.slice(end, end + p.length) === p) &&
-    (options.onlyAfter === undefined || options.onlyAfter.some((p) => norm.slice(Math.max(0, at - p.length), at) === p)) &&
+    !endsWithAny(norm, at, options.notAfter ?? []) &&
+    !startsWithAny(norm, end, options.notBefore ?? []) &&
+    (options.onlyAfter === undefined || endsWithAny(norm, at, options.onlyAfter)) &&
     !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end))) &&
     !(latin && isIdentifierPart(norm, at, end)) &&
     !(options.clauseStart === true && !atClauseEdge(norm, at - 1)) &&

@@ -24,7 +24,7 @@ import {
   SEND_NOT_NOW,
   SENT_TO_YOU_PATTERNS,
 } from "../../lexicon/attachment-claims";
-import { findListedTerms, proseRanges, type Range, type TermOptions } from "../../lexicon/match";
+import { endsWithAny, findListedTerms, proseRanges, startsWithAny, type Range, type TermOptions } from "../../lexicon/match";
 import { defineRule } from "../../rule";
 import type { ParsedBody } from "../../text/segment";
 import type { MailDraft } from "../../types";
@@ -88,32 +88,26 @@ function sentences(body: ParsedBody): Range[] {
   return out;
 }
 
-function endsWith(text: string, at: number, words: readonly string[]): boolean {
-  return words.some((w) => text.slice(Math.max(0, at - w.length), at) === w);
-}
-
-function startsWith(text: string, at: number, words: readonly string[]): boolean {
-  return words.some((w) => text.slice(at, at + w.length) === w);
-}
-
 function isClaim(norm: string, sentence: Range, at: number, end: number): boolean {
   // Look a few words back: "no attachment", "没有任何附件", "your earlier attachment".
   const before = norm.slice(Math.max(sentence.start, at - 24), at);
-  if (endsWith(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
-  if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWith(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
-  if (startsWith(norm, end, TOPIC_AFTER)) return false;
+  if (endsWithAny(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
+  if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWithAny(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
+  if (startsWithAny(norm, end, TOPIC_AFTER)) return false;
   // The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email".
   if (OTHER_MAIL_BEFORE.test(before) || OTHER_MAIL_AFTER.test(norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   const word = norm.slice(at, end);
   // "How do I attach…", "Can I attach files larger than 20 MB?": a question about attaching.
   if (word.startsWith("i ") && (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(end, end + 30)))) return false;
   if (!usedAsClaim(word, before, norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
-  // "请…附上工作编号": the verb asked of the reader; "请见附图", "请查收附件" are still claims.
-  if ((word === "附上" || word === "另附" || word === "检附") && REQUEST_BEFORE.test(norm.slice(sentence.start, at))) return false;
+  // "请…附上工作编号": the verb asked of the reader ("请见附图", "请查收附件" are still claims);
   // "我们会随信附上扫描件", "我可以附上模板": the verb promised or offered, not done.
-  if ((word === "附上" || word === "另附" || word === "检附") && SEND_NOT_NOW.test(clauseBefore(norm, sentence, at))) return false;
+  if (ATTACH_VERBS.has(word) && (REQUEST_BEFORE.test(norm.slice(sentence.start, at)) || SEND_NOT_NOW.test(clauseBefore(norm, sentence, at)))) return false;
   return standsAsClaim(norm, sentence, at, end);
 }
+
+/** The words that are the sender's verb of attaching, which a request or a promise can take. */
+const ATTACH_VERBS: ReadonlySet<string> = new Set(["附上", "另附", "检附"]);
 
 /** Not a reply about their file, a promise for later or a warning about a malicious attachment. */
 function standsAsClaim(norm: string, sentence: Range, at: number, end: number): boolean {
@@ -165,17 +159,21 @@ function sentNow(norm: string, sentence: Range, hit: Range, spanned: boolean): b
   return !OTHER_CHANNEL.test(norm.slice(sentence.start, sentence.end));
 }
 
+/** Where the clause holding `at` starts: after the last comma, semicolon or colon before it, at `floor` at most. */
+function clauseStart(text: string, floor: number, at: number): number {
+  let from = at;
+  while (from > floor && !/[,，;；:：]/.test(text[from - 1])) from--;
+  return from;
+}
+
 /** The part of its clause before `at`: "我们会随信" of "发票开好后，我们会随信附上扫描件". */
 function clauseBefore(norm: string, sentence: Range, at: number): string {
-  let from = at;
-  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
-  return norm.slice(from, at);
+  return norm.slice(clauseStart(norm, sentence.start, at), at);
 }
 
 /** The clause of a sentence that holds [at, end): "附件我会在周三整理好后单独发给你" but not "，终稿下周发". */
 function clauseAround(norm: string, sentence: Range, at: number, end: number): string {
-  let from = at;
-  while (from > sentence.start && !/[,，;；:：]/.test(norm[from - 1])) from--;
+  const from = clauseStart(norm, sentence.start, at);
   let to = end;
   while (to < sentence.end && !/[,，;；]/.test(norm[to])) to++;
   return norm.slice(from, to);
@@ -227,7 +225,5 @@ function linkGiven(body: ParsedBody, sentence: Range, claim: Range): boolean {
   const rest = body.ownNorm.slice(claim.end, sentence.end);
   const m = LINK_WORD.exec(rest);
   if (!m) return false;
-  let from = m.index;
-  while (from > 0 && !/[,，;；:：]/.test(rest[from - 1])) from--;
-  return !LINK_BESIDE.test(rest.slice(from, m.index));
+  return !LINK_BESIDE.test(rest.slice(clauseStart(rest, 0, m.index), m.index));
 }
