@@ -7,6 +7,7 @@ import { normalize, normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { ItemBody, Person } from "../../types";
 import { chars, replaceBracketed, trimEndWhile } from "../../text/trim";
+import { givenNameSpelledBy, latinSpellsName } from "../../text/romanized";
 
 /** §2.2.4: the people the mail speaks to are among its recipients. */
 export default defineRule({
@@ -96,7 +97,11 @@ interface PersonKeys {
   local: string;
   /** Chinese names in the display name, Simplified. */
   hanNames: string[];
+  /** The Latin words of the display name and of the address, each in order ("chih-hao", "lin"). */
+  latinNames: string[][];
 }
+
+const LATIN_WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 const HAN = /[\u3400-\u9fff]/;
 const HAN_RUN = /[\u3400-\u9fff·]{2,}/g;
@@ -114,7 +119,8 @@ function personKeys(p: Person): PersonKeys {
   const local = normalizeTerm(textOf(p.address).split("@")[0] ?? "");
   const latin = new Set<string>([...(name.match(/[a-z]+/g) ?? []), ...(local.match(/[a-z]+/g) ?? [])]);
   const hanNames = name.match(HAN_RUN) ?? [];
-  return { latin, local: local.replace(/[^a-z]/g, ""), hanNames };
+  const latinNames = [name.replace(/'/g, "").match(LATIN_WORD) ?? [], local.split(/[._]+/).filter((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w))];
+  return { latin, local: local.replace(/[^a-z]/g, ""), hanNames, latinNames: latinNames.filter((words) => words.length > 0) };
 }
 
 function matchesLatinWord(word: string, k: PersonKeys): boolean {
@@ -130,7 +136,10 @@ function matches(rawName: string, k: PersonKeys): Match {
   const name = normalizeTerm(rawName).replace(EN_TITLES, "");
   if (!HAN.test(name)) {
     const words = name.match(/[a-z]+/g) ?? [];
-    return words.length > 0 && words.every((w) => matchesLatinWord(w, k)) ? "sure" : "no";
+    if (words.length > 0 && (words.every((w) => matchesLatinWord(w, k)) || k.latin.has(words.join("")))) return "sure";
+    // "Hi Zhihao", "Dear Mr. Lin" to 林志豪 <lzh@…>: the spelling of the Chinese name.
+    const written = name.replace(/'/g, "").match(LATIN_WORD) ?? [];
+    return k.hanNames.some((n) => latinSpellsName(written, surnameOf(n), n.slice(surnameOf(n).length))) ? "spelling" : "no";
   }
   const han = (name.match(HAN_RUN) ?? [name])[0];
   // "婷婷", "阿婷": the given name's last character, doubled or after 阿, calls 周婷 or 王婷婷;
@@ -143,7 +152,10 @@ function matches(rawName: string, k: PersonKeys): Match {
   if (titled === undefined && k.hanNames.some((n) => n === han || (n.length > han.length && (n.endsWith(han) || n.startsWith(han))))) return "sure";
   // Only a Latin display name to compare with: the surname's spelling is the best evidence.
   const spelled = (SURNAME_LATIN[surname] ?? []).some((s) => k.latin.has(s));
-  return spelled && (titled !== undefined || k.hanNames.length === 0) ? "spelling" : "no";
+  if (spelled && (titled !== undefined || k.hanNames.length === 0)) return "spelling";
+  // "志豪" (a given name) to "Zhihao Lin" or "Lin, Chih-hao", with no Chinese name to compare.
+  const givenName = titled ?? han;
+  return k.hanNames.length === 0 && givenName.length === 2 && k.latinNames.some((words) => givenNameSpelledBy(givenName, words)) ? "spelling" : "no";
 }
 
 /** "王经理" → "王", "小王" → "王"; undefined when the name carries no title. */

@@ -50,8 +50,59 @@ runRuleTable(rule, {
     { name: "磊哥 and 雪姐 in one greeting", draft: mail({ subject: "推文排期", body: "磊哥、雪姐：\n\n排期已定，请查看附件中的日历。\n\n周婷", to: [{ name: "冯雪", address: "feng.xue@contoso.com" }, { name: "曹磊", address: "cao.lei@contoso.com" }] }) },
     { name: "王姐 still calls 王芳 by her surname", draft: mail({ subject: "报销", body: "王姐：\n\n这个月的报销单已经放在您桌上，请审批。\n\n李娜", to: [{ name: "王芳", address: "wang.fang@contoso.com" }] }) },
     { name: "婷姐姐 calls 周婷", draft: mail({ subject: "展会照片", body: "婷姐姐：\n\n展会照片已放到共享盘，请挑选可用的。\n\n王伟", to: [{ name: "周婷", address: "zhou.ting@contoso.com" }] }) },
+    // A Chinese name against a recipient known only in Latin letters, or the other way round.
+    { name: "志豪你好 to Zhihao Lin (Pinyin)", draft: mail({ subject: "VPN 证书已更新", body: "志豪你好，\n\n已经帮你更新 VPN 证书，请重启电脑后再连一次。\n\n谢谢\n美玲", to: [{ name: "Zhihao Lin", address: "zhihao.lin@contoso.com" }] }) },
+    { name: "志明您好 to Chih-ming Chen (Wade–Giles, address without the name)", draft: mail({ subject: "VPN 證書", body: "志明您好，\n\n您的 VPN 證書已更新，請重新開機後再連線。\n\n謝謝\n安娜", to: [{ name: "Chih-ming Chen", address: "cmchen@contoso.com" }] }) },
+    { name: "美玲： to 'Lin, Mei-ling'", draft: mail({ subject: "教育訓練名單", body: "美玲：\n\n下週的教育訓練名單已整理好，共 12 人，請週三前確認會議室。\n\nKevin", to: [{ name: "Lin, Mei-ling", address: "meiling.lin@contoso.com" }] }) },
+    { name: "文杰： to Wenjie Zhang (文 is also a surname: its spelling checks the first syllable)", draft: mail({ subject: "账号", body: "文杰：\n\n你的账号已解锁，请用原密码登录。\n\n刘洋", to: [{ name: "Wenjie Zhang", address: "wenjie.zhang@contoso.com" }] }) },
+    { name: "家明 to Ka Ming Cheung (Hong Kong: Cantonese syllables as words of their own)", draft: mail({ subject: "打印機", body: "家明你好，\n\n五樓打印機已修好，可以正常使用。\n\n謝謝\nAnna", to: [{ name: "Ka Ming Cheung", address: "km.cheung@contoso.com" }] }) },
+    { name: "Chih Hao Lin: Wade–Giles syllables as words beside the surname", draft: mail({ subject: "帳號", body: "志豪您好：\n\n您的帳號已解鎖，請用原密碼登入。\n\n美玲", to: [{ name: "Chih Hao Lin", address: "chlin@contoso.com" }] }) },
+    { name: "Jhih-hao (Tongyong) greeted with 志豪", draft: mail({ subject: "帳號", body: "志豪您好：\n\n您的帳號已解鎖。\n\n美玲", to: [{ name: "Jhih-hao Wu", address: "jhwu@contoso.com" }] }) },
+    { name: "Hi Zhihao to 林志豪 whose address has no name", draft: mail({ subject: "VPN cert renewed", body: "Hi Zhihao,\n\nYour VPN certificate has been renewed. Please restart your laptop.\n\nThanks,\nAnna", to: [{ name: "林志豪", address: "lzh@contoso.com" }] }) },
+    { name: "Dear Mr. Lin to 林志豪", draft: mail({ subject: "VPN cert renewed", body: "Dear Mr. Lin,\n\nYour VPN certificate has been renewed.\n\nBest regards,\nAnna", to: [{ name: "林志豪", address: "lzh@contoso.com" }] }) },
+    { name: "Hi Chih-hao to 林志豪 <chihhao.lin@…>", draft: mail({ subject: "VPN cert renewed", body: "Hi Chih-hao,\n\nYour VPN certificate has been renewed.\n\nThanks,\nAnna", to: [{ name: "林志豪", address: "chihhao.lin@contoso.com" }] }) },
   ],
   invalid: [
+    {
+      name: "志豪 to Wei Wang: a one-syllable given name cannot be 志豪",
+      draft: mail({ subject: "VPN 证书", body: "志豪你好，\n\n已经帮你更新 VPN 证书。\n\n谢谢\n美玲", to: [{ name: "Wei Wang", address: "wei.wang@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "志豪" }, suggestions: add("志豪") }],
+    },
+    {
+      name: "志豪 to Anna Li: an English name is no spelling of it",
+      draft: mail({ subject: "VPN 证书", body: "志豪你好，\n\n已经帮你更新 VPN 证书。\n\n谢谢\n美玲", to: [{ name: "Anna Li", address: "anna.li@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "志豪" }, suggestions: add("志豪") }],
+    },
+    {
+      name: "王伟 to Zhihao Lin: the surname's spelling does not fit",
+      draft: mail({ subject: "预算", body: "王伟：\n\n请审批 Q3 预算。\n\n谢谢\n李娜", to: [{ name: "Zhihao Lin", address: "zhihao.lin@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "王伟" }, suggestions: add("王伟") }],
+    },
+    {
+      name: "美玲 to Chih-hao Lin: Wade–Giles that spells another given name",
+      draft: mail({ subject: "教育訓練", body: "美玲：\n\n下週的教育訓練名單已整理好，請週三前確認會議室。\n\nKevin", to: [{ name: "Chih-hao Lin", address: "chihhao.lin@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "美玲" }, suggestions: add("美玲") }],
+    },
+    {
+      name: "Hi Mei-ling to 林志豪 <chihhao.lin@…>",
+      draft: mail({ subject: "Training list", body: "Hi Mei-ling,\n\nThe training list is ready; please confirm the room by Wednesday.\n\nKevin", to: [{ name: "林志豪", address: "chihhao.lin@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Mei-ling" }, suggestions: add("Mei-ling") }],
+    },
+    {
+      name: "Hi Anna to 林志豪 <lzh@…>",
+      draft: mail({ subject: "VPN cert renewed", body: "Hi Anna,\n\nYour VPN certificate has been renewed.\n\nThanks,\nTom", to: [{ name: "林志豪", address: "lzh@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Anna" }, suggestions: add("Anna") }],
+    },
+    {
+      name: "Dear Mr. Chen to 林志豪 <lzh@…>",
+      draft: mail({ subject: "VPN cert renewed", body: "Dear Mr. Chen,\n\nYour VPN certificate has been renewed.\n\nBest regards,\nTom", to: [{ name: "林志豪", address: "lzh@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Mr. Chen" }, suggestions: add("Mr. Chen") }],
+    },
+    {
+      name: "Hi Chih-ming to 林志豪 <lzh@…>: 林 is not ming",
+      draft: mail({ subject: "VPN cert renewed", body: "Hi Chih-ming,\n\nYour VPN certificate has been renewed.\n\nThanks,\nTom", to: [{ name: "林志豪", address: "lzh@contoso.com" }] }),
+      errors: [{ messageId: "greetedNotRecipient", data: { name: "Chih-ming" }, suggestions: add("Chih-ming") }],
+    },
     {
       name: "Hi Ivy to two people, neither of them Ivy nor a desk (desk and support inside words)",
       draft: mail({ subject: "RE: Git push fails", body: "Hi Ivy,\n\nIt started this morning around 09:30.\n\nAhmed", to: [{ name: "Tom Chen", address: "tom.chen@contoso.com" }, { name: "Ivan Deskov", address: "support.lee@contoso.com" }] }),
