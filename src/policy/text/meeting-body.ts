@@ -1,5 +1,6 @@
 import type { Person } from "../types";
 import { scanHeadedAgenda, scanIntroducedList, scanNumberedList } from "./meeting-agenda";
+import { scanTimeSlots } from "./meeting-time-slots";
 import { senderLines } from "./meeting-lines";
 import { scanMinuteTaker } from "./meeting-minute-taker";
 import { scanUrgency, scanUrgencyInProse } from "./meeting-urgency";
@@ -82,7 +83,7 @@ export function readMeetingBody(body: ParsedBody): MeetingBody {
 function scanMeetingBody(body: ParsedBody): MeetingBody {
   const lines = senderLines(body);
   const headed = scanHeadedAgenda(lines);
-  const agenda = headed.agenda ?? scanNumberedList(lines) ?? scanIntroducedList(lines);
+  const agenda = headed.agenda ?? scanNumberedList(lines) ?? scanIntroducedList(lines) ?? scanTimeSlots(lines);
   const result: MeetingBody = {};
   if (agenda) result.agenda = agenda;
   else if (headed.emptyHeading) result.emptyAgendaHeading = headed.emptyHeading;
