@@ -10,7 +10,7 @@ import { parseBody } from "./segment";
 export { parseAgendaItem } from "./meeting-agenda";
 export { parsePersonText } from "./meeting-minute-taker";
 export { renderAgenda, renderMinuteTaker, renderUrgency } from "./meeting-blocks-write";
-export { isJoinBlockUrl, isMeetingJoinUrl, urlsInText } from "./meeting-urls";
+export { bareUrlsInText, isJoinBlockUrl, isMeetingJoinUrl, urlsInText } from "./meeting-urls";
 
 // The blocks the meeting pane writes into an invitation, and that people write by hand in
 // many styles: the agenda, the minute-taker line and the reason for urgency. One module

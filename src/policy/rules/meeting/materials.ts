@@ -2,7 +2,7 @@ import { THREAT_TOPIC } from "../../lexicon/attachment-words";
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { isJoinBlockUrl } from "../../meeting-hosts";
-import { urlsInText } from "../../text/meeting-body";
+import { bareUrlsInText, urlsInText } from "../../text/meeting-body";
 import type { Segment } from "../../text/segment";
 import type { MeetingDraft } from "../../types";
 
@@ -99,7 +99,7 @@ function hasDocumentLink({ body }: RuleContext<MeetingDraft>): boolean {
   const carried = body.segments.filter((s) => s.kind === "quoted" || s.kind === "joinInfo").map((s) => s.text).join("\n");
   const written = body.segments.filter((s) => s.kind !== "quoted" && s.kind !== "joinInfo" && s.kind !== "disclaimer").map((s) => s.text).join("\n");
   const fromHtml = body.links.filter((l) => /^https?:\/\//i.test(l) && !carried.includes(l));
-  const links = [...fromHtml, ...urlsInText(written)].filter((l) => !isJoinBlockUrl(l));
+  const links = [...fromHtml, ...urlsInText(written), ...bareUrlsInText(written)].filter((l) => !isJoinBlockUrl(l));
   return links.length > 0 || UNC_PATH.test(written);
 }
 

@@ -1,7 +1,7 @@
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { isMeetingJoinUrl, meetingServiceNamed } from "../../meeting-hosts";
-import { urlsInText } from "../../text/meeting-body";
+import { bareUrlsInText, urlsInText } from "../../text/meeting-body";
 import { normalize } from "../../text/normalize";
 import type { MeetingDraft } from "../../types";
 
@@ -21,7 +21,9 @@ const PLACEHOLDER_LOCATION = /^(?:tbd|tba|待定|待确认|n\/a|-+|\.+)$/;
 function joinLinkGiven({ draft, body }: RuleContext<MeetingDraft>): boolean {
   if ((draft.onlineMeetingUrl ?? "").trim() !== "") return true;
   if (TEAMS_LOCATION.test(normalize(draft.location ?? "").trim())) return true;
-  const candidates = [...urlsInText(draft.location ?? ""), ...urlsInText(body.text), ...body.links];
+  // Google Calendar's e-mail writes the Meet link without a scheme ("meet.google.com/abc-defg-hij").
+  const written = [draft.location ?? "", body.text];
+  const candidates = [...written.flatMap(urlsInText), ...written.flatMap(bareUrlsInText), ...body.links];
   return candidates.some(isMeetingJoinUrl);
 }
 

@@ -1,7 +1,7 @@
 import rule from "../../../../src/policy/rules/meeting/materials";
 import { file, meeting } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
-import { TEAMS_JOIN_HTML, TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
+import { GOOGLE_MEET_MAIL_TEXT, TEAMS_JOIN_HTML, TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
 
 const deckBody = `Hi all,\n\nPlease review the slides before Thursday.\n\nAgenda:\n1. Architecture overview (20 min)\n2. Open questions\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`;
 const zhBody = `各位好，\n\n请会前阅读评审材料。\n\n议程：\n1. 方案介绍（20分钟）— 王伟\n2. 讨论\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}`;
@@ -38,8 +38,26 @@ runRuleTable(rule, {
     { name: "phishing attachments in English", draft: meeting({ body: `Hi all,\n\nWe review how many phishing attachments the gateway stopped last month.\n\nAgenda:\n1. Numbers\n2. Next steps\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }) },
     { name: "the quotation to review is attached", draft: meeting({ body: `Hi all,\n\nPlease review the three quotations before we decide.\n\nAgenda:\n1. Scores\n2. Award\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`, attachments: [file("Quotations.pdf")] }) },
     { name: "《需求说明书》 linked on SharePoint", draft: meeting({ body: `各位：\n\n请提前阅读《统一身份认证改造需求说明书》：https://contoso.sharepoint.com/sites/it/sso.docx\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
+    { name: "SharePoint link pasted without a scheme", draft: meeting({ body: "Hi all,\n\nPre-read: contoso.sharepoint.com/sites/IT/DR-plan.docx\n\nAgenda:\n1. DR plan\n2. Drill" }) },
+    { name: "腾讯文档链接没有 https", draft: meeting({ body: "各位好，\n\n会前请阅读材料：docs.qq.com/doc/DQ2xhcmFw\n\n议程：\n1. 方案\n2. 排期" }) },
+    { name: "資料連結在括號內，沒有 https", draft: meeting({ subject: "機房搬遷說明", body: "各位好：\n\n請先閱讀簡報（contoso.sharepoint.com/sites/it/move.pptx）。\n\n議程：\n1. 時程\n2. 分工" }) },
   ],
   invalid: [
+    {
+      name: "Google Calendar's phone and help links are no material",
+      draft: meeting({ body: `Agenda:\n1. Retention\n2. Offsite copies\n\nPlease look at the slides beforehand.\n\n${GOOGLE_MEET_MAIL_TEXT}` }),
+      errors: [{ messageId: "notAttached", data: { term: "slides" } }],
+    },
+    {
+      name: "会前请阅读材料, only Google's block",
+      draft: meeting({ body: `各位好，\n\n会前请阅读评审材料。\n\n议程：\n1. 方案\n2. 排期\n\n${GOOGLE_MEET_MAIL_TEXT}` }),
+      errors: [{ messageId: "notAttached", data: { term: "材料" } }],
+    },
+    {
+      name: "a version number is no link: 請閱讀 v2.3/final 簡報",
+      draft: meeting({ subject: "機房搬遷說明", body: "各位好：\n\n請先閱讀簡報 v2.3/final。\n\n議程：\n1. 時程\n2. 分工" }),
+      errors: [{ messageId: "notAttached", data: { term: "簡報" } }],
+    },
     {
       name: "《需求说明书》 to read, only the Teams join link",
       draft: meeting({ body: `各位：\n\n需求说明书已定稿，请提前阅读《统一身份认证改造需求说明书》并准备问题。\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }),
