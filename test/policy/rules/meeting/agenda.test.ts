@@ -67,6 +67,9 @@ runRuleTable(rule, {
       name: "forwarded invitation with a new agenda written above",
       draft: meeting({ body: `Adding Chen. Updated agenda:\n\nAgenda:\n1. Q3 numbers\n2. Vendor contract\n${forwardedFrom(`Agenda:\n1. Q3 numbers\n\n${TEAMS_JOIN_TEXT}`)}` }),
     },
+    { name: "agenda after a sentence on the same line", draft: meeting({ body: "Hi everyone,\n\nOur quarterly all-hands. Agenda: 1. Year in review (Dana); 2. 2027 priorities (Tom); 3. Open Q&A\n\nMinutes: Lisa" }) },
+    { name: "议程接在句子后面", draft: meeting({ body: "各位好，\n\n本周五开季度全员会。议程：1、年度回顾；2、明年重点；3、答疑\n\n记录人：李娜" }) },
+    { name: "議程接在句子後面", draft: meeting({ subject: "年度全員大會", body: "各位同仁好：\n\n年度全員大會訂於週五舉行。議程：(一) 年度回顧 (二) 明年重點\n\n記錄：陳志明" }) },
     // Running orders by the clock (dogfood of stop 22): lines, and HTML tables whose cells are lines.
     { name: "time slots after a sentence: 10:00-10:15 开场", draft: meeting({ body: "大家好，周四上午对演练做个复盘：\n\n10:00-10:15 开场和演练回顾\n10:15-10:45 问题逐条过\n10:45-11:00 下次演练安排\n\n记录人：李娜" }) },
     { name: "time slots with en dashes: 9:00 – 9:15  Coverage gaps", draft: meeting({ body: "Hi both,\n\n9:00 – 9:15  Coverage gaps\n9:15 – 9:45  On-call rota\n9:45 – 10:00  Wrap-up\n\nTom" }) },
@@ -120,6 +123,21 @@ runRuleTable(rule, {
     {
       name: "HTML body with only the Teams block",
       draft: meeting({ body: outlookHtml([]) }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "one topic after a sentence is not a list",
+      draft: meeting({ body: "Hi all,\n\nQuick one. Agenda: 1. the budget, nothing else.\n\nTom" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "议程 mid-sentence without a list",
+      draft: meeting({ body: "各位好，\n\n上次会上说过。议程：会上再定\n\n谢谢" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "agenda word in prose, numbers elsewhere",
+      draft: meeting({ body: "Hi all,\n\nWe have a full agenda: 2 hours. Please be on time.\n\nTom" }),
       errors: [{ messageId: "missing", suggestions: insert }],
     },
     {
