@@ -3,6 +3,7 @@ import type { RuleContext } from "../../rule";
 import { isJoinBlockUrl } from "../../meeting-hosts";
 import { readMeetingBody } from "../../text/meeting-body";
 import type { MeetingDraft } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 /** "议程详见附件", "agenda attached", "see the attached agenda", "議程請見連結". */
 const AGENDA_ELSEWHERE =
@@ -55,6 +56,7 @@ export default defineRule({
     },
   },
   check(context) {
+    if (isNoMeeting(context.draft)) return [];
     const read = readMeetingBody(context.body);
     if (read.agenda || agendaElsewhere(context)) return [];
     const suggestions = [{ messageId: "insertAgenda", fix: { kind: "insertTemplate", template: "agenda" } as const }];

@@ -5,6 +5,7 @@ import { isJoinBlockUrl } from "../../meeting-hosts";
 import { bareUrlsInText, urlsInText } from "../../text/meeting-body";
 import type { Segment } from "../../text/segment";
 import type { MeetingDraft } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 // Words for material that attendees read or see in advance. "文件" is left out: in an IT
 // department it is as often the file server ("文件服务器") as a document. "报告" alone is
@@ -127,6 +128,7 @@ export default defineRule({
     },
   },
   check(context) {
+    if (isNoMeeting(context.draft)) return [];
     const mention = firstMention(context);
     if (!mention || hasAttachment(context.draft) || hasDocumentLink(context)) return [];
     return [{ messageId: "notAttached", data: { term: mention.term }, location: { field: "body", excerpt: mention.term, start: mention.start, end: mention.end } }];

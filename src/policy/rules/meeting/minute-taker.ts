@@ -2,6 +2,7 @@ import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";
 import { findPerson } from "../../people";
 import type { Person } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 /** Compared by address when the line gives one, else by any name the person goes by. */
 function isAmong(taker: Person, people: readonly Person[]): boolean {
@@ -36,6 +37,7 @@ export default defineRule({
     },
   },
   check({ draft, body, recipients }) {
+    if (isNoMeeting(draft)) return [];
     const line = readMeetingBody(body).minuteTaker;
     if (!line || (!line.person && !line.self)) {
       const at = line ? { excerpt: line.excerpt, start: line.start, end: line.end } : {};

@@ -4,6 +4,7 @@ import { isMeetingJoinUrl, meetingServiceNamed } from "../../meeting-hosts";
 import { bareUrlsInText, urlsInText } from "../../text/meeting-body";
 import { normalize } from "../../text/normalize";
 import type { MeetingDraft } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 /** Words that make a meeting a video / online one wherever they appear (location, subject, body); services by name: meeting-hosts.ts. */
 const VIDEO_STRONG =
@@ -73,6 +74,7 @@ export default defineRule({
     },
   },
   check(context) {
+    if (isNoMeeting(context.draft)) return [];
     if (joinLinkGiven(context)) return [];
     const location = (context.draft.location ?? "").trim();
     const locationNorm = normalize(location);

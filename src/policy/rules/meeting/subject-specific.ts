@@ -2,6 +2,7 @@ import type { Policy } from "../../config";
 import { defineRule } from "../../rule";
 import { isToolDefaultTitle } from "../../text/meeting-default-title";
 import { judgeSubject } from "../../text/subject-quality";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 // Words that name no meeting on their own, on top of the mail list ("会议", "meeting", ...):
 // an invitation called "Sync" or "讨论一下" does not tell people what to prepare.
@@ -63,7 +64,8 @@ export default defineRule({
     },
   },
   requires: ["subject"],
-  check({ subject, policy }) {
+  check({ draft, subject, policy }) {
+    if (isNoMeeting(draft)) return [];
     if (subject.stripped === "") {
       return [{ messageId: "missing", location: { field: "subject", excerpt: subject.raw.trim() } }];
     }
