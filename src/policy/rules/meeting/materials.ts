@@ -46,6 +46,18 @@ function endsClause(norm: string, i: number): boolean {
   if (ch === ".") return !/[a-z0-9]/.test(norm[i + 1] ?? "");
   return /[;!?,\n]/.test(ch);
 }
+/**
+ * The mail system's features under discussion, not a material: "附件大小限制", "attachment size
+ * limit", "导出为 Excel 表格". Read on the few characters either side of the word, and only when
+ * the clause asks nobody to read anything ("会前请阅读附件中的导入方案" still asks).
+ */
+const FEATURE_TOPIC = /大附件|超大|网盘|大小|限制|上限|容量|上传|下载|导出|导入|功能|格式|拦截|过滤|扫描|\b(?:size|limits?|upload|download|export|import|feature|formats?|scan|scanning|filter|filtering|blocking)\b/;
+const TOPIC_WINDOW = 12;
+
+function isFeatureTopic(norm: string, index: number, length: number, clause: string): boolean {
+  const around = norm.slice(Math.max(0, index - TOPIC_WINDOW), index + length + TOPIC_WINDOW);
+  return FEATURE_TOPIC.test(around) && !READ_ASK.test(clause);
+}
 /** A path on a file share counts as a link ("\\fs01\projects\q3.xlsx"). */
 const UNC_PATH = /\\\\[\w.-]+\\/;
 
@@ -75,7 +87,7 @@ function firstMention(context: RuleContext<MeetingDraft>): Mention | undefined {
       if (isVerbUse(norm, index, m[0])) continue;
       const clause = clauseAround(norm, index, m[0].length);
       // "恶意附件", "phishing attachments": the threat under discussion, not a material.
-      if (NEGATED.test(clause) || THREAT_TOPIC.test(clause)) continue;
+      if (NEGATED.test(clause) || THREAT_TOPIC.test(clause) || isFeatureTopic(norm, index, m[0].length, clause)) continue;
       return mentionAt(body.text, segment.start + index, m[0].length);
     }
     for (const m of norm.matchAll(BUSINESS_DOCS)) {

@@ -10,6 +10,9 @@ const MEETING_VAGUE = [
   "sync", "sync up", "sync-up", "catch up", "catch-up", "catchup", "call", "chat", "discussion", "discuss",
   "talk", "touch base", "huddle", "meeting invite", "invite", "invitation", "placeholder", "hold", "tbd",
   "讨论", "开会", "沟通", "碰头", "碰一下", "聊聊", "聊一下", "小会", "会", "邀请", "会议邀请", "占位", "待定",
+  // A standing meeting named only by how often it meets: whose weekly meeting, about what?
+  "weekly", "weekly meeting", "standup", "stand-up", "daily standup", "team meeting",
+  "周会", "例会", "周例会", "月会", "晨会", "早会", "站会",
 ];
 
 function withMeetingWords(policy: Policy): Policy {
