@@ -10,7 +10,9 @@ import { chars, trimEndPunctuation } from "./trim";
 
 // "会议记录人：", "記錄：" (the notice style of Taiwan and Hong Kong invitations, often numbered
 // "五、記錄：" or sharing a line with "主席："), "Minute-taker:", "Notes:".
-const TAKER_WORD = "(?:会议记录人|会议记录员|会议记录|会议纪要人|会议纪要|会议纪录人|会议纪录|记录人|记录员|纪录人|记录|纪录|纪要人|纪要撰写人|纪要|minute[- ]?takers?|note[- ]?takers?|minutes (?:taken )?by|minutes|notes|scribe)";
+const TAKER_WORD_ONE = "(?:会议记录人|会议记录员|会议记录|会议纪要人|会议纪要|会议纪录人|会议纪录|记录人|记录员|纪录人|记录|纪录|纪要人|纪要撰写人|纪要|minute[- ]?takers?|note[- ]?takers?|minutes (?:taken )?by|minutes|notes|scribe)";
+/** "记录人 Minute-taker:", "Note-taker / 记录人：": the label in both languages. */
+const TAKER_WORD = `${TAKER_WORD_ONE}(?:\\s*(?:[/|]\\s*)?${TAKER_WORD_ONE})?`;
 const LINE_NUMBER = "(?:[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[.、)])";
 // The label ends in a colon or a dash ("Note taker - Priya", "记录人 — 张敏"); "Minutes by Alex"
 // needs neither, and its value must then look like a person (BY_VALUE_NOT_PERSON).
@@ -40,8 +42,10 @@ export function parsePersonText(text: string): Person | undefined {
   const cleaned = trimEndPunctuation(text, PERSON_TRAIL).trim();
   if (cleaned === "" || isPlaceholder(cleaned)) return undefined;
   const address = firstAddress(cleaned);
+  // "(rotating)", "（IT 部）": a note beside the name (what is left of "(lisa@contoso.com)" too).
   const name = (address ? cleaned.replace(address, "") : cleaned)
     .replace(/mailto:/i, "")
+    .replace(/[(（][^()（）]*[)）]/g, " ")
     .replace(/[<>()（）[\]【】]/g, " ")
     .replace(/^@/, "")
     .replace(/\s+/g, " ")

@@ -25,8 +25,8 @@ const MATERIAL_TERMS = new RegExp(
 // bring them ("请提前阅读《需求说明书》", "go through the quotation and the scoring form"); a
 // meeting that only talks about a contract ("讨论合同续签") asks for nothing to read.
 const BUSINESS_DOCS =
-  /《[^》\n]{1,60}》|说明书|规格书|计划书|方案书|报价单|报价书|报价|合同草稿|合同|协议|评分表|申请表|登记表|表单|清单|\b(?:quotes?|quotations?|contracts?|forms?|specifications?|specs?|proposals?|sow|statements? of work|scoring sheets?)\b/g;
-const READ_ASK = /阅读|查看|审阅|预读|过一下|过一遍|逐条|标注|批注|准备|带上|\b(?:read|review|go through|go over|look at|mark up|comment on|bring)\b/;
+  /《[^》\n]{1,60}》|说明书|规格书|计划书|方案书|方案|报价单|报价书|报价|合同草稿|合同|协议|评分表|申请表|登记表|表单|清单|\b(?:prd|brd|one-pagers?|quotes?|quotations?|contracts?|forms?|specifications?|specs?|proposals?|sow|statements? of work|scoring sheets?)\b/g;
+const READ_ASK = /阅读|查看|审阅|预读|过一下|过一遍|看一下|看一看|看看|先看|过目|逐条|标注|批注|准备|带上|\b(?:read|review|go through|go over|look at|mark up|comment on|bring)\b/;
 
 /** "to report", "we document", "you'll doc": the word before makes report / document a verb. */
 const VERB_BEFORE = /(?:(?:^|\W)(?:to|will|please|we|they|i|you|and)|\w'll) $/;

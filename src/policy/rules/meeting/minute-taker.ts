@@ -4,6 +4,15 @@ import { findPerson } from "../../people";
 import type { Person } from "../../types";
 import { isNoMeeting } from "../../text/meeting-notice";
 
+/** "李娜、王伟", "Lisa / Alex", "Lisa and Alex": two people share the minutes. */
+const NAME_LIST = /[、,，/&＆+]|\band\b/;
+
+function takersOf(person: Person): Person[] {
+  if (person.address || !person.name) return [person];
+  const names = person.name.split(NAME_LIST).map((n) => n.trim()).filter((n) => n !== "");
+  return names.length > 1 ? names.map((name) => ({ name, address: "" })) : [person];
+}
+
 /** Compared by address when the line gives one, else by any name the person goes by. */
 function isAmong(taker: Person, people: readonly Person[]): boolean {
   return findPerson(people, taker) !== undefined;
@@ -45,11 +54,12 @@ export default defineRule({
     }
     if (line.self || !line.person) return [];
     const people = draft.organizer ? [...recipients, draft.organizer] : [...recipients];
-    if (isAmong(line.person, people)) return [];
+    const absent = takersOf(line.person).find((taker) => !isAmong(taker, people));
+    if (!absent) return [];
     return [
       {
         messageId: "notAttendee",
-        data: { name: describePerson(line.person) },
+        data: { name: describePerson(absent) },
         location: { field: "body", excerpt: line.excerpt, start: line.start, end: line.end },
       },
     ];

@@ -38,6 +38,9 @@ runRuleTable(rule, {
     { name: "phishing attachments in English", draft: meeting({ body: `Hi all,\n\nWe review how many phishing attachments the gateway stopped last month.\n\nAgenda:\n1. Numbers\n2. Next steps\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }) },
     { name: "the quotation to review is attached", draft: meeting({ body: `Hi all,\n\nPlease review the three quotations before we decide.\n\nAgenda:\n1. Scores\n2. Award\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`, attachments: [file("Quotations.pdf")] }) },
     { name: "《需求说明书》 linked on SharePoint", draft: meeting({ body: `各位：\n\n请提前阅读《统一身份认证改造需求说明书》：https://contoso.sharepoint.com/sites/it/sso.docx\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
+    { name: "讨论迁移方案, nothing to read", draft: meeting({ body: "各位：\n\n本次会上讨论迁移方案，请准时参加。\n\n议程：\n1. 方案\n2. 排期" }) },
+    { name: "方案 linked to read", draft: meeting({ body: "各位：\n\n会前请先看一下扩容方案：https://contoso.sharepoint.com/sites/it/vdi.docx\n\n议程：\n1. 方案\n2. 排期" }) },
+    { name: "the PRD attached", draft: meeting({ body: "Hi all,\n\nPlease read the PRD before Thursday.\n\nAgenda:\n1. Scope\n2. Questions", attachments: [file("Portal PRD v2.docx")] }) },
     // The mail system's features as the topic (dogfood of stop 22).
     { name: "附件大小限制 as the topic", draft: meeting({ body: "各位：\n\n议题：\n1. 附件大小限制从 20MB 调到 50MB 的影响\n2. 大附件改走网盘链接\n\n记录人：李娜" }) },
     { name: "attachment size limit as the topic", draft: meeting({ body: "Hi all,\n\nAgenda:\n1. Why raise the attachment limit to 50 MB\n2. Impact on storage\n\nMinute-taker: Lisa" }) },
@@ -48,6 +51,21 @@ runRuleTable(rule, {
     { name: "資料連結在括號內，沒有 https", draft: meeting({ subject: "機房搬遷說明", body: "各位好：\n\n請先閱讀簡報（contoso.sharepoint.com/sites/it/move.pptx）。\n\n議程：\n1. 時程\n2. 分工" }) },
   ],
   invalid: [
+    {
+      name: "会前请先看一下扩容方案, nothing attached",
+      draft: meeting({ body: "各位：\n\n会前请大家先看一下扩容方案，有问题会上提。\n\n议程：\n1. 方案\n2. 问题" }),
+      errors: [{ messageId: "notAttached", data: { term: "方案" } }],
+    },
+    {
+      name: "請先過目遷移方案",
+      draft: meeting({ subject: "機房遷移方案", body: "各位好：\n\n請先過目遷移方案。\n\n議程：\n1. 方案\n2. 時程" }),
+      errors: [{ messageId: "notAttached", data: { term: "方案" } }],
+    },
+    {
+      name: "Please read the PRD, nothing attached",
+      draft: meeting({ body: "Hi all,\n\nPlease read the PRD before Thursday and leave comments.\n\nAgenda:\n1. Scope\n2. Open questions" }),
+      errors: [{ messageId: "notAttached", data: { term: "PRD" } }],
+    },
     {
       name: "a read ask about the upload plan still asks",
       draft: meeting({ body: "各位：\n\n会前请阅读附件中的导入方案。\n\n议程：\n1. 方案\n2. 排期" }),

@@ -38,6 +38,16 @@ runRuleTable(rule, {
     { name: "notice style, inline after the chair: 主席：王經理　記錄：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n主席：王經理　記錄：陳志明" }) },
     { name: "notice style, another field after the taker: 記錄：陳志明　出席：全體同仁", draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n記錄：陳志明　出席：全體同仁" }) },
     { name: "Hong Kong notice: 紀錄：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: "議程：\n1. 年度預算\n2. 採購排程\n\n主持：王經理\n紀錄：陳志明" }) },
+    // Two takers, a note beside the name, a bilingual label.
+    { name: "记录人：李娜、王伟 (both attend)", draft: meeting({ requiredAttendees: [people.li, people.wang], body: withLine("记录人：李娜、王伟") }) },
+    { name: "Note-takers: Lisa / Wang Wei", draft: meeting({ requiredAttendees: [people.lisa, people.wang], body: withLine("Note-takers: Lisa / Wang Wei") }) },
+    { name: "Minutes: Lisa and 李娜", draft: meeting({ body: withLine("Minutes: Lisa and 李娜") }) },
+    { name: "Minute-taker: Lisa Wang (rotating)", draft: meeting({ body: withLine("Minute-taker: Lisa Wang (rotating)") }) },
+    { name: "记录人：李娜（行政部）", draft: meeting({ body: withLine("记录人：李娜（行政部）") }) },
+    { name: "記錄：陳志明 (IT)", draft: meeting({ requiredAttendees: [people.chen], body: withLine("記錄：陳志明 (IT)", TEAMS_JOIN_TEXT_ZH) }) },
+    { name: "记录人 Minute-taker: 李娜", draft: meeting({ body: withLine("记录人 Minute-taker: 李娜") }) },
+    { name: "Note-taker / 记录人：Lisa", draft: meeting({ body: withLine("Note-taker / 记录人：Lisa") }) },
+    { name: "會議記錄 Minutes：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: withLine("會議記錄 Minutes：陳志明", TEAMS_JOIN_TEXT_ZH) }) },
     // The minute-taker as Google, Zoom and Lark invitations write it (dogfood of stop 22).
     { name: "会议纪要：李娜", draft: meeting({ body: withLine("会议纪要：李娜") }) },
     { name: "會議紀錄：陳志明", draft: meeting({ requiredAttendees: [people.chen], body: withLine("會議紀錄：陳志明", TEAMS_JOIN_TEXT_ZH) }) },
@@ -89,6 +99,21 @@ runRuleTable(rule, {
     { name: "Notes – bring your laptop", draft: meeting({ body: withLine("Notes – bring your laptop") }), errors: [{ messageId: "missing" }] },
     { name: "会议纪要：会后两个工作日内发出 names nobody", draft: meeting({ body: withLine("会议纪要：会后两个工作日内发出") }), errors: [{ messageId: "missing" }] },
     { name: "會議紀錄：待定", draft: meeting({ body: withLine("會議紀錄：待定", TEAMS_JOIN_TEXT_ZH) }), errors: [{ messageId: "missing" }] },
+    {
+      name: "two takers, the second not invited",
+      draft: meeting({ requiredAttendees: [people.li], body: withLine("记录人：李娜、张磊") }),
+      errors: [{ messageId: "notAttendee", data: { name: "张磊" } }],
+    },
+    {
+      name: "Lisa / Priya, Priya not invited",
+      draft: meeting({ body: withLine("Note-takers: Lisa / Priya") }),
+      errors: [{ messageId: "notAttendee", data: { name: "Priya" } }],
+    },
+    {
+      name: "bilingual label, not invited, with a note",
+      draft: meeting({ body: withLine("记录人 Minute-taker: 张磊（外包）") }),
+      errors: [{ messageId: "notAttendee", data: { name: "张磊" } }],
+    },
     {
       name: "Minutes by someone not invited",
       draft: meeting({ body: withLine("Minutes by Anna Schmidt") }),
