@@ -51,6 +51,10 @@ export const JOIN_HELP_HOSTS: readonly string[] = [
   "microsoft.com",
   "support.zoom.us",
   "dialin.teams.microsoft.com",
+  // Google Calendar's block: Meet's phone numbers and help, the calendar itself.
+  "tel.meet",
+  "support.google.com",
+  "calendar.google.com",
 ];
 
 interface UrlParts {

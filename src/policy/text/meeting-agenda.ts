@@ -154,12 +154,29 @@ function itemsUnderHeading(lines: BodyLine[], h: number, plainAllowed: boolean):
   return { items, last };
 }
 
+/** "Our quarterly all-hands. Agenda: 1. Year in review; 2. Priorities": a heading after a sentence. */
+const HEADING_AFTER_SENTENCE = new RegExp(`[.!?;。！？；]\\s*${HEADING_WORD}\\s*[:：]\\s*(?=${NUMBER_MARK})`);
+
+/** At least two numbered items after a heading in the middle of a line. */
+function agendaAfterSentence(line: BodyLine): Agenda | undefined {
+  const m = HEADING_AFTER_SENTENCE.exec(line.norm);
+  if (!m) return undefined;
+  const parts = splitInlineItems(line.text.slice(m.index + m[0].length));
+  if (parts.length < 2) return undefined;
+  const items = parts.map(parseAgendaItem).filter((item): item is AgendaItem => item !== undefined && !isPlaceholder(item.title));
+  return items.length >= 2 ? { items, headed: true, start: line.start + m.index + 1, end: line.start + line.text.length } : undefined;
+}
+
 export function scanHeadedAgenda(lines: BodyLine[]): AgendaScan {
   let emptyHeading: AgendaScan["emptyHeading"];
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h];
     const m = AGENDA_HEADING.exec(line.norm.trim());
-    if (!m) continue;
+    if (!m) {
+      const mid = line.kind === "paragraph" ? agendaAfterSentence(line) : undefined;
+      if (mid) return { agenda: mid };
+      continue;
+    }
     const lead = line.norm.length - line.norm.trimStart().length;
     const inline = m[1] !== undefined && m[1].trim() !== "" ? line.text.slice(lead + m[0].length - m[1].length).trim() : "";
     const items: AgendaItem[] = [];

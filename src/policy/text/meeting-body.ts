@@ -1,5 +1,6 @@
 import type { Person } from "../types";
 import { scanHeadedAgenda, scanIntroducedList, scanNumberedList } from "./meeting-agenda";
+import { scanTimeSlots } from "./meeting-time-slots";
 import { senderLines } from "./meeting-lines";
 import { scanMinuteTaker } from "./meeting-minute-taker";
 import { scanUrgency, scanUrgencyInProse } from "./meeting-urgency";
@@ -9,7 +10,7 @@ import { parseBody } from "./segment";
 export { parseAgendaItem } from "./meeting-agenda";
 export { parsePersonText } from "./meeting-minute-taker";
 export { renderAgenda, renderMinuteTaker, renderUrgency } from "./meeting-blocks-write";
-export { isJoinBlockUrl, isMeetingJoinUrl, urlsInText } from "./meeting-urls";
+export { bareUrlsInText, isJoinBlockUrl, isMeetingJoinUrl, urlsInText } from "./meeting-urls";
 
 // The blocks the meeting pane writes into an invitation, and that people write by hand in
 // many styles: the agenda, the minute-taker line and the reason for urgency. One module
@@ -82,7 +83,7 @@ export function readMeetingBody(body: ParsedBody): MeetingBody {
 function scanMeetingBody(body: ParsedBody): MeetingBody {
   const lines = senderLines(body);
   const headed = scanHeadedAgenda(lines);
-  const agenda = headed.agenda ?? scanNumberedList(lines) ?? scanIntroducedList(lines);
+  const agenda = headed.agenda ?? scanNumberedList(lines) ?? scanIntroducedList(lines) ?? scanTimeSlots(lines);
   const result: MeetingBody = {};
   if (agenda) result.agenda = agenda;
   else if (headed.emptyHeading) result.emptyAgendaHeading = headed.emptyHeading;

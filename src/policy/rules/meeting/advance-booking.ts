@@ -3,6 +3,7 @@ import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";
 import type { MeetingDraft } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 const HOUR = 3_600_000;
 /** "紧急" / "緊急" / "加急", but not "非紧急" / "不紧急". */
@@ -87,6 +88,7 @@ export default defineRule({
   },
   requires: ["start"],
   check(context) {
+    if (isNoMeeting(context.draft)) return [];
     const start = validDate(context.draft.start);
     if (!start) return [];
     const minimum = context.policy.meeting.minAdvanceHours;

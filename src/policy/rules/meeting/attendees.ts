@@ -1,6 +1,7 @@
 import { isSomeone, samePerson } from "../../people";
 import { defineRule } from "../../rule";
 import type { Person } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 // Room and equipment mailboxes are booked as attendees by some clients; they attend nothing.
 const RESOURCE_NAME = /会议室|會議室|meeting room|conference room|^room\b|boardroom|projector|投影/i;
@@ -30,6 +31,7 @@ export default defineRule({
   },
   requires: ["requiredAttendees"],
   check({ draft }) {
+    if (isNoMeeting(draft)) return [];
     const invited = [...(draft.requiredAttendees ?? []), ...(draft.optionalAttendees ?? [])];
     const others = invited.filter((p) => isSomeone(p) && !isResource(p) && !samePerson(p, draft.organizer));
     return others.length > 0 ? [] : [{ messageId: "noAttendees", location: { field: "attendees" } }];

@@ -2,9 +2,10 @@ import { THREAT_TOPIC } from "../../lexicon/attachment-words";
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { isJoinBlockUrl } from "../../meeting-hosts";
-import { urlsInText } from "../../text/meeting-body";
+import { bareUrlsInText, urlsInText } from "../../text/meeting-body";
 import type { Segment } from "../../text/segment";
 import type { MeetingDraft } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 // Words for material that attendees read or see in advance. "文件" is left out: in an IT
 // department it is as often the file server ("文件服务器") as a document. "报告" alone is
@@ -24,8 +25,8 @@ const MATERIAL_TERMS = new RegExp(
 // bring them ("请提前阅读《需求说明书》", "go through the quotation and the scoring form"); a
 // meeting that only talks about a contract ("讨论合同续签") asks for nothing to read.
 const BUSINESS_DOCS =
-  /《[^》\n]{1,60}》|说明书|规格书|计划书|方案书|报价单|报价书|报价|合同草稿|合同|协议|评分表|申请表|登记表|表单|清单|\b(?:quotes?|quotations?|contracts?|forms?|specifications?|specs?|proposals?|sow|statements? of work|scoring sheets?)\b/g;
-const READ_ASK = /阅读|查看|审阅|预读|过一下|过一遍|逐条|标注|批注|准备|带上|\b(?:read|review|go through|go over|look at|mark up|comment on|bring)\b/;
+  /《[^》\n]{1,60}》|说明书|规格书|计划书|方案书|方案|报价单|报价书|报价|合同草稿|合同|协议|评分表|申请表|登记表|表单|清单|\b(?:prd|brd|one-pagers?|quotes?|quotations?|contracts?|forms?|specifications?|specs?|proposals?|sow|statements? of work|scoring sheets?)\b/g;
+const READ_ASK = /阅读|查看|审阅|预读|过一下|过一遍|看一下|看一看|看看|先看|过目|逐条|标注|批注|准备|带上|\b(?:read|review|go through|go over|look at|mark up|comment on|bring)\b/;
 
 /** "to report", "we document", "you'll doc": the word before makes report / document a verb. */
 const VERB_BEFORE = /(?:(?:^|\W)(?:to|will|please|we|they|i|you|and)|\w'll) $/;
@@ -44,6 +45,18 @@ function endsClause(norm: string, i: number): boolean {
   const ch = norm[i];
   if (ch === ".") return !/[a-z0-9]/.test(norm[i + 1] ?? "");
   return /[;!?,\n]/.test(ch);
+}
+/**
+ * The mail system's features under discussion, not a material: "附件大小限制", "attachment size
+ * limit", "导出为 Excel 表格". Read on the few characters either side of the word, and only when
+ * the clause asks nobody to read anything ("会前请阅读附件中的导入方案" still asks).
+ */
+const FEATURE_TOPIC = /大附件|超大|网盘|大小|限制|上限|容量|上传|下载|导出|导入|功能|格式|拦截|过滤|扫描|\b(?:size|limits?|upload|download|export|import|feature|formats?|scan|scanning|filter|filtering|blocking)\b/;
+const TOPIC_WINDOW = 12;
+
+function isFeatureTopic(norm: string, index: number, length: number, clause: string): boolean {
+  const around = norm.slice(Math.max(0, index - TOPIC_WINDOW), index + length + TOPIC_WINDOW);
+  return FEATURE_TOPIC.test(around) && !READ_ASK.test(clause);
 }
 /** A path on a file share counts as a link ("\\fs01\projects\q3.xlsx"). */
 const UNC_PATH = /\\\\[\w.-]+\\/;
@@ -74,7 +87,7 @@ function firstMention(context: RuleContext<MeetingDraft>): Mention | undefined {
       if (isVerbUse(norm, index, m[0])) continue;
       const clause = clauseAround(norm, index, m[0].length);
       // "恶意附件", "phishing attachments": the threat under discussion, not a material.
-      if (NEGATED.test(clause) || THREAT_TOPIC.test(clause)) continue;
+      if (NEGATED.test(clause) || THREAT_TOPIC.test(clause) || isFeatureTopic(norm, index, m[0].length, clause)) continue;
       return mentionAt(body.text, segment.start + index, m[0].length);
     }
     for (const m of norm.matchAll(BUSINESS_DOCS)) {
@@ -99,7 +112,7 @@ function hasDocumentLink({ body }: RuleContext<MeetingDraft>): boolean {
   const carried = body.segments.filter((s) => s.kind === "quoted" || s.kind === "joinInfo").map((s) => s.text).join("\n");
   const written = body.segments.filter((s) => s.kind !== "quoted" && s.kind !== "joinInfo" && s.kind !== "disclaimer").map((s) => s.text).join("\n");
   const fromHtml = body.links.filter((l) => /^https?:\/\//i.test(l) && !carried.includes(l));
-  const links = [...fromHtml, ...urlsInText(written)].filter((l) => !isJoinBlockUrl(l));
+  const links = [...fromHtml, ...urlsInText(written), ...bareUrlsInText(written)].filter((l) => !isJoinBlockUrl(l));
   return links.length > 0 || UNC_PATH.test(written);
 }
 
@@ -127,6 +140,7 @@ export default defineRule({
     },
   },
   check(context) {
+    if (isNoMeeting(context.draft)) return [];
     const mention = firstMention(context);
     if (!mention || hasAttachment(context.draft) || hasDocumentLink(context)) return [];
     return [{ messageId: "notAttached", data: { term: mention.term }, location: { field: "body", excerpt: mention.term, start: mention.start, end: mention.end } }];

@@ -2,6 +2,16 @@ import { defineRule } from "../../rule";
 import { readMeetingBody } from "../../text/meeting-body";
 import { findPerson } from "../../people";
 import type { Person } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
+
+/** "李娜、王伟", "Lisa / Alex", "Lisa and Alex": two people share the minutes. */
+const NAME_LIST = /[、,，/&＆+]|\band\b/;
+
+function takersOf(person: Person): Person[] {
+  if (person.address || !person.name) return [person];
+  const names = person.name.split(NAME_LIST).map((n) => n.trim()).filter((n) => n !== "");
+  return names.length > 1 ? names.map((name) => ({ name, address: "" })) : [person];
+}
 
 /** Compared by address when the line gives one, else by any name the person goes by. */
 function isAmong(taker: Person, people: readonly Person[]): boolean {
@@ -36,6 +46,7 @@ export default defineRule({
     },
   },
   check({ draft, body, recipients }) {
+    if (isNoMeeting(draft)) return [];
     const line = readMeetingBody(body).minuteTaker;
     if (!line || (!line.person && !line.self)) {
       const at = line ? { excerpt: line.excerpt, start: line.start, end: line.end } : {};
@@ -43,11 +54,12 @@ export default defineRule({
     }
     if (line.self || !line.person) return [];
     const people = draft.organizer ? [...recipients, draft.organizer] : [...recipients];
-    if (isAmong(line.person, people)) return [];
+    const absent = takersOf(line.person).find((taker) => !isAmong(taker, people));
+    if (!absent) return [];
     return [
       {
         messageId: "notAttendee",
-        data: { name: describePerson(line.person) },
+        data: { name: describePerson(absent) },
         location: { field: "body", excerpt: line.excerpt, start: line.start, end: line.end },
       },
     ];

@@ -1,13 +1,20 @@
 import type { RuleContext } from "../../rule";
 import { defineRule } from "../../rule";
 import { isMeetingJoinUrl, meetingServiceNamed } from "../../meeting-hosts";
-import { urlsInText } from "../../text/meeting-body";
+import { bareUrlsInText, urlsInText } from "../../text/meeting-body";
 import { normalize } from "../../text/normalize";
+import type { ParsedBody } from "../../text/parsed-body";
 import type { MeetingDraft } from "../../types";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 /** Words that make a meeting a video / online one wherever they appear (location, subject, body); services by name: meeting-hosts.ts. */
 const VIDEO_STRONG =
-  /视频会议|视频通话|视讯|线上会议|在线会议|网络会议|远程会议|电话会议|video (?:call|conference|meeting)|online meeting|virtual meeting|web ?conference|conference call|dial-in/;
+  /视频会议|视频通话|视讯|线上会议|在线会议|网络会议|远程会议|video (?:call|conference|meeting)|online meeting|virtual meeting|web ?conference/;
+/** A phone conference: joined with a number, which serves as well as a link. */
+const PHONE_CONFERENCE = /电话会议|conference call|audio conference|phone conference|dial-in|dial in/;
+/** A line that gives a number to dial: "拨入号码：400-810-1234", "Dial-in: +1 669 900 6833". */
+const DIAL_LABEL = /拨入|拨号|接入号|会议号|电话会议|dial[- ]?in|call[- ]in|bridge|conference id|\bpin\b|\btel\b|\bphone\b/;
+const PHONE_NUMBER = /\+?\d[\d -]{6,18}\d/;
 /** Weaker words that count only in the location field ("Online", "线上"). */
 const VIDEO_LOCATION = /\bonline\b|\bvirtual\b|\bremote\b|\bvideo\b|线上|在线|远程|视频|远端/;
 /**
@@ -21,8 +28,29 @@ const PLACEHOLDER_LOCATION = /^(?:tbd|tba|待定|待确认|n\/a|-+|\.+)$/;
 function joinLinkGiven({ draft, body }: RuleContext<MeetingDraft>): boolean {
   if ((draft.onlineMeetingUrl ?? "").trim() !== "") return true;
   if (TEAMS_LOCATION.test(normalize(draft.location ?? "").trim())) return true;
-  const candidates = [...urlsInText(draft.location ?? ""), ...urlsInText(body.text), ...body.links];
+  // Google Calendar's e-mail writes the Meet link without a scheme ("meet.google.com/abc-defg-hij").
+  const written = [draft.location ?? "", body.text];
+  const candidates = [...written.flatMap(urlsInText), ...written.flatMap(bareUrlsInText), ...body.links];
   return candidates.some(isMeetingJoinUrl);
+}
+
+/** The invitation's own text, dial-in blocks included (quoted history and disclaimers left out). */
+function ownText(body: ParsedBody): string[] {
+  return body.segments.filter((s) => s.kind !== "quoted" && s.kind !== "disclaimer").map((s) => body.norm.slice(s.start, s.end));
+}
+
+/** A number to dial on the line of a dial-in label (the location or the invitation's text). */
+function dialInGiven({ draft, body }: RuleContext<MeetingDraft>): boolean {
+  const lines = [normalize(draft.location ?? ""), ...ownText(body)].flatMap((t) => t.split("\n"));
+  return lines.some((line) => {
+    const label = DIAL_LABEL.exec(line);
+    return label !== null && PHONE_NUMBER.test(line.slice(label.index));
+  });
+}
+
+function saysPhoneConference({ draft, body, subject }: RuleContext<MeetingDraft>, location: string): boolean {
+  const texts = [location, subject.norm, ...ownText(body)];
+  return draft.isOnlineMeeting !== true && texts.some((t) => PHONE_CONFERENCE.test(t));
 }
 
 function saysVideo({ draft, body, subject }: RuleContext<MeetingDraft>, location: string): boolean {
@@ -71,10 +99,13 @@ export default defineRule({
     },
   },
   check(context) {
+    if (isNoMeeting(context.draft)) return [];
     if (joinLinkGiven(context)) return [];
     const location = (context.draft.location ?? "").trim();
     const locationNorm = normalize(location);
     if (saysVideo(context, locationNorm)) return [{ messageId: "missingLink", location: { field: "location" } }];
+    // A phone conference is joined by its number; without one, attendees cannot join either.
+    if (saysPhoneConference(context, locationNorm)) return dialInGiven(context) ? [] : [{ messageId: "missingLink", location: { field: "location" } }];
     if (location === "" || PLACEHOLDER_LOCATION.test(locationNorm)) return [{ messageId: "noPlace", location: { field: "location" } }];
     return [{ messageId: "inPerson", severity: "info", data: { location }, location: { field: "location", excerpt: location } }];
   },

@@ -1,5 +1,6 @@
 import { outlookReminderAtLeast } from "../../reminders";
 import { defineRule } from "../../rule";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 /**
  * §2.3.3: attendees join [X] minutes early, so the reminder must come at least that early.
@@ -34,6 +35,7 @@ export default defineRule({
     },
   },
   check({ draft, policy }) {
+    if (isNoMeeting(draft)) return [];
     const minutes = draft.reminderMinutes;
     const required = policy.meeting.joinEarlyMinutes;
     if (minutes === undefined || Number.isNaN(minutes) || required <= 0) return [];

@@ -2,6 +2,7 @@ import type { Policy } from "../../config";
 import { defineRule } from "../../rule";
 import { isToolDefaultTitle } from "../../text/meeting-default-title";
 import { judgeSubject } from "../../text/subject-quality";
+import { isNoMeeting } from "../../text/meeting-notice";
 
 // Words that name no meeting on their own, on top of the mail list ("会议", "meeting", ...):
 // an invitation called "Sync" or "讨论一下" does not tell people what to prepare.
@@ -9,6 +10,9 @@ const MEETING_VAGUE = [
   "sync", "sync up", "sync-up", "catch up", "catch-up", "catchup", "call", "chat", "discussion", "discuss",
   "talk", "touch base", "huddle", "meeting invite", "invite", "invitation", "placeholder", "hold", "tbd",
   "讨论", "开会", "沟通", "碰头", "碰一下", "聊聊", "聊一下", "小会", "会", "邀请", "会议邀请", "占位", "待定",
+  // A standing meeting named only by how often it meets: whose weekly meeting, about what?
+  "weekly", "weekly meeting", "standup", "stand-up", "daily standup", "team meeting",
+  "周会", "例会", "周例会", "月会", "晨会", "早会", "站会",
 ];
 
 function withMeetingWords(policy: Policy): Policy {
@@ -63,7 +67,8 @@ export default defineRule({
     },
   },
   requires: ["subject"],
-  check({ subject, policy }) {
+  check({ draft, subject, policy }) {
+    if (isNoMeeting(draft)) return [];
     if (subject.stripped === "") {
       return [{ messageId: "missing", location: { field: "subject", excerpt: subject.raw.trim() } }];
     }

@@ -67,6 +67,30 @@ runRuleTable(rule, {
       name: "forwarded invitation with a new agenda written above",
       draft: meeting({ body: `Adding Chen. Updated agenda:\n\nAgenda:\n1. Q3 numbers\n2. Vendor contract\n${forwardedFrom(`Agenda:\n1. Q3 numbers\n\n${TEAMS_JOIN_TEXT}`)}` }),
     },
+    { name: "agenda after a sentence on the same line", draft: meeting({ body: "Hi everyone,\n\nOur quarterly all-hands. Agenda: 1. Year in review (Dana); 2. 2027 priorities (Tom); 3. Open Q&A\n\nMinutes: Lisa" }) },
+    { name: "议程接在句子后面", draft: meeting({ body: "各位好，\n\n本周五开季度全员会。议程：1、年度回顾；2、明年重点；3、答疑\n\n记录人：李娜" }) },
+    { name: "議程接在句子後面", draft: meeting({ subject: "年度全員大會", body: "各位同仁好：\n\n年度全員大會訂於週五舉行。議程：(一) 年度回顧 (二) 明年重點\n\n記錄：陳志明" }) },
+    // Running orders by the clock (dogfood of stop 22): lines, and HTML tables whose cells are lines.
+    { name: "time slots after a sentence: 10:00-10:15 开场", draft: meeting({ body: "大家好，周四上午对演练做个复盘：\n\n10:00-10:15 开场和演练回顾\n10:15-10:45 问题逐条过\n10:45-11:00 下次演练安排\n\n记录人：李娜" }) },
+    { name: "time slots with en dashes: 9:00 – 9:15  Coverage gaps", draft: meeting({ body: "Hi both,\n\n9:00 – 9:15  Coverage gaps\n9:15 – 9:45  On-call rota\n9:45 – 10:00  Wrap-up\n\nTom" }) },
+    { name: "start times only: 14:00 簽到", draft: meeting({ subject: "門禁系統說明會", body: "各位同仁：\n\n14:00 簽到\n14:10 新系統操作說明\n14:40 問題與討論\n\n謝謝" }) },
+    {
+      name: "HTML table: time, topic, owner cells",
+      draft: meeting({
+        body: `<html><body><p>Hi all,</p><p>Kick-off for the Intune migration.</p><table><tr><th>Time</th><th>Topic</th><th>Owner</th></tr><tr><td>10:00 – 10:10</td><td>Welcome and goals</td><td>Dana</td></tr><tr><td>10:10 – 10:40</td><td>Migration waves</td><td>Alex</td></tr><tr><td>10:40 – 11:00</td><td>Risks</td><td>All</td></tr></table><p>Scribe: Lisa</p></body></html>`,
+      }),
+    },
+    {
+      name: "HTML table in zh-TW: 14:00-14:15 | 稽核範圍說明 | 陳志明",
+      draft: meeting({ subject: "年度資安稽核前置會議", body: `<p>各位同仁好：</p><table><tr><td>14:00-14:15</td><td>稽核範圍說明</td><td>陳志明</td></tr><tr><td>14:15-14:45</td><td>缺失改善追蹤</td><td>林怡君</td></tr></table><p>記錄：林怡君</p>` }),
+    },
+    {
+      name: "agenda on a Confluence page",
+      draft: meeting({ body: `Hi all,\n\nThe agenda and timeline are on the Confluence page: https://wiki.contoso.com/display/IT/SSO-review\n\nMinute-taker: Lisa\n\n${TEAMS_JOIN_TEXT}` }),
+    },
+    { name: "Agenda and notes doc: link", draft: meeting({ body: "Agenda and notes doc: https://docs.google.com/document/d/1AbC/edit\n\nNote taker: Lisa" }) },
+    { name: "议程和背景材料见共享文档", draft: meeting({ body: "各位：\n\n议程和背景材料见共享文档 https://docs.qq.com/doc/DQ2xh\n\n记录人：李娜" }) },
+    { name: "議程放在 wiki 上", draft: meeting({ subject: "機房巡檢制度修訂", body: "各位好：\n\n議程放在 wiki 上：https://wiki.contoso.com/x/Abc\n\n記錄：陳志明" }) },
   ],
   invalid: [
     {
@@ -99,6 +123,46 @@ runRuleTable(rule, {
     {
       name: "HTML body with only the Teams block",
       draft: meeting({ body: outlookHtml([]) }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "one topic after a sentence is not a list",
+      draft: meeting({ body: "Hi all,\n\nQuick one. Agenda: 1. the budget, nothing else.\n\nTom" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "议程 mid-sentence without a list",
+      draft: meeting({ body: "各位好，\n\n上次会上说过。议程：会上再定\n\n谢谢" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "agenda word in prose, numbers elsewhere",
+      draft: meeting({ body: "Hi all,\n\nWe have a full agenda: 2 hours. Please be on time.\n\nTom" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "one clock time is the meeting's time, not a running order",
+      draft: meeting({ body: "各位好，\n\n14:00 准时开始，请提前入会。\n\n记录人：李娜" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "times out of order are not a running order",
+      draft: meeting({ body: "Hi all,\n\n15:00 works for Lisa\n10:00 works for Wang\n\nTom" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "agenda doc promised for later, a pre-read linked",
+      draft: meeting({ body: "Hi all,\n\nI'll send the agenda doc later. Pre-read: https://contoso.sharepoint.com/x.pptx\n\nMinute-taker: Lisa" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "agenda on a Confluence page that is not linked",
+      draft: meeting({ body: "Hi all,\n\nThe agenda is on the Confluence page.\n\nMinute-taker: Lisa" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "议程稍后放在共享文档",
+      draft: meeting({ body: "各位：\n\n议程稍后放在共享文档里。参考资料：https://docs.qq.com/doc/DQ2xh\n\n记录人：李娜" }),
       errors: [{ messageId: "missing", suggestions: insert }],
     },
     {

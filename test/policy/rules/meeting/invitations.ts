@@ -74,3 +74,19 @@ export function outlookHtml(paragraphs: string[], joinBlock = TEAMS_JOIN_HTML): 
   const ps = paragraphs.map((p) => `<p class=MsoNormal>${p}<o:p></o:p></p>\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>`).join("\n");
   return `<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0cm;font-size:11.0pt}</style></head><body lang=ZH-CN><div class=WordSection1>\n${ps}\n${joinBlock}\n</div></body></html>`;
 }
+
+/** The block Google Calendar's invitation e-mail appends: the Meet link without a scheme, phone numbers, help. */
+export const GOOGLE_MEET_MAIL_TEXT = [
+  "Join with Google Meet",
+  "meet.google.com/hvb-qzto-ecf",
+  "",
+  "Join by phone",
+  "(TW) +886 2 2795 9532 PIN: 718 620 433#",
+  "",
+  "More phone numbers",
+  "https://tel.meet/hvb-qzto-ecf?pin=9912734415523",
+  "",
+  "Invitation from Google Calendar: https://calendar.google.com/calendar/",
+  "",
+  "Forwarding this invitation could allow any recipient to send a response to the organizer. Learn more https://support.google.com/calendar/answer/37135#forwarding",
+].join("\n");

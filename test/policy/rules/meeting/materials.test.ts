@@ -1,7 +1,7 @@
 import rule from "../../../../src/policy/rules/meeting/materials";
 import { file, meeting } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
-import { TEAMS_JOIN_HTML, TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
+import { GOOGLE_MEET_MAIL_TEXT, TEAMS_JOIN_HTML, TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
 
 const deckBody = `Hi all,\n\nPlease review the slides before Thursday.\n\nAgenda:\n1. Architecture overview (20 min)\n2. Open questions\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`;
 const zhBody = `各位好，\n\n请会前阅读评审材料。\n\n议程：\n1. 方案介绍（20分钟）— 王伟\n2. 讨论\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}`;
@@ -38,8 +38,64 @@ runRuleTable(rule, {
     { name: "phishing attachments in English", draft: meeting({ body: `Hi all,\n\nWe review how many phishing attachments the gateway stopped last month.\n\nAgenda:\n1. Numbers\n2. Next steps\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}` }) },
     { name: "the quotation to review is attached", draft: meeting({ body: `Hi all,\n\nPlease review the three quotations before we decide.\n\nAgenda:\n1. Scores\n2. Award\n\nMinute-taker: Lisa Wang\n\n${TEAMS_JOIN_TEXT}`, attachments: [file("Quotations.pdf")] }) },
     { name: "《需求说明书》 linked on SharePoint", draft: meeting({ body: `各位：\n\n请提前阅读《统一身份认证改造需求说明书》：https://contoso.sharepoint.com/sites/it/sso.docx\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }) },
+    { name: "讨论迁移方案, nothing to read", draft: meeting({ body: "各位：\n\n本次会上讨论迁移方案，请准时参加。\n\n议程：\n1. 方案\n2. 排期" }) },
+    { name: "方案 linked to read", draft: meeting({ body: "各位：\n\n会前请先看一下扩容方案：https://contoso.sharepoint.com/sites/it/vdi.docx\n\n议程：\n1. 方案\n2. 排期" }) },
+    { name: "the PRD attached", draft: meeting({ body: "Hi all,\n\nPlease read the PRD before Thursday.\n\nAgenda:\n1. Scope\n2. Questions", attachments: [file("Portal PRD v2.docx")] }) },
+    // The mail system's features as the topic (dogfood of stop 22).
+    { name: "附件大小限制 as the topic", draft: meeting({ body: "各位：\n\n议题：\n1. 附件大小限制从 20MB 调到 50MB 的影响\n2. 大附件改走网盘链接\n\n记录人：李娜" }) },
+    { name: "attachment size limit as the topic", draft: meeting({ body: "Hi all,\n\nAgenda:\n1. Why raise the attachment limit to 50 MB\n2. Impact on storage\n\nMinute-taker: Lisa" }) },
+    { name: "導出 Excel 表格 as the topic", draft: meeting({ subject: "報表需求", body: "各位好：\n\n議程：\n1. 報表導出為 Excel 表格的需求\n2. 權限控制\n\n記錄：陳志明" }) },
+    { name: "PDF export feature", draft: meeting({ body: "Hi all,\n\nAgenda:\n1. PDF export feature for invoices\n2. Timeline\n\nMinute-taker: Lisa" }) },
+    { name: "SharePoint link pasted without a scheme", draft: meeting({ body: "Hi all,\n\nPre-read: contoso.sharepoint.com/sites/IT/DR-plan.docx\n\nAgenda:\n1. DR plan\n2. Drill" }) },
+    { name: "腾讯文档链接没有 https", draft: meeting({ body: "各位好，\n\n会前请阅读材料：docs.qq.com/doc/DQ2xhcmFw\n\n议程：\n1. 方案\n2. 排期" }) },
+    { name: "資料連結在括號內，沒有 https", draft: meeting({ subject: "機房搬遷說明", body: "各位好：\n\n請先閱讀簡報（contoso.sharepoint.com/sites/it/move.pptx）。\n\n議程：\n1. 時程\n2. 分工" }) },
   ],
   invalid: [
+    {
+      name: "会前请先看一下扩容方案, nothing attached",
+      draft: meeting({ body: "各位：\n\n会前请大家先看一下扩容方案，有问题会上提。\n\n议程：\n1. 方案\n2. 问题" }),
+      errors: [{ messageId: "notAttached", data: { term: "方案" } }],
+    },
+    {
+      name: "請先過目遷移方案",
+      draft: meeting({ subject: "機房遷移方案", body: "各位好：\n\n請先過目遷移方案。\n\n議程：\n1. 方案\n2. 時程" }),
+      errors: [{ messageId: "notAttached", data: { term: "方案" } }],
+    },
+    {
+      name: "Please read the PRD, nothing attached",
+      draft: meeting({ body: "Hi all,\n\nPlease read the PRD before Thursday and leave comments.\n\nAgenda:\n1. Scope\n2. Open questions" }),
+      errors: [{ messageId: "notAttached", data: { term: "PRD" } }],
+    },
+    {
+      name: "a read ask about the upload plan still asks",
+      draft: meeting({ body: "各位：\n\n会前请阅读附件中的导入方案。\n\n议程：\n1. 方案\n2. 排期" }),
+      errors: [{ messageId: "notAttached", data: { term: "附件" } }],
+    },
+    {
+      name: "review the export spec before the call",
+      draft: meeting({ body: "Hi all,\n\nPlease review the export format spreadsheet before the call.\n\nAgenda:\n1. Columns\n2. Sign-off" }),
+      errors: [{ messageId: "notAttached", data: { term: "spreadsheet" } }],
+    },
+    {
+      name: "請先閱讀上傳流程簡報",
+      draft: meeting({ subject: "檔案上傳流程說明", body: "各位好：\n\n請先閱讀上傳流程簡報。\n\n議程：\n1. 流程\n2. 問答" }),
+      errors: [{ messageId: "notAttached", data: { term: "簡報" } }],
+    },
+    {
+      name: "Google Calendar's phone and help links are no material",
+      draft: meeting({ body: `Agenda:\n1. Retention\n2. Offsite copies\n\nPlease look at the slides beforehand.\n\n${GOOGLE_MEET_MAIL_TEXT}` }),
+      errors: [{ messageId: "notAttached", data: { term: "slides" } }],
+    },
+    {
+      name: "会前请阅读材料, only Google's block",
+      draft: meeting({ body: `各位好，\n\n会前请阅读评审材料。\n\n议程：\n1. 方案\n2. 排期\n\n${GOOGLE_MEET_MAIL_TEXT}` }),
+      errors: [{ messageId: "notAttached", data: { term: "材料" } }],
+    },
+    {
+      name: "a version number is no link: 請閱讀 v2.3/final 簡報",
+      draft: meeting({ subject: "機房搬遷說明", body: "各位好：\n\n請先閱讀簡報 v2.3/final。\n\n議程：\n1. 時程\n2. 分工" }),
+      errors: [{ messageId: "notAttached", data: { term: "簡報" } }],
+    },
     {
       name: "《需求说明书》 to read, only the Teams join link",
       draft: meeting({ body: `各位：\n\n需求说明书已定稿，请提前阅读《统一身份认证改造需求说明书》并准备问题。\n\n议程：\n1. 需求范围\n2. 排期\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }),

@@ -1,7 +1,7 @@
 import rule from "../../../../src/policy/rules/meeting/online-join";
 import { meeting } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
-import { TEAMS_JOIN_TEXT, TENCENT_JOIN_TEXT, ZOOM_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
+import { GOOGLE_MEET_MAIL_TEXT, TEAMS_JOIN_TEXT, TENCENT_JOIN_TEXT, ZOOM_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
 
 const plain = "Hi all,\n\nAgenda:\n1. Status\n2. Risks\n\nThanks,\nTom";
 const noTeams = { onlineMeetingUrl: undefined, isOnlineMeeting: undefined };
@@ -22,11 +22,50 @@ runRuleTable(rule, {
     { name: "Outlook's Teams location before the block is added", draft: meeting({ ...noTeams, location: "Microsoft Teams Meeting", body: plain }) },
     { name: "Outlook's Teams location in Traditional", draft: meeting({ ...noTeams, location: "Microsoft Teams 會議", body: "各位好：\n\n議程：\n1. 進度\n2. 問題" }) },
     { name: "Traditional in-person with link anyway", draft: meeting({ location: "台北 12F 第一會議室" }) },
+    // A phone conference is joined by its number.
+    { name: "电话会议 with the number in the location", draft: meeting({ ...noTeams, location: "电话会议 400-810-1234", body: "各位：\n\n议程：\n1. 到货延迟\n2. 替代方案" }) },
+    { name: "conference call with a dial-in line", draft: meeting({ ...noTeams, location: "", body: `${plain}\n\nConference call. Dial-in: +1 669 900 6833, PIN 482913#` }) },
+    { name: "電話會議撥入號碼", draft: meeting({ ...noTeams, location: "電話會議", body: "各位好：\n\n撥入號碼：02-2795-9532，會議號 7186 2043#\n\n議程：\n1. A\n2. B" }) },
+    // Links written without a scheme, as Google Calendar's e-mail writes Meet's.
+    { name: "Google Calendar's block: meet.google.com/… without https", draft: meeting({ ...noTeams, location: "", body: `${plain}\n\n${GOOGLE_MEET_MAIL_TEXT}` }) },
+    { name: "Zoom link pasted without a scheme", draft: meeting({ ...noTeams, location: "", body: `${plain}\n\nJoin: us06web.zoom.us/j/85512345678?pwd=bXlL` }) },
+    { name: "腾讯会议链接没有 https", draft: meeting({ ...noTeams, location: "腾讯会议", body: "各位好，\n\n入会链接：meeting.tencent.com/dm/Xk3pQ9rT2aLm\n\n议程：\n1. A\n2. B" }) },
+    { name: "飛書連結在括號內", draft: meeting({ ...noTeams, location: "", body: "各位好：\n\n視訊會議（vc.feishu.cn/j/604218337）\n\n議程：\n1. A\n2. B" }) },
   ],
   invalid: [
     {
       name: "online switch on but no link",
       draft: meeting({ onlineMeetingUrl: undefined, isOnlineMeeting: true, location: "", body: plain }),
+      errors: [{ messageId: "missingLink" }],
+    },
+    {
+      name: "电话会议 without a number",
+      draft: meeting({ ...noTeams, location: "电话会议", body: "各位：\n\n议程：\n1. 到货延迟\n2. 替代方案" }),
+      errors: [{ messageId: "missingLink" }],
+    },
+    {
+      name: "conference call, number to follow",
+      draft: meeting({ ...noTeams, location: "", body: `${plain}\n\nConference call, dial-in details to follow.` }),
+      errors: [{ messageId: "missingLink" }],
+    },
+    {
+      name: "a phone number that is no dial-in: the Teams switch is on",
+      draft: meeting({ onlineMeetingUrl: undefined, isOnlineMeeting: true, location: "", body: `${plain}\n\nConference call. Dial-in: +1 669 900 6833` }),
+      errors: [{ messageId: "missingLink" }],
+    },
+    {
+      name: "a document link without a scheme is no join link",
+      draft: meeting({ ...noTeams, location: "Google Meet", body: `${plain}\n\nNotes: docs.google.com/document/d/1AbC` }),
+      errors: [{ messageId: "missingLink" }],
+    },
+    {
+      name: "the meeting service named without its link",
+      draft: meeting({ ...noTeams, location: "", body: "各位好，\n\n本次为腾讯会议，链接稍后发。\n\n议程：\n1. A\n2. B" }),
+      errors: [{ messageId: "missingLink" }],
+    },
+    {
+      name: "meet.google.com without a meeting code is a host, not a link",
+      draft: meeting({ ...noTeams, location: "線上", body: "各位好：\n\n請用 meet.google.com 入會。\n\n議程：\n1. A\n2. B" }),
       errors: [{ messageId: "missingLink" }],
     },
     {

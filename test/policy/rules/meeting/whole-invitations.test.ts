@@ -22,7 +22,36 @@ const careless = {
   badzh: meeting({ subject: "開會", requiredAttendees: [], location: "待定", onlineMeetingUrl: undefined, isOnlineMeeting: undefined, reminderMinutes: -1, importance: "high", start: "2026-11-24T15:00:00+08:00", end: "2026-11-24T16:00:00+08:00", body: "各位好：\n\n請會前閱讀簡報資料。\n\n謝謝" }),
 };
 
+// Sent like invitations, but nobody prepares for or joins them: no meeting rule applies.
+const blank = { body: "", location: "", onlineMeetingUrl: undefined, isOnlineMeeting: undefined, reminderMinutes: -1 };
+const allDay = { isAllDay: true, start: "2026-11-30T00:00:00+08:00", end: "2026-12-02T00:00:00+08:00" };
+const notices = {
+  ooo: meeting({ ...blank, ...allDay, subject: "Tom OOO - annual leave" }),
+  nianjia: meeting({ ...blank, ...allDay, subject: "李娜 年假（12/1-12/2）", organizer: people.li, requiredAttendees: [people.wang] }),
+  qingjia: meeting({ ...blank, subject: "陳志明 請假（下午）", organizer: people.chen, start: "2026-11-26T13:00:00+08:00", end: "2026-11-26T18:00:00+08:00" }),
+  canceled: meeting({ ...blank, subject: "Canceled: Release 4.2 go/no-go", body: "We'll reschedule next week.", start: "2026-11-24T11:00:00+08:00" }),
+  yiquxiao: meeting({ ...blank, subject: "已取消: 数据中心迁移割接方案评审", body: "会议取消，另行通知。" }),
+  quxiao: meeting({ ...blank, subject: "取消：ERP 專案週會", requiredAttendees: [] }),
+};
+// Meetings about leave or cancellations are meetings: the rules apply.
+const aboutNotices = {
+  leavePolicy: meeting({ ...blank, subject: "Annual leave policy review" }),
+  nianjiaZhidu: meeting({ ...blank, subject: "年假制度调整讨论" }),
+  oooCoverage: meeting({ ...blank, subject: "OOO coverage plan for December", start: "2026-11-26T14:00:00+08:00", end: "2026-11-26T14:30:00+08:00" }),
+  cancellationPolicy: meeting({ ...blank, subject: "Cancellation policy: vendor terms" }),
+  qingjiaLiucheng: meeting({ ...blank, subject: "請假流程線上化討論" }),
+};
+
 describe("whole invitations", () => {
+  test.each(Object.entries(notices))("%s is no meeting: nothing fires", (_name, draft) => {
+    expect(checkDraft(draft, DEFAULT_POLICY, { rules }).findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  test.each(Object.entries(aboutNotices))("%s is a meeting: agenda and minute-taker fire", (_name, draft) => {
+    const fired = checkDraft(draft, DEFAULT_POLICY, { rules }).findings.map((f) => f.rule);
+    expect(fired).toEqual(expect.arrayContaining(["meeting/agenda", "meeting/minute-taker"]));
+  });
+
   test("every meeting rule is registered", () => {
     expect(rules.map((r) => r.id).sort()).toEqual(EVERY_RULE);
   });
