@@ -40,6 +40,11 @@ export const INPUT_REASONS = {
   },
   noCalendar: { en: "not an iCalendar file: no BEGIN:VCALENDAR", "zh-CN": "不是 iCalendar 文件：没有 BEGIN:VCALENDAR", "zh-TW": "不是 iCalendar 檔案：沒有 BEGIN:VCALENDAR" },
   noEvent: { en: "no meeting in this calendar file (no VEVENT)", "zh-CN": "此日历文件中没有会议（无 VEVENT）", "zh-TW": "此行事曆檔案中沒有會議（無 VEVENT）" },
+  onlyCancelled: {
+    en: "the meeting in this calendar file is cancelled (METHOD:CANCEL or STATUS:CANCELLED): there is nothing to check",
+    "zh-CN": "此日历文件中的会议已取消（METHOD:CANCEL 或 STATUS:CANCELLED），无需检查",
+    "zh-TW": "此行事曆檔案中的會議已取消（METHOD:CANCEL 或 STATUS:CANCELLED），無需檢查",
+  },
   dateImpossible: {
     en: "line {{line}}: {{property}} “{{value}}” is not a date and time that exists",
     "zh-CN": "第 {{line}} 行：{{property}}“{{value}}”不是存在的日期和时间",

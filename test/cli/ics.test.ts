@@ -135,7 +135,30 @@ describe(".ics → MeetingDraft", () => {
 
   it("refuses text that is not iCalendar and a calendar whose only event is cancelled", () => {
     expect(() => icsToDrafts(new TextEncoder().encode("Meeting notes\nagenda tbd\n"), SHANGHAI)).toThrow(/not an iCalendar file/);
-    expect(() => icsToDrafts(ics("SUMMARY:Off", "STATUS:CANCELLED", "DTSTART:20261126T020000Z"), SHANGHAI)).toThrow(/no meeting/);
+    expect(() => icsToDrafts(ics("SUMMARY:Off", "STATUS:CANCELLED", "DTSTART:20261126T020000Z"), SHANGHAI)).toThrow(/is cancelled/);
+  });
+
+  it("says a cancellation is one, with METHOD:CANCEL and without STATUS:CANCELLED too", () => {
+    const cancel = new TextDecoder().decode(ics("SUMMARY:已取消: 网络准入方案评审", "STATUS:CONFIRMED", "DTSTART:20261126T020000Z")).replace("VERSION:2.0", "VERSION:2.0\r\nMETHOD:CANCEL");
+    expect(() => icsToDrafts(new TextEncoder().encode(cancel), SHANGHAI)).toThrow(/is cancelled/);
+  });
+
+  it("books an updated series for its next occurrence, not its first", () => {
+    // DTSTAMP 2026-11-24 02:00Z is a Tuesday; the series meets on Mondays at 10:00 Shanghai time since September.
+    const [series] = icsToDrafts(ics("SUMMARY:IT Ops weekly review", "DTSTART:20260907T020000Z", "DTEND:20260907T030000Z", "RRULE:FREQ=WEEKLY;BYDAY=MO"), SHANGHAI);
+    expect(series.start).toBe("2026-11-30T02:00:00Z");
+    expect(Date.parse(series.end ?? "") - Date.parse(series.start ?? "")).toBe(3_600_000);
+    const [ended] = icsToDrafts(ics("SUMMARY:Migration stand-up", "DTSTART:20260907T020000Z", "DTEND:20260907T023000Z", "RRULE:FREQ=DAILY;COUNT=5"), SHANGHAI);
+    expect(Date.parse(ended.start ?? "")).toBe(Date.parse("2026-09-07T02:00:00Z"));
+    const [single] = icsToDrafts(ics("SUMMARY:Past review", "DTSTART:20260907T020000Z"), SHANGHAI);
+    expect(Date.parse(single.start ?? "")).toBe(Date.parse("2026-09-07T02:00:00Z"));
+  });
+
+  it("reads the HTML Google Calendar writes into DESCRIPTION as HTML", () => {
+    const [google] = icsToDrafts(ics("SUMMARY:Pilot review", "DTSTART:20261127T060000Z", "DESCRIPTION:Agenda:<br><ol><li>Pilot results</li><li>Rollout plan</li></ol>Minute-taker: Lisa"), SHANGHAI);
+    expect(google.body?.contentType).toBe("html");
+    const [plain] = icsToDrafts(ics("SUMMARY:Pilot review", "DTSTART:20261127T060000Z", "DESCRIPTION:Agenda: 1. results (a < b) 2. plan"), SHANGHAI);
+    expect(plain.body?.contentType).toBe("text");
   });
 
   it("reads a UTF-16 file written by PowerShell", () => {

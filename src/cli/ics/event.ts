@@ -33,7 +33,9 @@ export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
   const attendees = attendeesOf(event, organizer?.address);
   const location = text(event, "location") ?? "";
   const onlineMeetingUrl = onlineUrlOf(event, location);
-  const startTime = timeOf(event, "dtstart");
+  const stamp = timeOf(event, "dtstamp");
+  const firstStart = timeOf(event, "dtstart");
+  const startTime = upcomingOccurrence(event, firstStart, stamp);
   const draft: MeetingDraft = {
     kind: "meeting",
     subject: text(event, "summary") ?? "",
@@ -50,13 +52,12 @@ export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
   if (organizer) draft.organizer = organizer;
   if (onlineMeetingUrl) draft.onlineMeetingUrl = onlineMeetingUrl;
   const start = startTime ? isoOf(startTime, event.getFirstProperty("dtstart"), options) : undefined;
-  const endTime = endOf(event, startTime);
+  const endTime = shifted(endOf(event, firstStart), firstStart, startTime);
   const end = endTime ? isoOf(endTime, event.getFirstProperty("dtend") ?? event.getFirstProperty("dtstart"), options) : undefined;
   if (start) draft.start = start;
   if (end) draft.end = end;
   const reminder = startTime ? reminderMinutesOf(event, startTime, endTime) : undefined;
   if (reminder !== undefined) draft.reminderMinutes = reminder;
-  const stamp = timeOf(event, "dtstamp");
   if (stamp) draft.bookedAt = isoOf(stamp, event.getFirstProperty("dtstamp"), options);
   return draft;
 }
@@ -93,6 +94,8 @@ function attendeesOf(event: Component, organizerAddress: string | undefined): { 
   return { required, optional };
 }
 
+const HTML_MARKUP = /<(?:br|p|div|span|a|b|i|u|strong|em|ul|ol|li|table|tr|td|h[1-6])\b[^<>]{0,200}>/i;
+
 function bodyOf(event: Component): MeetingDraft["body"] {
   const altDesc = event.getAllProperties("x-alt-desc").find((p) => (param(p, "fmttype") ?? "").toLowerCase() === "text/html");
   const value = altDesc?.getFirstValue();
@@ -100,7 +103,8 @@ function bodyOf(event: Component): MeetingDraft["body"] {
   const html = typeof value === "string" && altDesc?.type !== "text" ? unescapeText(value) : value;
   const plain = text(event, "description") ?? "";
   if (typeof html === "string" && html.trim() !== "") return { contentType: "html", content: html + plainOnlyTail(plain, html) };
-  return { contentType: "text", content: plain };
+  // Google Calendar writes the description's HTML into DESCRIPTION itself ("Agenda:<br><ol><li>…").
+  return { contentType: HTML_MARKUP.test(plain) ? "html" : "text", content: plain };
 }
 
 /**
@@ -128,6 +132,35 @@ function unescapeText(value: string): string {
 function timeOf(event: Component, name: string): Time | undefined {
   const value = event.getFirstPropertyValue(name);
   return value instanceof ICAL.Time ? value : undefined;
+}
+
+/** Occurrences looked at for the one an update is sent before (ten years of a weekly series). */
+const MAX_OCCURRENCES = 520;
+
+/**
+ * A series updated after it began ("IT Ops weekly review" since September, its agenda changed in
+ * November) is judged by its next occurrence, not its first: the first to start after the update
+ * was sent (DTSTAMP); one under way then has begun. A series that has ended keeps its first start.
+ */
+function upcomingOccurrence(event: Component, start: Time | undefined, stamp: Time | undefined): Time | undefined {
+  if (!start || !stamp || !event.hasProperty("rrule") || start.compare(stamp) >= 0) return start;
+  try {
+    const occurrences = new ICAL.Event(event).iterator();
+    for (let i = 0, next = occurrences.next(); next && i < MAX_OCCURRENCES; i++, next = occurrences.next()) {
+      if (next.compare(stamp) > 0) return next;
+    }
+  } catch {
+    // A rule ical.js cannot expand: the series is judged by its first start.
+  }
+  return start;
+}
+
+/** The end of the occurrence that starts at `to`, when the first one started at `from`. */
+function shifted(end: Time | undefined, from: Time | undefined, to: Time | undefined): Time | undefined {
+  if (!end || !from || !to || from === to) return end;
+  const moved = to.clone();
+  moved.addDuration(end.subtractDate(from));
+  return moved;
 }
 
 function endOf(event: Component, start: Time | undefined): Time | undefined {

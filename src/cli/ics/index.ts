@@ -31,8 +31,12 @@ export function icsToItems(bytes: Uint8Array, options: IcsOptions): IcsResult {
   if (parsed.roots.length === 0) throw new InputError("noCalendar");
   const notes = [...parsed.notes];
   registerZones(parsed, notes);
-  const events = liveEvents(parsed.roots.flatMap((c) => (c[0] === "vevent" ? [c] : c[2].filter((s) => s[0] === "vevent"))));
-  if (events.length === 0) throw new InputError("noEvent");
+  const all = parsed.roots.flatMap((c) => (c[0] === "vevent" ? [c] : c[2].filter((s) => s[0] === "vevent")));
+  if (all.length === 0) throw new InputError("noEvent");
+  // RFC 5546: a calendar sent with METHOD:CANCEL cancels the events in it.
+  const cancelled = parsed.roots.some((c) => firstText(c, "method").toUpperCase() === "CANCEL");
+  const events = cancelled ? [] : liveEvents(all);
+  if (events.length === 0) throw new InputError("onlyCancelled");
   noteSetAside(parsed, parsed.roots, notes);
   const drafts: MeetingDraft[] = [];
   const problems: Reason[] = [];
