@@ -1,5 +1,5 @@
 import { textOf } from "./lexicon/match";
-import { GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX } from "./lexicon/people-words";
+import { GROUP_PREFIX, GROUP_WORDS, NOT_A_PERSON_SUFFIX, ZH_TITLES } from "./lexicon/people-words";
 import { normalize, normalizeTerm } from "./text/normalize";
 import { chars, isCjkCode, isWhiteSpaceCode, replaceBracketed } from "./text/trim";
 import type { Person } from "./types";
@@ -172,11 +172,11 @@ export function namesOf(person: Person): Set<string> {
 }
 
 /**
- * "小李", "老王", "阿珍", "李工", "王总", "陈经理": how colleagues call each other in Chinese
- * offices, by the surname (or, after 小/老/阿, a given-name character) with a prefix or a
- * title. Such a name matches a person whose Chinese name starts (or ends) with that character.
+ * "小李", "老王", "阿珍", "李工", "王总", "陈经理", "林组长": how colleagues call each other in
+ * Chinese offices, by the surname (or, after 小/老/阿, a given-name character) with a prefix or
+ * a title. Such a name matches a person whose Chinese name starts (or ends) with that character.
  */
-const FAMILIAR = /^(?:(?:小|老|阿)([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:工|总|经理|老师|主管|博士|姐|哥))$/;
+const FAMILIAR = new RegExp(`^(?:(?:小|老|阿)([\\u4e00-\\u9fff])|([\\u4e00-\\u9fff])(?:${ZH_TITLES.join("|")}))$`);
 
 function familiarMatch(wanted: string, person: Person): boolean {
   const m = FAMILIAR.exec(wanted);

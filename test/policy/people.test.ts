@@ -133,6 +133,13 @@ describe("isCalled / findPerson: who a written name means", () => {
     expect(isCalled(wangWu, "王总")).toBe(true);
   });
 
+  test.each([
+    ["林組長", true], ["林主任", true], ["林科长", true], ["林先生", true], ["林处长", true],
+    ["王组长", false], ["林组", false], ["组长", false],
+  ])("林志豪 is called %s: %p", (written, expected) => {
+    expect(isCalled({ name: "林志豪", address: "lin.zh@contoso.com" }, written)).toBe(expected);
+  });
+
   test("hostile input answers without hanging or throwing", () => {
     expect(addressKey(`${"<".repeat(50_000)}a@b.co${">".repeat(50_000)}`)).toBe("a@b.co");
     expect(nameKey(" 王".repeat(50_000)).length).toBe(50_000);
