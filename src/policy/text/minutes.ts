@@ -22,9 +22,18 @@ const MINUTES_SUBJECT_EN =
 // "5 minutes late", "running a few minutes behind" are not minutes.
 const DURATION_MINUTES = /\b(\d+|a few|few|couple of|several|some|ten|five|fifteen|twenty|thirty|forty[- ]five)\s+minutes\b/g;
 
+// A subject that asks for the minutes, reminds of them or is about their form names minutes
+// but is not them: "Reminder: please send the minutes by Friday", "会议纪要请于周五前提交",
+// "會議紀要範本更新", "Who will take the minutes on Thursday?". "会议纪要请查收" is the minutes.
+const ABOUT_MINUTES_CJK =
+  /(?:纪要|记录)的?(?:模板|范本|格式|规范|撰写要求|提交|上传|补交|催交|尚未|未交|未发)|(?:纪要|记录)请(?:于|在)?[^,:]{0,10}?(?:提交|上传|补交|发送|发出|整理|完成)|^[[(【（]?(?:温馨)?提醒|催交|催促|(?:提交|补交|上传)(?:会议)?(?:纪要|记录)/;
+const ABOUT_MINUTES_EN =
+  /^\W*(?:(?:friendly |gentle |quick )?reminder|request)\b|\bminutes? (?:template|format|guidelines?|are due|due|overdue|pending|outstanding|missing|still missing)\b|\b(?:send|submit|share|circulate|upload)(?: out| over)? (?:the |your |today's |yesterday's |our )?(?:meeting )?minutes\b|\btake (?:the )?minutes\b|\bminute[- ]?taker\b|\bwho (?:will|can) (?:take|write)\b/;
+
 /** True when the subject (RE:/FW: stripped) names the mail as minutes of a meeting. */
 export function isMinutesSubject(subject: SubjectInfo): boolean {
   const norm = subject.norm;
+  if (ABOUT_MINUTES_CJK.test(norm) || ABOUT_MINUTES_EN.test(norm)) return false;
   if (MINUTES_SUBJECT_CJK.test(norm)) return true;
   const withoutDurations = norm.replace(DURATION_MINUTES, " ");
   if (MINUTES_SUBJECT_EN.test(withoutDurations)) return true;

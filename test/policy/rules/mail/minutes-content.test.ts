@@ -168,6 +168,13 @@ runRuleTable(rule, {
     { name: "minutes in a shared OneNote page", draft: mail({ subject: "Meeting notes - infra weekly", body: "<p>Hi team,</p><p>The notes are in our OneNote: <a href=\"https://contoso.sharepoint.com/sites/infra/_layouts/OneNote.aspx?id=1\">Infra weekly notes</a></p><p>Thanks,<br>Tom</p>" }) },
     { name: "a forward whose quoted minutes are complete", draft: mail({ subject: "FW: 会议纪要：ERP 升级评审会", body: `陈经理，转发会议纪要供您参考。\n\n王伟${quotedHistory}` }) },
     { name: "the minutes template filled in (English)", draft: mail({ subject: "Minutes - backup review", body: "Hi all,\n\n1. Discussion\n- Restore test results\n\n2. Consensus\n- Weekly restore tests are needed\n\n3. Decisions\n- Move backups to the new vault\n\n4. Action items (owner: task (due date))\n- Lisa: schedule restore tests (4 Dec)\n\nTom" }) },
+    { name: "a reminder to send the minutes (English)", draft: mail({ subject: "Reminder: please send the minutes by Friday", body: "Hi Lisa,\n\nA reminder that the minutes of Tuesday's steering committee are due by Friday. Could you send them to the attendees by then?\n\nThanks,\nTom" }) },
+    { name: "asking who takes the minutes", draft: mail({ subject: "Who will take the minutes on Thursday?", body: "Hi all,\n\nAmy is on leave on Thursday. Can someone else take the minutes of the design review?\n\nThanks,\nTom" }) },
+    { name: "a minutes template without the file attached", draft: mail({ subject: "Minutes template for the steering committee", body: "Hi Lisa,\n\nFrom next month please use the template on the team site, with sections for decisions and actions.\n\nThanks,\nTom" }) },
+    { name: "会议纪要请于周五前提交 is a request for the minutes", draft: mail({ subject: "会议纪要请于周五前提交", body: "各位主管好：\n\n提醒各部门本周例会的会议纪要请于周五前提交给行政部汇总。\n\n谢谢\n行政部 王伟" }) },
+    { name: "提醒：…纪要尚未提交", draft: mail({ subject: "提醒：上周例会纪要尚未提交", body: "李娜你好：\n\n上周三例会的纪要还没有收到，麻烦今天下班前发给参会人员。\n\n谢谢\n王伟" }) },
+    { name: "會議紀要範本更新 (Traditional) is about the form", draft: mail({ subject: "會議紀要範本更新", body: "各位同仁好：\n\n自 12 月起請改用團隊網站上的新版範本撰寫會議紀要，並於會後兩個工作日內寄出。\n\n謝謝\n行政部 陳志明" }) },
+    { name: "Traditional request to hand in the minutes", draft: mail({ subject: "會議紀要請於週五前提交", body: "各位主管好：\n\n提醒各部門本週會議的會議紀要請於週五前提交給行政部彙整。\n\n謝謝\n行政部 陳志明" }) },
   ],
   invalid: [
     {
@@ -233,6 +240,26 @@ runRuleTable(rule, {
     {
       name: "history below incomplete new minutes does not count",
       draft: mail({ subject: "会议纪要（修订版）：ERP 升级评审会", body: `各位好，\n\n修订后的纪要：\n讨论内容：供应商方案\n\n谢谢\nTom${quotedHistory}` }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "会议纪要请查收 is the minutes",
+      draft: mail({ subject: "会议纪要请查收", body: "各位好，\n\n今天的会议辛苦大家了。\n\n谢谢！\n王伟" }),
+      errors: [{ messageId: "missingParts", data: { count: 4 }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a meeting about 催收 is still minutes",
+      draft: mail({ subject: "会议纪要：催收流程优化讨论", body: "各位好，\n\n讨论内容：逾期账款的催收流程。\n\n谢谢\n王伟" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a review of the reminder service is still minutes",
+      draft: mail({ subject: "Minutes: reminder service design review", body: "Hi all,\n\nWe discussed the retry policy of the reminder service.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "會議紀要：提醒功能評審 (提醒 is the topic, not a reminder)",
+      draft: mail({ subject: "會議紀要：提醒功能評審", body: "各位好：\n\n討論內容：提醒功能的推播頻率。\n\n謝謝\n陳志明" }),
       errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
     },
   ],
