@@ -132,7 +132,9 @@ function listSuggestion(body: ParsedBody, names: readonly string[], undescribed:
 // ---- finding names in the prose ----------------------------------------------------
 
 
-const NOISE_TOKEN = /^(final|draft|v\d+([._]\d+)*|ver\d+|rev\d+|r\d+|\d{6,8}|\d{4}-?\d{2}-?\d{2}|copy|副本|最终版|最终稿|最终|定稿|终稿|修订版|修改版|新版|\d{1,2})$/;
+// Versions, dates and short numbers around a file's words: "会议纪要-1125" (MMDD), "Budget_2027",
+// "Minutes_0312" are named in a sentence by their words ("本次会议纪要", "the attached budget").
+const NOISE_TOKEN = /^(final|draft|v\d+([._]\d+)*|ver\d+|rev\d+|r\d+|\d{6,8}|\d{4}-?\d{2}-?\d{2}|copy|副本|最终版|最终稿|最终|定稿|终稿|修订版|修改版|新版|\d{1,4})$/;
 
 function isLongEnough(variant: string): boolean {
   const cjk = (variant.match(/[\u3400-\u9fff]/g) ?? []).length;

@@ -72,6 +72,22 @@ runRuleTable(rule, {
       name: "winmail.dat is transport, not an attachment",
       draft: mail({ attachments: [file("winmail.dat")] }),
     },
+    {
+      name: "zh-CN: a file name ending in a four-digit date (会议纪要-1125) named by its words",
+      draft: mail({ subject: "会议纪要 - 11月25日项目启动会", body: "各位好：\n\n附件是本次项目启动会的会议纪要，请查阅。\n\n谢谢\nTom", attachments: [file("项目启动会会议纪要-1125.docx")] }),
+    },
+    {
+      name: "en: Minutes_0312.docx named as 'the minutes'",
+      draft: mail({ subject: "Minutes: March 12 sync", body: "Hi all,\n\nAttached are the minutes of the March 12 sync, with the decisions and the owners.\n\nThanks,\nTom", attachments: [file("Minutes_0312.docx")] }),
+    },
+    {
+      name: "zh-TW: 週報_1201.pdf named as 本週週報",
+      draft: mail({ subject: "本週週報", body: "志明您好：\n\n附上本週週報，含三項專案進度與風險。\n\n謝謝\nTom", attachments: [file("週報_1201.pdf")] }),
+    },
+    {
+      name: "en: a year at the end of the name (Budget_2027) named as the budget",
+      draft: mail({ subject: "Budget for next year", body: "Hi Lisa,\n\nThe attached budget has next year's totals by department.\n\nThanks,\nTom", attachments: [file("Budget_2027.xlsx")] }),
+    },
   ],
   invalid: [
     {
@@ -204,6 +220,21 @@ runRuleTable(rule, {
         attachments: [file("11月週會記錄.docx"), file("行動項.xlsx")],
       }),
       errors: [{ messageId: "notMentioned", data: { name: "行動項.xlsx" }, suggestions: list("附件：\n1. 《11月週會記錄.docx》— 本週討論與決議\n2. 《行動項.xlsx》— ", "updateList") }],
+    },
+    {
+      name: "en: Minutes_0312.docx not named",
+      draft: mail({ subject: "Minutes: March 12 sync", body: "Hi all,\n\nSee attached.\n\nThanks,\nTom", attachments: [file("Minutes_0312.docx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "Minutes_0312.docx" }, suggestions: list("Attachments:\n1. Minutes_0312.docx — ") }],
+    },
+    {
+      name: "zh-CN: 周报_1201.pdf not named",
+      draft: mail({ subject: "本周进展", body: "李娜你好：\n\n附件请查收。\n\n谢谢\nTom", attachments: [file("周报_1201.pdf")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "周报_1201.pdf" }, suggestions: list("附件：\n1. 《周报_1201.pdf》— ") }],
+    },
+    {
+      name: "zh-TW: 會議紀要-1125.docx listed without a description",
+      draft: mail({ subject: "會議紀要", body: "各位好：\n\n附件：\n1. 會議紀要-1125.docx\n\n謝謝\n志明", attachments: [file("會議紀要-1125.docx")] }),
+      errors: [{ messageId: "noDescription", data: { name: "會議紀要-1125.docx" } }],
     },
   ],
 });
