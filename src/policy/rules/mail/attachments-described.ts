@@ -1,4 +1,4 @@
-import { NOT_A_DESCRIPTION } from "../../lexicon/attachment-words";
+import { ATTACH_CLAIM, NOT_A_DESCRIPTION, RECEIVED, WHAT_IT_IS } from "../../lexicon/attachment-words";
 import { proseLang, textOf } from "../../lexicon/match";
 import { defineRule, type Report, type SuggestionReport } from "../../rule";
 import { readAttachmentList, renderAttachmentList } from "../../text/attachment-list";
@@ -58,8 +58,10 @@ export default defineRule({
       return { attachment: a, mentions: findMentions(a, prose, body.ownNorm) };
     });
     const described = describedLines(body, judged.flatMap((j) => j.mentions));
+    // With one file there is no doubt which one a sentence that describes "the attachment" means.
+    const soleDescribed = attachments.length === 1 && judged[0].mentions.length === 0 && describesTheAttachment(body);
     const undescribed = judged
-      .map((j) => ({ ...j, state: j.mentions.length === 0 ? "notMentioned" : j.mentions.some((m) => described(m)) ? "ok" : "noDescription" }))
+      .map((j) => ({ ...j, state: j.mentions.length === 0 ? (soleDescribed ? "ok" : "notMentioned") : j.mentions.some((m) => described(m)) ? "ok" : "noDescription" }))
       .filter((j) => j.state !== "ok");
     if (undescribed.length === 0) return [];
     const list = listSuggestion(body, attachments.map((a) => a.name), new Set(undescribed.map((j) => j.attachment.name)), proseLang(body, subject.stripped));
@@ -205,6 +207,16 @@ function latinBoundary(norm: string, start: number, end: number, variant: string
 }
 
 // ---- is there a description? -------------------------------------------------------
+
+/** A sentence of the sender's says something is attached and what it is (see WHAT_IT_IS). */
+function describesTheAttachment(body: ParsedBody): boolean {
+  return body.prose.some((segment) =>
+    body.ownNorm
+      .slice(segment.start, segment.end)
+      .split(/[.!?\n]/)
+      .some((sentence) => ATTACH_CLAIM.test(sentence) && WHAT_IT_IS.test(sentence) && !RECEIVED.test(sentence)),
+  );
+}
 
 const WORDS = [...NOT_A_DESCRIPTION].sort((a, b) => b.length - a.length);
 /** The Latin words as whole-word patterns, compiled once. */

@@ -88,6 +88,22 @@ runRuleTable(rule, {
       name: "en: a year at the end of the name (Budget_2027) named as the budget",
       draft: mail({ subject: "Budget for next year", body: "Hi Lisa,\n\nThe attached budget has next year's totals by department.\n\nThanks,\nTom", attachments: [file("Budget_2027.xlsx")] }),
     },
+    {
+      name: "en: the one attachment described without its file name",
+      draft: mail({ subject: "Minutes of the steering committee, Nov 24", body: "Hi all,\n\nPlease find attached the minutes of yesterday's steering committee.\n\nThanks,\nTom", attachments: [file("SteerCo Nov 24.pdf")] }),
+    },
+    {
+      name: "en: I've attached the signed contract (file named by the e-signature service)",
+      draft: mail({ subject: "Signed contract", body: "Hi Lisa,\n\nI've attached the signed contract for your records.\n\nThanks,\nTom", attachments: [file("DocuSign_Envelope_8F3A.pdf")] }),
+    },
+    {
+      name: "zh-CN: 附件是…的报告 for a scanner's file name",
+      draft: mail({ subject: "机房巡检", body: "李娜你好：\n\n附件是上周机房巡检的报告，请查阅。\n\n谢谢\nTom", attachments: [file("scan_001.pdf")] }),
+    },
+    {
+      name: "zh-TW: 隨信附上本次會議的簡報",
+      draft: mail({ subject: "架構評審會議", body: "各位好：\n\n隨信附上本次會議的簡報，請於會前閱讀。\n\n謝謝\n志明", attachments: [file("Deck_final.pptx")] }),
+    },
   ],
   invalid: [
     {
@@ -235,6 +251,29 @@ runRuleTable(rule, {
       name: "zh-TW: 會議紀要-1125.docx listed without a description",
       draft: mail({ subject: "會議紀要", body: "各位好：\n\n附件：\n1. 會議紀要-1125.docx\n\n謝謝\n志明", attachments: [file("會議紀要-1125.docx")] }),
       errors: [{ messageId: "noDescription", data: { name: "會議紀要-1125.docx" } }],
+    },
+    {
+      name: "en: 'Please see attached.' says nothing of what the one file is",
+      draft: mail({ subject: "Files", body: "Hi Lisa,\n\nPlease see attached.\n\nThanks,\nTom", attachments: [file("scan_20261125.pdf")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "scan_20261125.pdf" }, suggestions: list("Attachments:\n1. scan_20261125.pdf — ") }],
+    },
+    {
+      name: "zh-CN: 见附件，请审阅 says nothing of what it is",
+      draft: mail({ subject: "Q3财务报表", body: "李娜你好：\n\n见附件，请审阅。\n\n谢谢\nTom", attachments: [file("Q3财务报表.xlsx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "Q3财务报表.xlsx" }, suggestions: list("附件：\n1. 《Q3财务报表.xlsx》— ") }],
+    },
+    {
+      name: "zh-TW: 附件是相關資料 is a generic word",
+      draft: mail({ subject: "資料", body: "志明您好：\n\n附件是相關資料，請查收。\n\n謝謝\nTom", attachments: [file("IMG_2041.pdf")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "IMG_2041.pdf" }, suggestions: list("附件：\n1. 《IMG_2041.pdf》— ") }],
+    },
+    {
+      name: "en: with two files a description does not say which one it is",
+      draft: mail({ subject: "Workshop", body: "Hi Lisa,\n\nAttached are the slides for the workshop.\n\nThanks,\nTom", attachments: [file("WS_A.pptx"), file("WS_B.pptx")] }),
+      errors: [
+        { messageId: "notMentioned", data: { name: "WS_A.pptx" }, suggestions: list("Attachments:\n1. WS_A.pptx — \n2. WS_B.pptx — ") },
+        { messageId: "notMentioned", data: { name: "WS_B.pptx" }, suggestions: list("Attachments:\n1. WS_A.pptx — \n2. WS_B.pptx — ") },
+      ],
     },
   ],
 });
