@@ -50,8 +50,9 @@ export const CONFIDENTIAL_MARKERS: readonly MarkerEntry[] = [
 // "我们会严格保密", "保密协议"), so alone they count only in the shapes of a mark: a label
 // ("CONFIDENTIAL:", "[Confidential]", "【机密】"), a statement about this mail ("the figures
 // below are confidential", "以下内容属于机密"), or a request ("please keep this confidential",
-// "请注意保密"). Patterns run on normalised text (Simplified, lower case, half-width).
-const TOPIC_AFTER = "(?!协议|合同|条款|制度|培训|义务|工作|规定|承诺|性|期|措施|管理|意识|法|等级|问题|要求|需求|方面|政策|机制|功能|标准|技术|方案|级别|原则|流程|模式)";
+// "请注意保密"). A question ("是机密吗？", "是否属于机密") marks nothing. Patterns run on
+// normalised text (Simplified, lower case, half-width).
+const TOPIC_AFTER = "(?!协议|合同|条款|制度|培训|义务|工作|规定|承诺|性|期|措施|管理|意识|法|等级|吗|么|与否|问题|要求|需求|方面|政策|机制|功能|标准|技术|方案|级别|原则|流程|模式)";
 
 export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
   // From a line start only the spaces of that line are skipped (a mark after blank lines is found
@@ -59,11 +60,13 @@ export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
   // was quadratic.
   /(?:^[^\S\n\r\u2028\u2029]*|[[(【（<*]\s*)(?:confidential|机密|保密|秘密|内部机密|公司机密|内部使用)\s*(?:[\])】）>*:\-–—]|$)/gm,
   /(?:^|[\s[(【（<*])confidential\s*(?:[\])】）>*:\-–—]|$)/gm,
-  /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b[^.!?\n]{0,40}?(?:\b(?:is|are|remains?)|['’]s)\s+(?:strictly\s+|highly\s+)?confidential\b/g,
+  // The mark's subject is the first one: in "it is anonymous and your answers are confidential"
+  // the answers are the reader's, so the words between may not hold another verb.
+  /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b(?:(?!\b(?:is|are|was|were)\b)[^.!?\n]){0,40}?(?:\b(?:is|are|remains?)|['’]s)\s+(?:strictly\s+|highly\s+)?confidential\b/g,
   /\b(?:please|kindly|pls)\s+(?:keep|treat|handle)\s+(?:(?:this|it|these|them|the\s+\w+)\s*)?(?:strictly\s+)?(?:as\s+)?confidential\b/g,
   // A pattern that starts with (^|[^…]) reads the character before the mark in its group 1,
   // which is not part of the mark (in place of a lookbehind: the on-send check runs in ES2016).
-  new RegExp(`(^|[^不非没并无])(?:属于|是|为|系|均为|均属)(?:公司|高度|内部)?(?:机密|保密)${TOPIC_AFTER}`, "g"),
+  new RegExp(`(^|[^不非没并无否])(?:属于|是|为|系|均为|均属)(?:公司|高度|内部)?(?:机密|保密)${TOPIC_AFTER}`, "g"),
   // "必须保密" says what a thing requires ("私密金钥 (必须保密)", "密码必须保密"); said of this
   // mail's content it is read by the next pattern ("本邮件内容必须保密").
   new RegExp(`(^|[^会将必])(?:请|务必|严格|需要|须|予以|请予)(?:注意)?保密${TOPIC_AFTER}`, "g"),

@@ -36,6 +36,12 @@ runRuleTable(rule, {
     { name: "資訊保密方面 / 保密政策 (Traditional topics)", draft: mail({ to: [people.partner], subject: "稽核問卷", body: "Anna 您好：\n\n問卷第 3 節是資訊保密方面的題目，請依貴司的文件保密政策填寫。\n\n謝謝\n志明" }) },
     { name: "必须保密 said of a key or a password", draft: mail({ to: [people.partner], subject: "证书申请", body: "Anna 您好：\n\n证书的私钥 (必须保密) 会保存在您的电脑上；登录密码必须保密，不要写在便签上。\n\n谢谢\n王伟" }) },
     { name: "内部使用 as a verb before its object", draft: mail({ to: [people.partner], subject: "工具反馈", body: "Anna 您好：\n\n新版本融入了内部使用编译器的反馈意见，下周发布。\n\n谢谢\n王伟" }) },
+    { name: "a survey: your answers are confidential", draft: mail({ to: [people.partner], subject: "Customer survey", body: "Hi Anna,\n\nCould you fill in our yearly customer survey? It takes five minutes, it is anonymous and your answers are confidential.\n\nBest,\nTom" }) },
+    { name: "this form is optional; your answers are confidential", draft: mail({ to: [people.partner], subject: "Feedback form", body: "Hi Anna,\n\nThis form is optional; your answers are confidential and only used in aggregate.\n\nBest,\nTom" }) },
+    { name: "it is a short interview and what you say is confidential", draft: mail({ to: [people.partner], subject: "Research interview", body: "Hi Anna,\n\nIt is a short interview and everything you say is confidential.\n\nBest,\nTom" }) },
+    { name: "a question: 是机密吗？", draft: mail({ to: [people.partner], subject: "资料确认", body: "Anna 您好：\n\n您上周发来的价格表是机密吗？我想转给我们采购部的同事参考。\n\n谢谢\n王伟" }) },
+    { name: "a question: 是否屬於機密 (Traditional)", draft: mail({ to: [people.partner], subject: "文件確認", body: "Anna 您好：\n\n請問這份文件是否屬於機密？若不是，我們想放在共用資料夾。\n\n謝謝\n志明" }) },
+    { name: "a question: 是否为机密", draft: mail({ to: [people.partner], subject: "文件确认", body: "Anna 您好：\n\n请确认贵司的技术方案是否为机密，我们据此决定分享范围。\n\n谢谢\n王伟" }) },
   ],
   invalid: [
     {
@@ -152,6 +158,26 @@ runRuleTable(rule, {
       name: "数据请严格保密 asks the reader",
       draft: mail({ to: [people.partner], subject: "测试数据", body: "Anna 您好：\n\n附件里的客户数据请严格保密，测试后删除。\n\n谢谢\n王伟" }),
       errors: [{ messageId: "markedExternal", data: { marker: "数据请严格保密" } }],
+    },
+    {
+      name: "it is confidential until the launch",
+      draft: mail({ to: [people.partner], subject: "Roadmap", body: "Hi Anna,\n\nHere is our 2027 roadmap. It is confidential until the launch in March.\n\nBest,\nTom" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "It is confidential" } }],
+    },
+    {
+      name: "the figures below, not yet published, are confidential",
+      draft: mail({ to: [people.partner], subject: "Q3 figures", body: "Hi Anna,\n\nThe figures below, which we have not published yet, are confidential.\n\nBest,\nTom" }),
+      errors: [{ messageId: "markedExternal" }],
+    },
+    {
+      name: "这份报价是机密 is a statement",
+      draft: mail({ to: [people.partner], subject: "报价", body: "Anna 您好：\n\n这份报价是机密，仅供贵司评估。\n\n谢谢\n王伟" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "是机密" } }],
+    },
+    {
+      name: "這份文件屬於機密 (Traditional statement)",
+      draft: mail({ to: [people.partner], subject: "文件", body: "Anna 您好：\n\n這份文件屬於機密，僅供評估。\n\n謝謝\n志明" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "屬於機密" } }],
     },
   ],
 });
