@@ -3,6 +3,7 @@ import type { Lang } from "../types";
 import type { ParsedBody, Segment } from "./segment";
 import type { SubjectInfo } from "./subject";
 import { DIGIT, LETTER } from "./letters";
+import { readHeaderRows } from "./minutes-table";
 
 /** Two letters or digits in a row, or one Chinese character: a line that says something. */
 const HAS_CONTENT = new RegExp(`[${LETTER}${DIGIT}]{2}|[\\u4e00-\\u9fff]`, "u");
@@ -165,23 +166,31 @@ export function minutesText(body: ParsedBody, includeQuoted: boolean): string {
 // What the template writes where the minute-taker fills in: not content yet.
 const PLACEHOLDER = /^[\s\-*•]*(?:(负责人\s*[:：]\s*任务\s*[(（]截止日期[)）]|owner\s*:\s*task\s*\(due date\)|待补充|待填写|tbd|tba|\.{3}|…+)\s*)?$/;
 
-/** The parts a line heads: usually one, two for "决定事项及责任人" / "Decisions and owners". */
+/** The parts a line heads: usually one, two for "决定事项及责任人" / "Decisions and owners" or a cell "共识/结论". */
 function headingsAt(line: string): MinutesPart[] {
-  return MINUTES_PARTS.filter((part) => HEADINGS[part].test(line));
+  const parts = MINUTES_PARTS.filter((part) => HEADINGS[part].test(line));
+  if (parts.length > 0 || line.length > 24 || !/[/、&]/.test(line)) return parts;
+  const pieces = line.split(/[/、&]/).map((piece) => piece.trim());
+  return MINUTES_PARTS.filter((part) => pieces.some((piece) => HEADINGS[part].test(piece)));
 }
+
+const lineHasContent = (line: string): boolean => !PLACEHOLDER.test(line) && HAS_CONTENT.test(line);
 
 /** A heading counts once something is written under it (or after its colon). */
 function headedParts(lines: readonly string[]): Set<MinutesPart> {
   const found = new Set<MinutesPart>();
   const heads = lines.map(headingsAt);
+  const table = readHeaderRows(lines, heads, lineHasContent);
   for (let i = 0; i < lines.length; i++) {
+    if (table.cells.has(i)) continue;
     for (const part of heads[i]) {
       const match = HEADINGS[part].exec(lines[i]);
       const content = [lines[i].slice(match ? match.index + match[0].length : lines[i].length)];
       for (let j = i + 1; j < lines.length && heads[j].length === 0; j++) content.push(lines[j]);
-      if (content.some((c) => !PLACEHOLDER.test(c) && HAS_CONTENT.test(c))) found.add(part);
+      if (content.some(lineHasContent)) found.add(part);
     }
   }
+  for (const part of table.parts) found.add(part);
   return found;
 }
 
