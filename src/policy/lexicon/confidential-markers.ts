@@ -60,6 +60,8 @@ export const CONFIDENTIAL_PATTERNS: readonly RegExp[] = [
   // was quadratic.
   /(?:^[^\S\n\r\u2028\u2029]*|[[(【（<*]\s*)(?:confidential|机密|保密|秘密|内部机密|公司机密|内部使用)\s*(?:[\])】）>*:\-–—]|$)/gm,
   /(?:^|[\s[(【（<*])confidential\s*(?:[\])】）>*:\-–—]|$)/gm,
+  // Put after the sentence as a label: "Salary bands for review, strictly confidential."
+  /[,\-–—][^\S\n\r\u2028\u2029]*(?:strictly\s+|highly\s+)?confidential(?:[^\S\n\r\u2028\u2029]*[.!])?[^\S\n\r\u2028\u2029]*$/gm,
   // The mark's subject is the first one: in "it is anonymous and your answers are confidential"
   // the answers are the reader's, so the words between may not hold another verb.
   /\b(?:this|these|it|below|the (?:following|attached|information|content|contents|document|documents|data|figures|numbers|details|slides|plan|list|report|file|files|email|mail|message|attachment|attachments|draft|proposal|pricing|prices|offer|quote|terms))\b(?:(?!\b(?:is|are|was|were)\b)[^.!?\n]){0,40}?(?:\b(?:is|are|remains?)|['’]s)\s+(?:strictly\s+|highly\s+)?confidential\b/g,

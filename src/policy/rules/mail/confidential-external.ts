@@ -70,8 +70,8 @@ function markerEntries(extra: readonly string[]): Array<MarkerEntry & { norm: st
 function trimmed(text: string, norm: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /[\s[\](){}【】（）<>*:：\-–—]/.test(norm[s])) s++;
-  while (e > s && /[\s[\](){}【】（）<>*:：\-–—]/.test(norm[e - 1])) e--;
+  while (s < e && /[\s[\](){}【】（）<>*:：\-–—,.!，。！]/.test(norm[s])) s++;
+  while (e > s && /[\s[\](){}【】（）<>*:：\-–—,.!，。！]/.test(norm[e - 1])) e--;
   return { start: s, end: e };
 }
 

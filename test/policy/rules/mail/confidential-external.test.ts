@@ -42,6 +42,8 @@ runRuleTable(rule, {
     { name: "a question: 是机密吗？", draft: mail({ to: [people.partner], subject: "资料确认", body: "Anna 您好：\n\n您上周发来的价格表是机密吗？我想转给我们采购部的同事参考。\n\n谢谢\n王伟" }) },
     { name: "a question: 是否屬於機密 (Traditional)", draft: mail({ to: [people.partner], subject: "文件確認", body: "Anna 您好：\n\n請問這份文件是否屬於機密？若不是，我們想放在共用資料夾。\n\n謝謝\n志明" }) },
     { name: "a question: 是否为机密", draft: mail({ to: [people.partner], subject: "文件确认", body: "Anna 您好：\n\n请确认贵司的技术方案是否为机密，我们据此决定分享范围。\n\n谢谢\n王伟" }) },
+    { name: "', confidential mode,' names a setting", draft: mail({ to: [people.partner], subject: "Settings", body: "Hi Anna,\n\nOpen Settings, Confidential mode, and turn it on for your mailbox.\n\nBest,\nTom" }) },
+    { name: "', or confidential?' asks", draft: mail({ to: [people.partner], subject: "Roadmap", body: "Hi Anna,\n\nIs the roadmap you showed public, or confidential?\n\nBest,\nTom" }) },
   ],
   invalid: [
     {
@@ -178,6 +180,21 @@ runRuleTable(rule, {
       name: "這份文件屬於機密 (Traditional statement)",
       draft: mail({ to: [people.partner], subject: "文件", body: "Anna 您好：\n\n這份文件屬於機密，僅供評估。\n\n謝謝\n志明" }),
       errors: [{ messageId: "markedExternal", data: { marker: "屬於機密" } }],
+    },
+    {
+      name: "', strictly confidential.' after the sentence",
+      draft: mail({ to: [{ name: "Tom", address: "tomchen88@gmail.com" }], subject: "Salary bands", body: "Hi,\n\nSalary bands for review at home, strictly confidential.\n\nTom" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "strictly confidential" } }],
+    },
+    {
+      name: "'- confidential' after a line",
+      draft: mail({ to: [people.partner], subject: "Forecast", body: "Hi Anna,\n\nQ4 forecast below - confidential.\n\nBest,\nTom" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "confidential" } }],
+    },
+    {
+      name: "', highly confidential!' in a mixed-language mail",
+      draft: mail({ to: [people.partner], subject: "组织架构", body: "Anna 您好：\n\n新的组织架构图在下面, highly confidential!\n\n谢谢\n王伟" }),
+      errors: [{ messageId: "markedExternal", data: { marker: "highly confidential" } }],
     },
   ],
 });
