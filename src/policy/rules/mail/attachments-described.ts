@@ -181,7 +181,7 @@ function findMentions(attachment: Attachment, prose: Compact, norm: string): Men
       const at = m.index ?? 0;
       const start = prose.map[at];
       const end = prose.map[at + m[0].length - 1] + 1;
-      if (!mentions.some((x) => start < x.end && x.start < end) && latinBoundary(norm, start, end, variant)) mentions.push({ start, end });
+      if (!mentions.some((x) => start < x.end && x.start < end) && latinBoundary(norm, start, end, variant) && !namesTheMeeting(norm, end, variant)) mentions.push({ start, end });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -204,6 +204,14 @@ function latinBoundary(norm: string, start: number, end: number, variant: string
   if (/^[a-z0-9]/.test(variant) && /[a-z0-9]/.test(before)) return false;
   if (/[a-z0-9]$/.test(variant) && /[a-z]/.test(after)) return false;
   return true;
+}
+
+/**
+ * "20261126_架構評審.pptx" is the material of the 架構評審會議: where the file's words run on into
+ * 会议 / 会上 / 会前 / 例会 they name the meeting, not the file.
+ */
+function namesTheMeeting(norm: string, end: number, variant: string): boolean {
+  return /[\u3400-\u9fff]$/.test(variant) && /^(?:会议|会上|会前|会后|会中|例会)/.test(norm.slice(end, end + 2));
 }
 
 // ---- is there a description? -------------------------------------------------------

@@ -104,6 +104,18 @@ runRuleTable(rule, {
       name: "zh-TW: 隨信附上本次會議的簡報",
       draft: mail({ subject: "架構評審會議", body: "各位好：\n\n隨信附上本次會議的簡報，請於會前閱讀。\n\n謝謝\n志明", attachments: [file("Deck_final.pptx")] }),
     },
+    {
+      name: "zh-CN: the file named apart from the meeting (《季度复盘》是明天会议的简报)",
+      draft: mail({ subject: "季度复盘会议", body: "各位好：\n\n《季度复盘》是明天会议的简报，《预算表》是附带的预算明细。\n\n谢谢\n王伟", attachments: [file("季度复盘.pptx"), file("预算表.xlsx")] }),
+    },
+    {
+      name: "zh-TW: 架構評審.pptx 是會議簡報 (the name with its extension)",
+      draft: mail({ subject: "架構評審會議", body: "各位好：\n\n架構評審.pptx 是明天會議的簡報，請先看過。\n\n謝謝\n志明", attachments: [file("20261126_架構評審.pptx")] }),
+    },
+    {
+      name: "zh-CN: 预算评审表 runs on into 表, not into 会议",
+      draft: mail({ subject: "预算评审", body: "李娜你好：\n\n预算评审表已按各部门意见更新，会上再讨论。\n\n谢谢\nTom", attachments: [file("预算评审表_v2.xlsx")] }),
+    },
   ],
   invalid: [
     {
@@ -274,6 +286,21 @@ runRuleTable(rule, {
         { messageId: "notMentioned", data: { name: "WS_A.pptx" }, suggestions: list("Attachments:\n1. WS_A.pptx — \n2. WS_B.pptx — ") },
         { messageId: "notMentioned", data: { name: "WS_B.pptx" }, suggestions: list("Attachments:\n1. WS_A.pptx — \n2. WS_B.pptx — ") },
       ],
+    },
+    {
+      name: "zh-TW: the file's words name the meeting (架構評審會議), the slides are never named",
+      draft: mail({ subject: "明天上午 10 點架構評審會議", body: "宗翰、凱文好：\n\n明天上午 10 點的架構評審會議地點改到 5F 小會議室。\n\n會議資料已經準備好了，請兩位會前先看過。\n\n李家豪", attachments: [file("20261126_架構評審.pptx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "20261126_架構評審.pptx" }, suggestions: list("附件：\n1. 《20261126_架構評審.pptx》— ") }],
+    },
+    {
+      name: "zh-CN: 季度复盘会议 is the meeting, not 季度复盘.pptx",
+      draft: mail({ subject: "会议改期", body: "各位好：\n\n明天的季度复盘会议改到3楼大会议室，时间不变。\n\n谢谢\n王伟", attachments: [file("季度复盘.pptx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "季度复盘.pptx" }, suggestions: list("附件：\n1. 《季度复盘.pptx》— ") }],
+    },
+    {
+      name: "zh-CN: 预算评审会上 is the meeting",
+      draft: mail({ subject: "预算", body: "李娜你好：\n\n数字请在预算评审会上确认。\n\n谢谢\nTom", attachments: [file("预算评审_v2.xlsx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "预算评审_v2.xlsx" }, suggestions: list("附件：\n1. 《预算评审_v2.xlsx》— ") }],
     },
   ],
 });
