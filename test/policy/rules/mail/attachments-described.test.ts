@@ -116,6 +116,9 @@ runRuleTable(rule, {
       name: "zh-CN: 预算评审表 runs on into 表, not into 会议",
       draft: mail({ subject: "预算评审", body: "李娜你好：\n\n预算评审表已按各部门意见更新，会上再讨论。\n\n谢谢\nTom", attachments: [file("预算评审表_v2.xlsx")] }),
     },
+    { name: "zh-CN: an HTML table with the description in the next cell", draft: mail({ subject: "巡检材料", body: "<p>李娜你好：</p><p>本次巡检的材料如下：</p><table border=\"1\"><tr><th>附件</th><th>说明</th></tr><tr><td>机房巡检报告.pdf</td><td>11月巡检结果，2项问题</td></tr><tr><td>UPS电池检测.xlsx</td><td>电池内阻检测数据</td></tr></table><p>谢谢</p><p>Tom</p>", attachments: [file("机房巡检报告.pdf"), file("UPS电池检测.xlsx")] }) },
+    { name: "en: a File | Description table", draft: mail({ subject: "Design files", body: "<p>Hi Lisa,</p><p>The design files:</p><table border=\"1\"><tr><th>File</th><th>Description</th></tr><tr><td>Network_Diagram.vsdx</td><td>the new VLAN layout</td></tr><tr><td>IP_Plan.xlsx</td><td>addresses for each floor</td></tr></table><p>Thanks,<br>Tom</p>", attachments: [file("Network_Diagram.vsdx"), file("IP_Plan.xlsx")] }) },
+    { name: "zh-TW: 檔案 | 內容 table", draft: mail({ subject: "報價單與規格書", body: "<p>志明您好：</p><table border=\"1\"><tr><th>檔案</th><th>內容</th></tr><tr><td>報價單_1125.pdf</td><td>明年度授權費用</td></tr><tr><td>產品規格書_v2.pdf</td><td>新版硬體規格</td></tr></table><p>謝謝</p><p>Tom</p>", attachments: [file("報價單_1125.pdf"), file("產品規格書_v2.pdf")] }) },
   ],
   invalid: [
     {
@@ -301,6 +304,27 @@ runRuleTable(rule, {
       name: "zh-CN: 预算评审会上 is the meeting",
       draft: mail({ subject: "预算", body: "李娜你好：\n\n数字请在预算评审会上确认。\n\n谢谢\nTom", attachments: [file("预算评审_v2.xlsx")] }),
       errors: [{ messageId: "notMentioned", data: { name: "预算评审_v2.xlsx" }, suggestions: list("附件：\n1. 《预算评审_v2.xlsx》— ") }],
+    },
+    {
+      name: "en: a File | Size table says nothing of what the files are",
+      draft: mail({ subject: "Design files", body: "<p>Hi Lisa,</p><table border=\"1\"><tr><th>File</th><th>Size</th></tr><tr><td>Network_Diagram.vsdx</td><td>1.2 MB</td></tr><tr><td>IP_Plan.xlsx</td><td>80 KB</td></tr></table><p>Thanks,<br>Tom</p>", attachments: [file("Network_Diagram.vsdx"), file("IP_Plan.xlsx")] }),
+      errors: [
+        { messageId: "noDescription", data: { name: "Network_Diagram.vsdx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+        { messageId: "noDescription", data: { name: "IP_Plan.xlsx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+      ],
+    },
+    {
+      name: "zh-CN: a one-column table of names: the next cell is the next file",
+      draft: mail({ subject: "巡检材料", body: "<p>李娜你好：</p><table border=\"1\"><tr><th>附件</th></tr><tr><td>机房巡检报告.pdf</td></tr><tr><td>UPS电池检测.xlsx</td></tr></table><p>谢谢</p><p>Tom</p>", attachments: [file("机房巡检报告.pdf"), file("UPS电池检测.xlsx")] }),
+      errors: [
+        { messageId: "noDescription", data: { name: "机房巡检报告.pdf" }, suggestions: list("附件：\n1. 《机房巡检报告.pdf》— \n2. 《UPS电池检测.xlsx》— ") },
+        { messageId: "noDescription", data: { name: "UPS电池检测.xlsx" }, suggestions: list("附件：\n1. 《机房巡检报告.pdf》— \n2. 《UPS电池检测.xlsx》— ") },
+      ],
+    },
+    {
+      name: "zh-TW plain text: a bare name line followed by a request is not a table",
+      draft: mail({ subject: "報價單", body: "林小姐您好：\n\n報價單_1125.pdf\n請於週五前回覆。\n\n謝謝\nTom", attachments: [file("報價單_1125.pdf")] }),
+      errors: [{ messageId: "noDescription", data: { name: "報價單_1125.pdf" }, suggestions: list("附件：\n1. 《報價單_1125.pdf》— ") }],
     },
   ],
 });
