@@ -73,3 +73,12 @@ export const REQUEST_BEFORE = /(?:请|烦请|麻烦|务必|记得|需要|须|需
 
 /** Phishing and malware notices talk about an attachment as the threat, not as something sent. */
 export const THREAT_TOPIC = /phishing|malware|virus|malicious|trojan|ransomware|\bscam|\bfake\b|suspicious|钓鱼|病毒|木马|恶意|可疑|诈骗|勒索/;
+
+/**
+ * A sentence that says the one attachment is there and what it is, without its file name:
+ * "Please find attached the minutes of yesterday's steering committee" for "SteerCo Nov 24.pdf",
+ * "附件是上周机房巡检的报告". Generic words (file, document, 资料, 文件, 材料) say nothing of what it is.
+ */
+export const ATTACH_CLAIM = /attached|enclosed|附件|附上|随附|附档|检附|随信附/;
+export const WHAT_IT_IS =
+  /\b(?:minutes|report|slides|deck|presentation|contract|invoice|quote|quotation|proposal|agenda|schedule|roster|budget|forecast|checklist|screenshots?|photos?|scans? of|statement|certificate|form|summary|notes|itinerary|receipt|resume|cv|brochure|catalogue|catalog|price list|term sheet|rfp|nda|agreement|diagram|logs?|invite|invitation|calendar)\b|纪要|记录|报告|简报|报价|合同|发票|方案|计划|议程|日程|清单|名单|截图|照片|预算|明细|报表|说明书|协议|简历|证书|值班表|排班表|对账单|收据|图纸|流程图|手册|周报|月报|日报|邀请/;

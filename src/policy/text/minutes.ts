@@ -3,6 +3,7 @@ import type { Lang } from "../types";
 import type { ParsedBody, Segment } from "./segment";
 import type { SubjectInfo } from "./subject";
 import { DIGIT, LETTER } from "./letters";
+import { readHeaderRows } from "./minutes-table";
 
 /** Two letters or digits in a row, or one Chinese character: a line that says something. */
 const HAS_CONTENT = new RegExp(`[${LETTER}${DIGIT}]{2}|[\\u4e00-\\u9fff]`, "u");
@@ -22,9 +23,18 @@ const MINUTES_SUBJECT_EN =
 // "5 minutes late", "running a few minutes behind" are not minutes.
 const DURATION_MINUTES = /\b(\d+|a few|few|couple of|several|some|ten|five|fifteen|twenty|thirty|forty[- ]five)\s+minutes\b/g;
 
+// A subject that asks for the minutes, reminds of them or is about their form names minutes
+// but is not them: "Reminder: please send the minutes by Friday", "会议纪要请于周五前提交",
+// "會議紀要範本更新", "Who will take the minutes on Thursday?". "会议纪要请查收" is the minutes.
+const ABOUT_MINUTES_CJK =
+  /(?:纪要|记录)的?(?:模板|范本|格式|规范|撰写要求|提交|上传|补交|催交|尚未|未交|未发)|(?:纪要|记录)请(?:于|在)?[^,:]{0,10}?(?:提交|上传|补交|发送|发出|整理|完成)|^[[(【（]?(?:温馨)?提醒|催交|催促|(?:提交|补交|上传)(?:会议)?(?:纪要|记录)/;
+const ABOUT_MINUTES_EN =
+  /^\W*(?:(?:friendly |gentle |quick )?reminder|request)\b|\bminutes? (?:template|format|guidelines?|are due|due|overdue|pending|outstanding|missing|still missing)\b|\b(?:send|submit|share|circulate|upload)(?: out| over)? (?:the |your |today's |yesterday's |our )?(?:meeting )?minutes\b|\btake (?:the )?minutes\b|\bminute[- ]?taker\b|\bwho (?:will|can) (?:take|write)\b/;
+
 /** True when the subject (RE:/FW: stripped) names the mail as minutes of a meeting. */
 export function isMinutesSubject(subject: SubjectInfo): boolean {
   const norm = subject.norm;
+  if (ABOUT_MINUTES_CJK.test(norm) || ABOUT_MINUTES_EN.test(norm)) return false;
   if (MINUTES_SUBJECT_CJK.test(norm)) return true;
   const withoutDurations = norm.replace(DURATION_MINUTES, " ");
   if (MINUTES_SUBJECT_EN.test(withoutDurations)) return true;
@@ -156,23 +166,31 @@ export function minutesText(body: ParsedBody, includeQuoted: boolean): string {
 // What the template writes where the minute-taker fills in: not content yet.
 const PLACEHOLDER = /^[\s\-*•]*(?:(负责人\s*[:：]\s*任务\s*[(（]截止日期[)）]|owner\s*:\s*task\s*\(due date\)|待补充|待填写|tbd|tba|\.{3}|…+)\s*)?$/;
 
-/** The parts a line heads: usually one, two for "决定事项及责任人" / "Decisions and owners". */
+/** The parts a line heads: usually one, two for "决定事项及责任人" / "Decisions and owners" or a cell "共识/结论". */
 function headingsAt(line: string): MinutesPart[] {
-  return MINUTES_PARTS.filter((part) => HEADINGS[part].test(line));
+  const parts = MINUTES_PARTS.filter((part) => HEADINGS[part].test(line));
+  if (parts.length > 0 || line.length > 24 || !/[/、&]/.test(line)) return parts;
+  const pieces = line.split(/[/、&]/).map((piece) => piece.trim());
+  return MINUTES_PARTS.filter((part) => pieces.some((piece) => HEADINGS[part].test(piece)));
 }
+
+const lineHasContent = (line: string): boolean => !PLACEHOLDER.test(line) && HAS_CONTENT.test(line);
 
 /** A heading counts once something is written under it (or after its colon). */
 function headedParts(lines: readonly string[]): Set<MinutesPart> {
   const found = new Set<MinutesPart>();
   const heads = lines.map(headingsAt);
+  const table = readHeaderRows(lines, heads, lineHasContent);
   for (let i = 0; i < lines.length; i++) {
+    if (table.cells.has(i)) continue;
     for (const part of heads[i]) {
       const match = HEADINGS[part].exec(lines[i]);
       const content = [lines[i].slice(match ? match.index + match[0].length : lines[i].length)];
       for (let j = i + 1; j < lines.length && heads[j].length === 0; j++) content.push(lines[j]);
-      if (content.some((c) => !PLACEHOLDER.test(c) && HAS_CONTENT.test(c))) found.add(part);
+      if (content.some(lineHasContent)) found.add(part);
     }
   }
+  for (const part of table.parts) found.add(part);
   return found;
 }
 

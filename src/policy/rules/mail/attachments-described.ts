@@ -1,7 +1,7 @@
-import { NOT_A_DESCRIPTION } from "../../lexicon/attachment-words";
+import { ATTACH_CLAIM, NOT_A_DESCRIPTION, RECEIVED, WHAT_IT_IS } from "../../lexicon/attachment-words";
 import { proseLang, textOf } from "../../lexicon/match";
 import { defineRule, type Report, type SuggestionReport } from "../../rule";
-import { readAttachmentList, renderAttachmentList } from "../../text/attachment-list";
+import { readAttachmentList, renderAttachmentList, tableCellTexts } from "../../text/attachment-list";
 import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { Attachment, Lang } from "../../types";
@@ -57,9 +57,12 @@ export default defineRule({
       checkpoint();
       return { attachment: a, mentions: findMentions(a, prose, body.ownNorm) };
     });
-    const described = describedLines(body, judged.flatMap((j) => j.mentions));
+    const html = draft.body?.contentType === "html" ? textOf(draft.body.content) : "";
+    const described = describedLines(body, judged.flatMap((j) => j.mentions), html.includes("<t") ? tableCellTexts(html) : new Set<string>());
+    // With one file there is no doubt which one a sentence that describes "the attachment" means.
+    const soleDescribed = attachments.length === 1 && judged[0].mentions.length === 0 && describesTheAttachment(body);
     const undescribed = judged
-      .map((j) => ({ ...j, state: j.mentions.length === 0 ? "notMentioned" : j.mentions.some((m) => described(m)) ? "ok" : "noDescription" }))
+      .map((j) => ({ ...j, state: j.mentions.length === 0 ? (soleDescribed ? "ok" : "notMentioned") : j.mentions.some((m) => described(m)) ? "ok" : "noDescription" }))
       .filter((j) => j.state !== "ok");
     if (undescribed.length === 0) return [];
     const list = listSuggestion(body, attachments.map((a) => a.name), new Set(undescribed.map((j) => j.attachment.name)), proseLang(body, subject.stripped));
@@ -132,7 +135,9 @@ function listSuggestion(body: ParsedBody, names: readonly string[], undescribed:
 // ---- finding names in the prose ----------------------------------------------------
 
 
-const NOISE_TOKEN = /^(final|draft|v\d+([._]\d+)*|ver\d+|rev\d+|r\d+|\d{6,8}|\d{4}-?\d{2}-?\d{2}|copy|副本|最终版|最终稿|最终|定稿|终稿|修订版|修改版|新版|\d{1,2})$/;
+// Versions, dates and short numbers around a file's words: "会议纪要-1125" (MMDD), "Budget_2027",
+// "Minutes_0312" are named in a sentence by their words ("本次会议纪要", "the attached budget").
+const NOISE_TOKEN = /^(final|draft|v\d+([._]\d+)*|ver\d+|rev\d+|r\d+|\d{6,8}|\d{4}-?\d{2}-?\d{2}|copy|副本|最终版|最终稿|最终|定稿|终稿|修订版|修改版|新版|\d{1,4})$/;
 
 function isLongEnough(variant: string): boolean {
   const cjk = (variant.match(/[\u3400-\u9fff]/g) ?? []).length;
@@ -177,7 +182,7 @@ function findMentions(attachment: Attachment, prose: Compact, norm: string): Men
       const at = m.index ?? 0;
       const start = prose.map[at];
       const end = prose.map[at + m[0].length - 1] + 1;
-      if (!mentions.some((x) => start < x.end && x.start < end) && latinBoundary(norm, start, end, variant)) mentions.push({ start, end });
+      if (!mentions.some((x) => start < x.end && x.start < end) && latinBoundary(norm, start, end, variant) && !namesTheMeeting(norm, end, variant)) mentions.push({ start, end });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -202,7 +207,25 @@ function latinBoundary(norm: string, start: number, end: number, variant: string
   return true;
 }
 
+/**
+ * "20261126_架構評審.pptx" is the material of the 架構評審會議: where the file's words run on into
+ * 会议 / 会上 / 会前 / 例会 they name the meeting, not the file.
+ */
+function namesTheMeeting(norm: string, end: number, variant: string): boolean {
+  return /[\u3400-\u9fff]$/.test(variant) && /^(?:会议|会上|会前|会后|会中|例会)/.test(norm.slice(end, end + 2));
+}
+
 // ---- is there a description? -------------------------------------------------------
+
+/** A sentence of the sender's says something is attached and what it is (see WHAT_IT_IS). */
+function describesTheAttachment(body: ParsedBody): boolean {
+  return body.prose.some((segment) =>
+    body.ownNorm
+      .slice(segment.start, segment.end)
+      .split(/[.!?\n]/)
+      .some((sentence) => ATTACH_CLAIM.test(sentence) && WHAT_IT_IS.test(sentence) && !RECEIVED.test(sentence)),
+  );
+}
 
 const WORDS = [...NOT_A_DESCRIPTION].sort((a, b) => b.length - a.length);
 /** The Latin words as whole-word patterns, compiled once. */
@@ -212,14 +235,14 @@ const WORD_PATTERNS = new Map(WORDS.filter((w) => /^[a-z]/.test(w)).map((w) => [
  * Whether the line holding a mention says more than "附件：" and the names on it. The answer is
  * the same for every mention on a line, so each line is judged once.
  */
-function describedLines(body: ParsedBody, all: readonly Mention[]): (mention: Mention) => boolean {
+function describedLines(body: ParsedBody, all: readonly Mention[], cells: ReadonlySet<string>): (mention: Mention) => boolean {
   const sorted = [...all].sort((a, b) => a.start - b.start);
   const byLine = new Map<number, boolean>();
   return (mention) => {
     const lineStart = body.ownText.lastIndexOf("\n", mention.start - 1) + 1;
     let answer = byLine.get(lineStart);
     if (answer === undefined) {
-      answer = isDescribed(body, mention, lineStart, sorted);
+      answer = isDescribed(body, mention, lineStart, sorted, cells);
       byLine.set(lineStart, answer);
     }
     return answer;
@@ -227,7 +250,7 @@ function describedLines(body: ParsedBody, all: readonly Mention[]): (mention: Me
 }
 
 /** The line holding the mention says more than "附件：" and the name. */
-function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sorted: readonly Mention[]): boolean {
+function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sorted: readonly Mention[], cells: ReadonlySet<string>): boolean {
   const nextBreak = body.ownText.indexOf("\n", mention.end);
   const lineEnd = nextBreak < 0 ? body.ownText.length : nextBreak;
   let rest = "";
@@ -238,7 +261,13 @@ function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sort
     at = m.end;
   }
   rest += body.ownNorm.slice(at, lineEnd);
-  return saysSomething(rest);
+  if (saysSomething(rest)) return true;
+  // A table cell holding only the name: its description is the next cell, on the next line.
+  if (!cells.has(body.ownText.slice(lineStart, lineEnd).trim()) || lineEnd >= body.ownText.length) return false;
+  const nextEnd = body.ownText.indexOf("\n", lineEnd + 1);
+  const cellEnd = nextEnd < 0 ? body.ownText.length : nextEnd;
+  const isCell = cells.has(body.ownText.slice(lineEnd + 1, cellEnd).trim());
+  return isCell && mentionsWithin(sorted, lineEnd + 1, cellEnd).length === 0 && saysSomething(body.ownNorm.slice(lineEnd + 1, cellEnd));
 }
 
 /** The mentions inside [from, to), from mentions sorted by start (found by bisection). */

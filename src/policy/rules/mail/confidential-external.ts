@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERN_WORDS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, type MarkerEntry } from "../../lexicon/confidential-markers";
+import { CONFIDENTIAL_MARKERS, CONFIDENTIAL_PATTERN_WORDS, CONFIDENTIAL_PATTERNS, DISCLAIMER_WORDING, PROMISE_BEFORE, type MarkerEntry } from "../../lexicon/confidential-markers";
 import { findListedTerms, matchStart, textOf, type Range } from "../../lexicon/match";
 import { defineRule, type RuleContext } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
@@ -70,8 +70,8 @@ function markerEntries(extra: readonly string[]): Array<MarkerEntry & { norm: st
 function trimmed(text: string, norm: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /[\s[\](){}【】（）<>*:：\-–—]/.test(norm[s])) s++;
-  while (e > s && /[\s[\](){}【】（）<>*:：\-–—]/.test(norm[e - 1])) e--;
+  while (s < e && /[\s[\](){}【】（）<>*:：\-–—,.!，。！]/.test(norm[s])) s++;
+  while (e > s && /[\s[\](){}【】（）<>*:：\-–—,.!，。！]/.test(norm[e - 1])) e--;
   return { start: s, end: e };
 }
 
@@ -83,10 +83,17 @@ function findIn(text: string, norm: string, range: Range, entries: ReadonlyArray
   const patterns = CONFIDENTIAL_PATTERN_WORDS.test(slice) ? CONFIDENTIAL_PATTERNS : [];
   for (const pattern of patterns) {
     for (const m of slice.matchAll(new RegExp(pattern.source, pattern.flags))) {
-      hits.push(trimmed(text, norm, range.start + matchStart(pattern, m), range.start + (m.index ?? 0) + m[0].length));
+      const hit = trimmed(text, norm, range.start + matchStart(pattern, m), range.start + (m.index ?? 0) + m[0].length);
+      if (!isPromised(norm, range.start, hit.start)) hits.push(hit);
     }
   }
   return hits.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The clause before `at` promises to keep something secret (see PROMISE_BEFORE). */
+function isPromised(norm: string, from: number, at: number): boolean {
+  const before = norm.slice(Math.max(from, at - 60), at);
+  return PROMISE_BEFORE.test(before);
 }
 
 function findMarker(ctx: RuleContext<MailDraft>): MarkerHit | undefined {

@@ -4,9 +4,9 @@ import type { Person } from "../../types";
 
 // §2.3.4 / §4.1.4: the minutes go to every attendee and to the department heads concerned.
 // The sender need not send them to themself, and meeting rooms booked as attendees are not
-// readers.
+// readers: a room is known by its name ("上海 3F 大会议室", "5F 黄山厅", "3F 洽談室 A", "Huddle 5B").
 
-const ROOM = /会议室|會議室|\broom\b|\bconf(erence)?[ -]?(rm|room)\b|\bboardroom\b|\bmeeting ?room\b|^(rm|room)[-_.]/i;
+const ROOM = /会议室|會議室|[厅廳]|洽谈室|洽談室|培训室|培訓室|会客室|會客室|讨论室|討論室|\broom\b|\bhuddle\b|\bauditorium\b|\bmeeting space\b|\bconf(erence)?[ -]?(rm|room)\b|\bboardroom\b|\bmeeting ?room\b|^(rm|room)[-_.]/i;
 
 function label(person: Person): string {
   const name = String(person.name ?? "").trim();

@@ -72,6 +72,53 @@ runRuleTable(rule, {
       name: "winmail.dat is transport, not an attachment",
       draft: mail({ attachments: [file("winmail.dat")] }),
     },
+    {
+      name: "zh-CN: a file name ending in a four-digit date (会议纪要-1125) named by its words",
+      draft: mail({ subject: "会议纪要 - 11月25日项目启动会", body: "各位好：\n\n附件是本次项目启动会的会议纪要，请查阅。\n\n谢谢\nTom", attachments: [file("项目启动会会议纪要-1125.docx")] }),
+    },
+    {
+      name: "en: Minutes_0312.docx named as 'the minutes'",
+      draft: mail({ subject: "Minutes: March 12 sync", body: "Hi all,\n\nAttached are the minutes of the March 12 sync, with the decisions and the owners.\n\nThanks,\nTom", attachments: [file("Minutes_0312.docx")] }),
+    },
+    {
+      name: "zh-TW: 週報_1201.pdf named as 本週週報",
+      draft: mail({ subject: "本週週報", body: "志明您好：\n\n附上本週週報，含三項專案進度與風險。\n\n謝謝\nTom", attachments: [file("週報_1201.pdf")] }),
+    },
+    {
+      name: "en: a year at the end of the name (Budget_2027) named as the budget",
+      draft: mail({ subject: "Budget for next year", body: "Hi Lisa,\n\nThe attached budget has next year's totals by department.\n\nThanks,\nTom", attachments: [file("Budget_2027.xlsx")] }),
+    },
+    {
+      name: "en: the one attachment described without its file name",
+      draft: mail({ subject: "Minutes of the steering committee, Nov 24", body: "Hi all,\n\nPlease find attached the minutes of yesterday's steering committee.\n\nThanks,\nTom", attachments: [file("SteerCo Nov 24.pdf")] }),
+    },
+    {
+      name: "en: I've attached the signed contract (file named by the e-signature service)",
+      draft: mail({ subject: "Signed contract", body: "Hi Lisa,\n\nI've attached the signed contract for your records.\n\nThanks,\nTom", attachments: [file("DocuSign_Envelope_8F3A.pdf")] }),
+    },
+    {
+      name: "zh-CN: 附件是…的报告 for a scanner's file name",
+      draft: mail({ subject: "机房巡检", body: "李娜你好：\n\n附件是上周机房巡检的报告，请查阅。\n\n谢谢\nTom", attachments: [file("scan_001.pdf")] }),
+    },
+    {
+      name: "zh-TW: 隨信附上本次會議的簡報",
+      draft: mail({ subject: "架構評審會議", body: "各位好：\n\n隨信附上本次會議的簡報，請於會前閱讀。\n\n謝謝\n志明", attachments: [file("Deck_final.pptx")] }),
+    },
+    {
+      name: "zh-CN: the file named apart from the meeting (《季度复盘》是明天会议的简报)",
+      draft: mail({ subject: "季度复盘会议", body: "各位好：\n\n《季度复盘》是明天会议的简报，《预算表》是附带的预算明细。\n\n谢谢\n王伟", attachments: [file("季度复盘.pptx"), file("预算表.xlsx")] }),
+    },
+    {
+      name: "zh-TW: 架構評審.pptx 是會議簡報 (the name with its extension)",
+      draft: mail({ subject: "架構評審會議", body: "各位好：\n\n架構評審.pptx 是明天會議的簡報，請先看過。\n\n謝謝\n志明", attachments: [file("20261126_架構評審.pptx")] }),
+    },
+    {
+      name: "zh-CN: 预算评审表 runs on into 表, not into 会议",
+      draft: mail({ subject: "预算评审", body: "李娜你好：\n\n预算评审表已按各部门意见更新，会上再讨论。\n\n谢谢\nTom", attachments: [file("预算评审表_v2.xlsx")] }),
+    },
+    { name: "zh-CN: an HTML table with the description in the next cell", draft: mail({ subject: "巡检材料", body: "<p>李娜你好：</p><p>本次巡检的材料如下：</p><table border=\"1\"><tr><th>附件</th><th>说明</th></tr><tr><td>机房巡检报告.pdf</td><td>11月巡检结果，2项问题</td></tr><tr><td>UPS电池检测.xlsx</td><td>电池内阻检测数据</td></tr></table><p>谢谢</p><p>Tom</p>", attachments: [file("机房巡检报告.pdf"), file("UPS电池检测.xlsx")] }) },
+    { name: "en: a File | Description table", draft: mail({ subject: "Design files", body: "<p>Hi Lisa,</p><p>The design files:</p><table border=\"1\"><tr><th>File</th><th>Description</th></tr><tr><td>Network_Diagram.vsdx</td><td>the new VLAN layout</td></tr><tr><td>IP_Plan.xlsx</td><td>addresses for each floor</td></tr></table><p>Thanks,<br>Tom</p>", attachments: [file("Network_Diagram.vsdx"), file("IP_Plan.xlsx")] }) },
+    { name: "zh-TW: 檔案 | 內容 table", draft: mail({ subject: "報價單與規格書", body: "<p>志明您好：</p><table border=\"1\"><tr><th>檔案</th><th>內容</th></tr><tr><td>報價單_1125.pdf</td><td>明年度授權費用</td></tr><tr><td>產品規格書_v2.pdf</td><td>新版硬體規格</td></tr></table><p>謝謝</p><p>Tom</p>", attachments: [file("報價單_1125.pdf"), file("產品規格書_v2.pdf")] }) },
   ],
   invalid: [
     {
@@ -204,6 +251,80 @@ runRuleTable(rule, {
         attachments: [file("11月週會記錄.docx"), file("行動項.xlsx")],
       }),
       errors: [{ messageId: "notMentioned", data: { name: "行動項.xlsx" }, suggestions: list("附件：\n1. 《11月週會記錄.docx》— 本週討論與決議\n2. 《行動項.xlsx》— ", "updateList") }],
+    },
+    {
+      name: "en: Minutes_0312.docx not named",
+      draft: mail({ subject: "Minutes: March 12 sync", body: "Hi all,\n\nSee attached.\n\nThanks,\nTom", attachments: [file("Minutes_0312.docx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "Minutes_0312.docx" }, suggestions: list("Attachments:\n1. Minutes_0312.docx — ") }],
+    },
+    {
+      name: "zh-CN: 周报_1201.pdf not named",
+      draft: mail({ subject: "本周进展", body: "李娜你好：\n\n附件请查收。\n\n谢谢\nTom", attachments: [file("周报_1201.pdf")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "周报_1201.pdf" }, suggestions: list("附件：\n1. 《周报_1201.pdf》— ") }],
+    },
+    {
+      name: "zh-TW: 會議紀要-1125.docx listed without a description",
+      draft: mail({ subject: "會議紀要", body: "各位好：\n\n附件：\n1. 會議紀要-1125.docx\n\n謝謝\n志明", attachments: [file("會議紀要-1125.docx")] }),
+      errors: [{ messageId: "noDescription", data: { name: "會議紀要-1125.docx" } }],
+    },
+    {
+      name: "en: 'Please see attached.' says nothing of what the one file is",
+      draft: mail({ subject: "Files", body: "Hi Lisa,\n\nPlease see attached.\n\nThanks,\nTom", attachments: [file("scan_20261125.pdf")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "scan_20261125.pdf" }, suggestions: list("Attachments:\n1. scan_20261125.pdf — ") }],
+    },
+    {
+      name: "zh-CN: 见附件，请审阅 says nothing of what it is",
+      draft: mail({ subject: "Q3财务报表", body: "李娜你好：\n\n见附件，请审阅。\n\n谢谢\nTom", attachments: [file("Q3财务报表.xlsx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "Q3财务报表.xlsx" }, suggestions: list("附件：\n1. 《Q3财务报表.xlsx》— ") }],
+    },
+    {
+      name: "zh-TW: 附件是相關資料 is a generic word",
+      draft: mail({ subject: "資料", body: "志明您好：\n\n附件是相關資料，請查收。\n\n謝謝\nTom", attachments: [file("IMG_2041.pdf")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "IMG_2041.pdf" }, suggestions: list("附件：\n1. 《IMG_2041.pdf》— ") }],
+    },
+    {
+      name: "en: with two files a description does not say which one it is",
+      draft: mail({ subject: "Workshop", body: "Hi Lisa,\n\nAttached are the slides for the workshop.\n\nThanks,\nTom", attachments: [file("WS_A.pptx"), file("WS_B.pptx")] }),
+      errors: [
+        { messageId: "notMentioned", data: { name: "WS_A.pptx" }, suggestions: list("Attachments:\n1. WS_A.pptx — \n2. WS_B.pptx — ") },
+        { messageId: "notMentioned", data: { name: "WS_B.pptx" }, suggestions: list("Attachments:\n1. WS_A.pptx — \n2. WS_B.pptx — ") },
+      ],
+    },
+    {
+      name: "zh-TW: the file's words name the meeting (架構評審會議), the slides are never named",
+      draft: mail({ subject: "明天上午 10 點架構評審會議", body: "宗翰、凱文好：\n\n明天上午 10 點的架構評審會議地點改到 5F 小會議室。\n\n會議資料已經準備好了，請兩位會前先看過。\n\n李家豪", attachments: [file("20261126_架構評審.pptx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "20261126_架構評審.pptx" }, suggestions: list("附件：\n1. 《20261126_架構評審.pptx》— ") }],
+    },
+    {
+      name: "zh-CN: 季度复盘会议 is the meeting, not 季度复盘.pptx",
+      draft: mail({ subject: "会议改期", body: "各位好：\n\n明天的季度复盘会议改到3楼大会议室，时间不变。\n\n谢谢\n王伟", attachments: [file("季度复盘.pptx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "季度复盘.pptx" }, suggestions: list("附件：\n1. 《季度复盘.pptx》— ") }],
+    },
+    {
+      name: "zh-CN: 预算评审会上 is the meeting",
+      draft: mail({ subject: "预算", body: "李娜你好：\n\n数字请在预算评审会上确认。\n\n谢谢\nTom", attachments: [file("预算评审_v2.xlsx")] }),
+      errors: [{ messageId: "notMentioned", data: { name: "预算评审_v2.xlsx" }, suggestions: list("附件：\n1. 《预算评审_v2.xlsx》— ") }],
+    },
+    {
+      name: "en: a File | Size table says nothing of what the files are",
+      draft: mail({ subject: "Design files", body: "<p>Hi Lisa,</p><table border=\"1\"><tr><th>File</th><th>Size</th></tr><tr><td>Network_Diagram.vsdx</td><td>1.2 MB</td></tr><tr><td>IP_Plan.xlsx</td><td>80 KB</td></tr></table><p>Thanks,<br>Tom</p>", attachments: [file("Network_Diagram.vsdx"), file("IP_Plan.xlsx")] }),
+      errors: [
+        { messageId: "noDescription", data: { name: "Network_Diagram.vsdx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+        { messageId: "noDescription", data: { name: "IP_Plan.xlsx" }, suggestions: list("Attachments:\n1. Network_Diagram.vsdx — \n2. IP_Plan.xlsx — ") },
+      ],
+    },
+    {
+      name: "zh-CN: a one-column table of names: the next cell is the next file",
+      draft: mail({ subject: "巡检材料", body: "<p>李娜你好：</p><table border=\"1\"><tr><th>附件</th></tr><tr><td>机房巡检报告.pdf</td></tr><tr><td>UPS电池检测.xlsx</td></tr></table><p>谢谢</p><p>Tom</p>", attachments: [file("机房巡检报告.pdf"), file("UPS电池检测.xlsx")] }),
+      errors: [
+        { messageId: "noDescription", data: { name: "机房巡检报告.pdf" }, suggestions: list("附件：\n1. 《机房巡检报告.pdf》— \n2. 《UPS电池检测.xlsx》— ") },
+        { messageId: "noDescription", data: { name: "UPS电池检测.xlsx" }, suggestions: list("附件：\n1. 《机房巡检报告.pdf》— \n2. 《UPS电池检测.xlsx》— ") },
+      ],
+    },
+    {
+      name: "zh-TW plain text: a bare name line followed by a request is not a table",
+      draft: mail({ subject: "報價單", body: "林小姐您好：\n\n報價單_1125.pdf\n請於週五前回覆。\n\n謝謝\nTom", attachments: [file("報價單_1125.pdf")] }),
+      errors: [{ messageId: "noDescription", data: { name: "報價單_1125.pdf" }, suggestions: list("附件：\n1. 《報價單_1125.pdf》— ") }],
     },
   ],
 });

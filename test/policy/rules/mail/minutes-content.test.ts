@@ -168,6 +168,16 @@ runRuleTable(rule, {
     { name: "minutes in a shared OneNote page", draft: mail({ subject: "Meeting notes - infra weekly", body: "<p>Hi team,</p><p>The notes are in our OneNote: <a href=\"https://contoso.sharepoint.com/sites/infra/_layouts/OneNote.aspx?id=1\">Infra weekly notes</a></p><p>Thanks,<br>Tom</p>" }) },
     { name: "a forward whose quoted minutes are complete", draft: mail({ subject: "FW: 会议纪要：ERP 升级评审会", body: `陈经理，转发会议纪要供您参考。\n\n王伟${quotedHistory}` }) },
     { name: "the minutes template filled in (English)", draft: mail({ subject: "Minutes - backup review", body: "Hi all,\n\n1. Discussion\n- Restore test results\n\n2. Consensus\n- Weekly restore tests are needed\n\n3. Decisions\n- Move backups to the new vault\n\n4. Action items (owner: task (due date))\n- Lisa: schedule restore tests (4 Dec)\n\nTom" }) },
+    { name: "a reminder to send the minutes (English)", draft: mail({ subject: "Reminder: please send the minutes by Friday", body: "Hi Lisa,\n\nA reminder that the minutes of Tuesday's steering committee are due by Friday. Could you send them to the attendees by then?\n\nThanks,\nTom" }) },
+    { name: "asking who takes the minutes", draft: mail({ subject: "Who will take the minutes on Thursday?", body: "Hi all,\n\nAmy is on leave on Thursday. Can someone else take the minutes of the design review?\n\nThanks,\nTom" }) },
+    { name: "a minutes template without the file attached", draft: mail({ subject: "Minutes template for the steering committee", body: "Hi Lisa,\n\nFrom next month please use the template on the team site, with sections for decisions and actions.\n\nThanks,\nTom" }) },
+    { name: "会议纪要请于周五前提交 is a request for the minutes", draft: mail({ subject: "会议纪要请于周五前提交", body: "各位主管好：\n\n提醒各部门本周例会的会议纪要请于周五前提交给行政部汇总。\n\n谢谢\n行政部 王伟" }) },
+    { name: "提醒：…纪要尚未提交", draft: mail({ subject: "提醒：上周例会纪要尚未提交", body: "李娜你好：\n\n上周三例会的纪要还没有收到，麻烦今天下班前发给参会人员。\n\n谢谢\n王伟" }) },
+    { name: "會議紀要範本更新 (Traditional) is about the form", draft: mail({ subject: "會議紀要範本更新", body: "各位同仁好：\n\n自 12 月起請改用團隊網站上的新版範本撰寫會議紀要，並於會後兩個工作日內寄出。\n\n謝謝\n行政部 陳志明" }) },
+    { name: "Traditional request to hand in the minutes", draft: mail({ subject: "會議紀要請於週五前提交", body: "各位主管好：\n\n提醒各部門本週會議的會議紀要請於週五前提交給行政部彙整。\n\n謝謝\n行政部 陳志明" }) },
+    { name: "an HTML table whose header row names the parts (共识/结论 in one cell)", draft: mail({ subject: "会议纪要：备份系统升级评审", body: "<p>各位好：</p><p>今天备份系统升级评审会的纪要如下：</p><table border=\"1\"><tr><th>议题</th><th>讨论情况</th><th>共识/结论</th><th>负责人</th><th>完成时间</th></tr><tr><td>存储扩容</td><td>现有容量仅够3个月</td><td>扩容 50TB</td><td>张伟</td><td>12月10日</td></tr><tr><td>备份窗口</td><td>周五晚备份超时</td><td>改到周六凌晨</td><td>李娜</td><td>12月1日</td></tr></table><p>谢谢</p><p>王伟</p>" }) },
+    { name: "a Traditional HTML table with 議題/討論內容/共識/決議/負責人/期限 columns", draft: mail({ subject: "會議紀要：資安例會", body: "<p>各位好：</p><p>本週資安例會紀要：</p><table border=\"1\"><tr><th>議題</th><th>討論內容</th><th>共識</th><th>決議</th><th>負責人</th><th>期限</th></tr><tr><td>弱點修補</td><td>上月有 12 台主機未修補</td><td>修補週期改為兩週</td><td>由資訊部統一派工</td><td>陳志明</td><td>12/15</td></tr></table><p>謝謝</p><p>志明</p>" }) },
+    { name: "an English HTML table with Topic/Discussion/Agreed/Decision/Owner/Due columns", draft: mail({ subject: "Minutes: ops review", body: "<p>Hi all,</p><p>Minutes of today's ops review:</p><table border=\"1\"><tr><th>Topic</th><th>Discussion</th><th>Agreed</th><th>Decision</th><th>Owner</th><th>Due</th></tr><tr><td>Storage</td><td>Only 3 months of capacity left</td><td>Buy before Q1</td><td>Add 50 TB</td><td>Lisa</td><td>Dec 10</td></tr></table><p>Thanks,<br>Tom</p>" }) },
   ],
   invalid: [
     {
@@ -234,6 +244,41 @@ runRuleTable(rule, {
       name: "history below incomplete new minutes does not count",
       draft: mail({ subject: "会议纪要（修订版）：ERP 升级评审会", body: `各位好，\n\n修订后的纪要：\n讨论内容：供应商方案\n\n谢谢\nTom${quotedHistory}` }),
       errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "会议纪要请查收 is the minutes",
+      draft: mail({ subject: "会议纪要请查收", body: "各位好，\n\n今天的会议辛苦大家了。\n\n谢谢！\n王伟" }),
+      errors: [{ messageId: "missingParts", data: { count: 4 }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a meeting about 催收 is still minutes",
+      draft: mail({ subject: "会议纪要：催收流程优化讨论", body: "各位好，\n\n讨论内容：逾期账款的催收流程。\n\n谢谢\n王伟" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a review of the reminder service is still minutes",
+      draft: mail({ subject: "Minutes: reminder service design review", body: "Hi all,\n\nWe discussed the retry policy of the reminder service.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "會議紀要：提醒功能評審 (提醒 is the topic, not a reminder)",
+      draft: mail({ subject: "會議紀要：提醒功能評審", body: "各位好：\n\n討論內容：提醒功能的推播頻率。\n\n謝謝\n陳志明" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions,actions" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "an HTML table without a consensus column",
+      draft: mail({ subject: "会议纪要：存储扩容", body: "<p>各位好：</p><table border=\"1\"><tr><th>序号</th><th>议题</th><th>讨论内容</th><th>决定</th><th>负责人</th><th>截止时间</th></tr><tr><td>1</td><td>存储扩容</td><td>容量不足</td><td>扩容50TB</td><td>张伟</td><td>12月10日</td></tr></table><p>谢谢</p><p>王伟</p>" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus" }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "an English table header with no rows under it",
+      draft: mail({ subject: "Minutes: ops review", body: "<p>Hi all,</p><p>Minutes below.</p><table border=\"1\"><tr><th>Topic</th><th>Discussion</th><th>Decision</th><th>Owner</th><th>Due</th></tr></table><p>Thanks,<br>Tom</p>" }),
+      errors: [{ messageId: "missingParts", data: { count: 4 }, suggestions: [{ messageId: "insertTemplate" }] }],
+    },
+    {
+      name: "a Traditional table without consensus and decisions",
+      draft: mail({ subject: "會議紀要：資安例會", body: "<p>各位好：</p><table border=\"1\"><tr><th>議題</th><th>討論內容</th><th>負責人</th><th>期限</th></tr><tr><td>弱點修補</td><td>上月有 12 台主機未修補</td><td>陳志明</td><td>12/15</td></tr></table><p>謝謝</p><p>志明</p>" }),
+      errors: [{ messageId: "missingParts", data: { missing: "consensus,decisions" }, suggestions: [{ messageId: "insertTemplate" }] }],
     },
   ],
 });

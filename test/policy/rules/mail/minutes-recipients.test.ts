@@ -79,6 +79,9 @@ runRuleTable(rule, {
       name: "a meeting without department heads",
       draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom] } }),
     },
+    { name: "a room named 厅 (5F 黄山厅) is not a reader", draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom, { name: "5F 黄山厅", address: "huangshan@contoso.com" }] } }) },
+    { name: "a room named 洽談室 (Traditional) is not a reader", draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom, { name: "台北 3F 洽談室 A", address: "tpe-3f-a@contoso.com" }] } }) },
+    { name: "a huddle room is not a reader", draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom, { name: "Huddle 5B (4)", address: "huddle5b@contoso.com" }] } }) },
   ],
   invalid: [
     {
@@ -125,6 +128,21 @@ runRuleTable(rule, {
       name: "an external attendee of the meeting",
       draft: mail({ subject: "Minutes: data migration kick-off", body: enMinutes, to: [people.lisa, people.wang], minutesOf: { subject: "Data migration kick-off", start: "2026-11-24T16:00:00+08:00", end: "2026-11-24T17:00:00+08:00", attendees: [people.lisa, people.wang, people.partner] } }),
       errors: [{ messageId: "missingRecipients", data: { missing: "Anna Schmidt", meeting: "Data migration kick-off" }, suggestions: [addTo(people.partner)] }],
+    },
+    {
+      name: "a person whose name holds a room word in part (Roomi Patel) is a reader",
+      draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom, { name: "Roomi Patel", address: "roomi.patel@contoso.com" }] } }),
+      errors: [{ messageId: "missingRecipients", data: { missing: "Roomi Patel" }, suggestions: [addTo({ name: "Roomi Patel", address: "roomi.patel@contoso.com" })] }],
+    },
+    {
+      name: "a person whose name holds a room word in part (张训) is a reader",
+      draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom, { name: "张训", address: "zhang.xun@contoso.com" }] } }),
+      errors: [{ messageId: "missingRecipients", data: { missing: "张训" }, suggestions: [addTo({ name: "张训", address: "zhang.xun@contoso.com" })] }],
+    },
+    {
+      name: "a person whose name holds a room word in part (Amy Huddleston) is a reader",
+      draft: mail({ subject: "MoM: CAB", body: enMinutes, to: [people.lisa], minutesOf: { subject: "CAB", start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T10:00:00+08:00", attendees: [people.lisa, people.tom, { name: "Amy Huddleston", address: "amy.huddleston@contoso.com" }] } }),
+      errors: [{ messageId: "missingRecipients", data: { missing: "Amy Huddleston" }, suggestions: [addTo({ name: "Amy Huddleston", address: "amy.huddleston@contoso.com" })] }],
     },
   ],
 });
