@@ -1,4 +1,4 @@
-import { NO_ACTION_PATTERNS, PLEASANTRY_PATTERNS } from "./intent-courtesy";
+import { NO_ACTION_PATTERNS, PLEASANTRY_PATTERNS, THANKS_PATTERNS } from "./intent-courtesy";
 import { PURPOSE_PATTERNS } from "./intent-purpose";
 import { REQUEST_PATTERNS } from "./intent-request";
 import { anyOf } from "./any-of";
@@ -13,6 +13,7 @@ const asksSomething = anyOf(REQUEST_PATTERNS);
 const namesPurpose = anyOf(PURPOSE_PATTERNS);
 const saysNoAction = anyOf(NO_ACTION_PATTERNS);
 const isCourtesy = anyOf(PLEASANTRY_PATTERNS);
+const isThanks = anyOf(THANKS_PATTERNS);
 
 const CORE_LEAD = chars(/[\s\-*•·>]/);
 const CORE_TRAIL = chars(/[\s.!,;:~。！，；：～…]/);
@@ -50,4 +51,9 @@ export function isPleasantry(norm: string): boolean {
 /** Says explicitly that the reader need not act or reply. */
 export function saysNoActionNeeded(norm: string): boolean {
   return saysNoAction(core(norm));
+}
+
+/** Thanks or congratulates the reader: "Thank you for covering on Saturday", "恭喜项目顺利上线". */
+export function thanksOrCongratulates(norm: string): boolean {
+  return isThanks(core(norm));
 }
