@@ -62,6 +62,10 @@ const htmlReport = `<html><body><p class=MsoNormal>Hi IT team,</p><p class=MsoNo
 
 runRuleTable(rule, {
   valid: [
+    { name: "zh-CN: 我和同组的王丽都有这个问题 is the scope", draft: mail({ subject: "邮箱收不到外部邮件", body: "IT 服务台：\n\n从昨天下午4点左右开始，我的邮箱收不到外部客户的邮件，内部邮件正常。目前知道的是我和同组的王丽都有这个问题。\n\n请协助排查，谢谢。\n\n陈静", to: [helpdesk] }), policy },
+    { name: "zh-CN: 搜不到 is the problem, 我和隔壁的陈静电脑上都这样 the scope", draft: mail({ subject: "Outlook 搜索不到邮件", body: "IT 同事你好：\n\n从上周五升级之后，Outlook 的搜索功能就搜不到任何邮件，输入关键词后一直显示“没有结果”。我和隔壁的陈静电脑上都这样。\n\n麻烦看一下，谢谢。\n\n刘洋", to: [helpdesk] }), policy },
+    { name: "en: 'Jack and Amy on my team also have the same issue' is the scope", draft: mail({ subject: "Shared drive S: very slow", body: "Hi IT,\n\nSince this morning the S: drive is very slow: opening a 2 MB Excel file takes over a minute. Jack and Amy on my team also have the same issue.\n\nThanks,\nKevin", to: [helpdesk] }), policy },
+    { name: "zh-TW: 找不到共用資料夾 is the problem, 同事也遇到一樣的情況 the scope", draft: mail({ subject: "共用資料夾不見了", body: "資訊部您好：\n\n今天早上開機後，檔案總管裡找不到業務部的共用資料夾 S:。坐我旁邊的同事也遇到一樣的情況。\n\n麻煩協助，謝謝！\n\n林雅婷", to: [helpdesk] }), policy },
     { name: "structured Simplified report", draft: mail({ subject: "ERP 报销模块无法进入", to: [helpdesk], body: structuredZh }), policy },
     { name: "Simplified prose with time and scope in one sentence", draft: mail({ subject: "ERP 登录失败", to: [serviceDesk], body: proseZh }), policy },
     { name: "structured Traditional report", draft: mail({ subject: "Outlook 無法收信", to: [helpdesk], body: structuredTw, from: people.chen }), policy },
@@ -81,6 +85,24 @@ runRuleTable(rule, {
     { name: "zh-CN: 断线 since this morning, 12 名员工", draft: mail({ subject: "VPN 问题", to: [helpdesk], body: "IT 同事好，\n\n从今天早上开始 VPN 每半小时断线一次，销售部 12 名员工都受影响。\n\n谢谢\n王伟" }), policy },
   ],
   invalid: [
+    {
+      name: "en: crashes since Monday, nobody said who else",
+      draft: mail({ subject: "Excel crashes on save", body: "Hi IT,\n\nSince Monday Excel crashes every time I save a workbook to SharePoint. Saving locally works.\n\nThanks,\nKevin", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "en": "the scope of impact (who or what is affected)" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-CN: 我和陈静讨论过 names a colleague but no one else affected",
+      draft: mail({ subject: "共享盘打不开", body: "IT 同事好：\n\n今天上午10点开始共享盘 S: 打不开，提示“找不到网络路径”。我和陈静讨论过，可能是昨晚换交换机的原因。\n\n谢谢\n刘洋", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "zh-CN": "影响范围" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-TW: 搜尋不到 since this morning, no scope",
+      draft: mail({ subject: "Outlook 搜尋問題", body: "資訊部您好：\n\n從今天早上開始 Outlook 搜尋不到任何郵件。\n\n麻煩協助，謝謝！\n\n林雅婷", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "zh-TW": "影響範圍" } }, suggestions: [template] }],
+    },
     {
       name: "zh-TW: 斷線 with 同仁 but no time",
       draft: mail({ subject: "Wi-Fi 問題", to: [helpdesk], body: "資訊部您好：\n\n5F 的無線網路一直斷線，影響研發部 25 位同仁。\n\n謝謝\n志明" }),
