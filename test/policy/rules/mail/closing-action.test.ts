@@ -20,6 +20,9 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: a deadline beside a ruled-out date is still the ask ('…cannot be finalised before we have your numbers: send them by Friday')", draft: mail({ subject: "", body: "Hi Jack,\n\nThe Q1 licence forecast is almost complete. Only the Sales numbers are missing.\n\nThe quote cannot be finalised before we have your numbers: send them by Friday.\n\nTom" }) },
+    { name: "en: 'by Friday, not by Monday' keeps the deadline", draft: mail({ subject: "", body: "Hi all,\n\nThe access review for the finance systems is open in the portal. Each manager has between 5 and 40 accounts to confirm.\n\nComplete your review by Friday, not by Monday as the portal says.\n\nTom" }) },
+    { name: "en: 'Don't wait: reply by Thursday' is the ask", draft: mail({ subject: "", body: "Hi team,\n\nThe CAB moved to Thursday morning this week. Changes that are not approved by then wait two weeks.\n\nDon't wait: reply by Thursday 10:00 with your change numbers.\n\nTom" }) },
     { name: "zh-CN: a subject 【报修】 is the request, the fields end the body", draft: mail({ subject: "【报修】会议室投影仪", body: "IT 同事：\n\n问题描述：5楼大会议室投影仪开机后无信号，换了 HDMI 线也不行\n发生时间：今天 14:00\n影响范围：下午两场客户会议\n\n谢谢\n\n从我的华为手机发送" }) },
     { name: "zh-TW: a subject 報修： is the request", draft: mail({ subject: "報修：印表機卡紙", body: "資訊部您好：\n\n業務部的印表機從今天早上開始一直卡紙，每印三四張就卡一次。\n\n整個業務部 20 位同仁都用這台印表機。\n\n林雅婷" }) },
     { name: "en: a subject 'Repair request:' is the request", draft: mail({ subject: "Repair request: meeting room 5.12 screen", body: "Hi IT,\n\nThe screen in meeting room 5.12 shows no signal since this morning, with both the HDMI and the USB-C cable.\n\nThree client meetings are booked in that room today.\n\nAmy" }) },
@@ -98,6 +101,21 @@ runRuleTable(rule, {
     },
   ],
   invalid: [
+    {
+      name: "en: 'possible on their side, but not before January' rules a date out, it sets no deadline",
+      draft: mail({ subject: "", body: "Hi Daniel,\n\nExports now go through end to end: 18 of 18 test files were accepted by the customs gateway.\n\nImports are still a problem. The broker's system rejects any declaration with more than 99 lines. Their developer thinks a split is possible on their side, but not before January.\n\nJürgen solved the same issue in our middleware last year, so that is another option.\n\nMartin" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "en: 'the controller won't arrive before March' is no deadline",
+      draft: mail({ subject: "", body: "Hi Lisa,\n\nThe vendor confirmed the storage controller fault this morning.\n\nThe replacement ships from Singapore, and the part won't arrive before March. Until then we run on the second controller.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "en: 'the order cannot be shipped by Friday' is no deadline",
+      draft: mail({ subject: "", body: "Hi Jack,\n\nThe laptops for the new joiners are on back-order at the distributor.\n\nThe distributor says the order cannot be shipped by Friday; the earliest date is the 14th.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
     {
       name: "zh-TW: '報修進度更新' reports on a repair, it is judged",
       draft: mail({ subject: "報修進度更新", body: "各位好，\n\n上週報修的三台印表機已經修好兩台，剩下一台在等零件。\n\n廠商說零件下週三會到，到貨當天就會來換。\n\n李濤" }),
