@@ -22,7 +22,7 @@ const EN_DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue
 const SIGNS: Record<Field, RegExp[]> = {
   description: [
     labelled("问题描述|问题现象|故障描述|故障现象|现象|问题|故障|错误信息|报错信息|报错内容|报错|症状|具体情况|情况说明|description|problem|issue|symptoms?|error(?: message)?|what happened"),
-    /无法|不能(用|使用|登录|打开|连接|访问|打印|上网|发送|接收)|打不开|开不了|进不去|登不上|登录不了|登录失败|连不上|连接不上|上不了网|断网|掉线|断线|频繁中断|连线失败|报错|出错|错误|失败|异常|崩溃|闪退|卡死|卡住|很卡|蓝屏|黑屏|死机|没(有)?反应|无响应|不工作|坏了|故障|一直(转圈|加载)|变(得)?很?慢|很慢|丢失|收不到|发不出|不显示|不能用|(打印|登录|登|上|连|发|收|打|开|用|进|看|存|同步|保存|下载|上传)不了|(搜索|搜寻|搜|找|查|看|听|读|识别)不到|(一直)?显示["“]?没有(结果|数据|信号)/,
+    /无法|不能(用|使用|登录|打开|连接|访问|打印|上网|发送|接收)|打不开|开不了|进不去|登不上|登录不了|登录失败|连不上|连接不上|上不了网|断网|掉线|断线|频繁中断|连线失败|报错|出错|错误|失败|异常|崩溃|闪退|卡死|卡住|很卡|蓝屏|黑屏|死机|没(有)?反应|无响应|不工作|坏了|故障|一直(转圈|加载)|变(得)?很?慢|很慢|丢失|收不到|发不出|不显示|不能用|卡纸|夹纸|(打印|登录|登|上|连|发|收|打|开|用|进|看|存|同步|保存|下载|上传)不了|(搜索|搜寻|搜|找|查|看|听|读|识别)不到|(一直)?显示["“]?没有(结果|数据|信号)/,
     /\b(cannot|can't|can not|unable to|not able to|doesn't work|does not work|isn't working|is not working|not working|stopped working|won't|fails?|failed|failing|errors?|crash(es|ed|ing)?|freez(es|ing)|frozen|hangs|is down|went down|keeps (crashing|disconnecting|asking|failing|freezing)|no longer|broken|very slow|timed? out|timeout|disconnect(s|ed|ing)|bounced?|not (receiving|loading|syncing|printing|opening|connecting|responding|showing))\b/,
   ],
   time: [
@@ -35,7 +35,7 @@ const SIGNS: Record<Field, RegExp[]> = {
   ],
   scope: [
     labelled("影响范围|影响人员|影响用户|影响人数|受影响(?:范围|人员|用户)?|影响|范围|impact|scope|affected(?: users)?|who is affected|users affected"),
-    /只有我|仅我|就我|只是我|只影响我|我一个人|我自己|本人|我这台|只有(我|本人|一台|一个人)|整个.{0,8}(部|团队|组|楼|层|公司|办公室|科室|中心|分公司|项目组)|全(部门|公司|组|楼|员|体|层)|所有(人|同事|用户|员工|电脑)|大家都|同事(们)?(也)?都|其他(人|同事)(也|都|正常|没)|别人(正常|没问题|也)|不止我|多(个|位|名)(同事|用户|人)|(?:^|\D)\d+\s*(?:(个|位|名)\s*)?(人|同事|同仁|用户|员工|台电脑|台)|部分(同事|用户|人)|几(个|位)同事|影响到|波及|(我|本人)(和|跟|与)[^,.;!?]{1,12}都|(都|也)(有|遇到|出现|碰到)(了)?(这个|同样|一样|相同|类似)的?(问题|情况|现象)/,
+    /只有我|仅我|就我|只是我|只影响我|我一个人|我自己|本人|我这台|只有(我|本人|一台|一个人)|整个.{0,8}(部|团队|组|楼|层|公司|办公室|科室|中心|分公司|项目组)|全(部门|公司|组|楼|员|体|层)|所有(人|同事|用户|员工|电脑)|大家都|同事(们)?(也)?都|其他(人|同事)(也|都|正常|没)|别人(正常|没问题|也)|不止我|多(个|位|名)(同事|用户|人)|(?:^|\D)\d+\s*(?:(个|位|名)\s*)?(人|同事|同仁|用户|员工|台电脑|台)|部分(同事|用户|人)|几(个|位)同事|影响到|波及|[二两三四五六七八九十几]{1,3}\s*(个|位|名)\s*(人|同事|同仁|用户|员工)|(我|本人)(和|跟|与)[^,.;!?]{1,12}都|(都|也)(有|遇到|出现|碰到)(了)?(这个|同样|一样|相同|类似)的?(问题|情况|现象)/,
     /\b(only me|just me|only (my|one) (machine|laptop|pc|computer|account|phone|device|mailbox)|only affects me|my colleagues (are fine|can|also|too)|others are fine|(all|every) (users|user|staff|employees|colleagues|people|of us|team members|machines|pcs)|everyone|everybody|nobody|no one|whole (team|department|dept|floor|office|company|building|site)|entire (team|department|floor|office|company|building)|\d+ (users|people|colleagues|staff|machines|pcs|laptops)|several (users|colleagues|people)|a few (users|colleagues|people)|multiple (users|people|colleagues)|other (users|colleagues|people) (are|can|also|too)|affects?|affected|impact(ed|s)?|(also|both) (have|has|see|sees|get|gets|had|saw|got) (the same|this|it)|same (issue|problem|error) (here|too|on))\b/,
   ],
 };

@@ -62,6 +62,11 @@ const htmlReport = `<html><body><p class=MsoNormal>Hi IT team,</p><p class=MsoNo
 
 runRuleTable(rule, {
   valid: [
+    { name: "zh-CN: 卡纸 is the problem", draft: mail({ subject: "3楼打印机", body: "IT 同事好：\n\n3楼财务部的打印机从今天上午开始频繁卡纸，每打几张就卡一次，财务部十几个同事都在用这台。\n\n谢谢\n陈静", to: [helpdesk] }), policy },
+    { name: "zh-TW: 一直卡紙 is the problem", draft: mail({ subject: "印表機問題", body: "資訊部您好：\n\n業務部的印表機從昨天下午開始一直卡紙，整個業務部 20 位同仁都用這台。\n\n林雅婷", to: [helpdesk] }), policy },
+    { name: "zh-CN: 审计部三个人 is the scope", draft: mail({ subject: "OA 审批流卡住", body: "IT服务台：\n\n从今天上午9点半开始，审计部三个人提交报销单都提示“流程节点异常”，点提交没反应。\n\n请今天之内处理好。\n\n韩梅", to: [helpdesk] }), policy },
+    { name: "zh-TW: 我們組五位同仁 is the scope", draft: mail({ subject: "VPN 無法連線", body: "資訊部您好：\n\n從昨天晚上開始 VPN 無法連線，出現「憑證驗證失敗」，我們組五位同仁都一樣。\n\n麻煩協助，謝謝！\n\n林雅婷", to: [helpdesk] }), policy },
+    { name: "zh-CN: 十几个用户 is the scope", draft: mail({ subject: "CRM 很慢", body: "IT 同事好：\n\n今天下午两点以后 CRM 打开客户页面要一分钟以上，销售部十几个用户都反映很慢。\n\n谢谢\n刘洋", to: [helpdesk] }), policy },
     { name: "zh-CN: 我和同组的王丽都有这个问题 is the scope", draft: mail({ subject: "邮箱收不到外部邮件", body: "IT 服务台：\n\n从昨天下午4点左右开始，我的邮箱收不到外部客户的邮件，内部邮件正常。目前知道的是我和同组的王丽都有这个问题。\n\n请协助排查，谢谢。\n\n陈静", to: [helpdesk] }), policy },
     { name: "zh-CN: 搜不到 is the problem, 我和隔壁的陈静电脑上都这样 the scope", draft: mail({ subject: "Outlook 搜索不到邮件", body: "IT 同事你好：\n\n从上周五升级之后，Outlook 的搜索功能就搜不到任何邮件，输入关键词后一直显示“没有结果”。我和隔壁的陈静电脑上都这样。\n\n麻烦看一下，谢谢。\n\n刘洋", to: [helpdesk] }), policy },
     { name: "en: 'Jack and Amy on my team also have the same issue' is the scope", draft: mail({ subject: "Shared drive S: very slow", body: "Hi IT,\n\nSince this morning the S: drive is very slow: opening a 2 MB Excel file takes over a minute. Jack and Amy on my team also have the same issue.\n\nThanks,\nKevin", to: [helpdesk] }), policy },
@@ -85,6 +90,30 @@ runRuleTable(rule, {
     { name: "zh-CN: 断线 since this morning, 12 名员工", draft: mail({ subject: "VPN 问题", to: [helpdesk], body: "IT 同事好，\n\n从今天早上开始 VPN 每半小时断线一次，销售部 12 名员工都受影响。\n\n谢谢\n王伟" }), policy },
   ],
   invalid: [
+    {
+      name: "zh-CN: 夹纸 with the team but no time",
+      draft: mail({ subject: "打印机夹纸", body: "IT 同事好：\n\n3楼的打印机老是夹纸，整个财务部都在用这台。\n\n谢谢\n陈静", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "zh-CN": "发生时间" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-CN: 两个报表打不开 counts files, not people",
+      draft: mail({ subject: "报表打不开", body: "IT 同事好：\n\n从今天上午开始，ERP 里的两个月度报表打不开，一直提示“数据源错误”。\n\n谢谢\n刘洋", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "zh-CN": "影响范围" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-TW: 三個月前也出現過 is a time, not the scope",
+      draft: mail({ subject: "印表機卡紙", body: "資訊部您好：\n\n業務部的印表機從今天早上開始一直卡紙，三個月前也出現過一樣的問題。\n\n林雅婷", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "zh-TW": "影響範圍" } }, suggestions: [template] }],
+    },
+    {
+      name: "zh-CN: 试了三个浏览器 counts tries, not people",
+      draft: mail({ subject: "OA 登录失败", body: "IT 同事好：\n\n今天早上开始 OA 登录失败，提示“会话无效”，我试了三个浏览器都一样。\n\n谢谢\n刘洋", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "zh-CN": "影响范围" } }, suggestions: [template] }],
+    },
     {
       name: "en: crashes since Monday, nobody said who else",
       draft: mail({ subject: "Excel crashes on save", body: "Hi IT,\n\nSince Monday Excel crashes every time I save a workbook to SharePoint. Saving locally works.\n\nThanks,\nKevin", to: [helpdesk] }),
