@@ -62,6 +62,10 @@ const htmlReport = `<html><body><p class=MsoNormal>Hi IT team,</p><p class=MsoNo
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: 'the VPN dropped for the whole Sales team at 09:30' has all three", draft: mail({ subject: "VPN outage", body: "Hi IT,\n\nThe VPN dropped for the whole Sales team at 09:30 and has not come back.\n\nKevin", to: [helpdesk] }), policy },
+    { name: "en: 'Three people in Finance have the same problem' is the scope", draft: mail({ subject: "Teams freezes during calls", body: "Hi IT,\n\nTeams freezes whenever I share my screen in a call, since the update on Monday. Three people in Finance have the same problem.\n\nThanks,\nAmy", to: [helpdesk] }), policy },
+    { name: "en: 'a dozen users on 4F' is the scope", draft: mail({ subject: "Wi-Fi drops on 4F", body: "Hello,\n\nSince 10:00 today the Wi-Fi on 4F drops every few minutes. About a dozen users on 4F have complained so far.\n\nKevin", to: [helpdesk] }), policy },
+    { name: "en: 'two other colleagues' is the scope", draft: mail({ subject: "Shared mailbox not syncing", body: "Hi IT,\n\nThe shared mailbox sales@ stopped syncing in Outlook yesterday afternoon; new mail only shows in OWA. Two other colleagues see it too.\n\nThanks,\nAmy", to: [helpdesk] }), policy },
     { name: "zh-CN: 卡纸 is the problem", draft: mail({ subject: "3楼打印机", body: "IT 同事好：\n\n3楼财务部的打印机从今天上午开始频繁卡纸，每打几张就卡一次，财务部十几个同事都在用这台。\n\n谢谢\n陈静", to: [helpdesk] }), policy },
     { name: "zh-TW: 一直卡紙 is the problem", draft: mail({ subject: "印表機問題", body: "資訊部您好：\n\n業務部的印表機從昨天下午開始一直卡紙，整個業務部 20 位同仁都用這台。\n\n林雅婷", to: [helpdesk] }), policy },
     { name: "zh-CN: 审计部三个人 is the scope", draft: mail({ subject: "OA 审批流卡住", body: "IT服务台：\n\n从今天上午9点半开始，审计部三个人提交报销单都提示“流程节点异常”，点提交没反应。\n\n请今天之内处理好。\n\n韩梅", to: [helpdesk] }), policy },
@@ -90,6 +94,24 @@ runRuleTable(rule, {
     { name: "zh-CN: 断线 since this morning, 12 名员工", draft: mail({ subject: "VPN 问题", to: [helpdesk], body: "IT 同事好，\n\n从今天早上开始 VPN 每半小时断线一次，销售部 12 名员工都受影响。\n\n谢谢\n王伟" }), policy },
   ],
   invalid: [
+    {
+      name: "en: 'three times this morning' counts tries, not people",
+      draft: mail({ subject: "VPN drops", body: "Hi IT,\n\nThe VPN dropped three times this morning; each time I have to sign in again.\n\nAmy", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "en": "the scope of impact (who or what is affected)" } }, suggestions: [template] }],
+    },
+    {
+      name: "en: 'two browsers' is no scope",
+      draft: mail({ subject: "Portal login fails", body: "Hi IT,\n\nSince yesterday the HR portal login fails with \"invalid session\". I tried two browsers with the same result.\n\nAmy", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "en": "the scope of impact (who or what is affected)" } }, suggestions: [template] }],
+    },
+    {
+      name: "en: 'five minutes' is no scope",
+      draft: mail({ subject: "Laptop very slow", body: "Hello,\n\nSince the update on Tuesday my laptop is very slow: Outlook takes five minutes to open.\n\nKevin", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "en": "the scope of impact (who or what is affected)" } }, suggestions: [template] }],
+    },
     {
       name: "zh-CN: 夹纸 with the team but no time",
       draft: mail({ subject: "打印机夹纸", body: "IT 同事好：\n\n3楼的打印机老是夹纸，整个财务部都在用这台。\n\n谢谢\n陈静", to: [helpdesk] }),
