@@ -62,6 +62,9 @@ const htmlReport = `<html><body><p class=MsoNormal>Hi IT team,</p><p class=MsoNo
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: 'offline since lunchtime' is the problem and the time", draft: mail({ subject: "Label printer", body: "Hi IT,\n\nThe label printer in the warehouse has been offline since lunchtime. All 12 people in packing are waiting for labels.\n\nKevin", to: [helpdesk] }), policy },
+    { name: "en: 'the entire Finance department' is the scope", draft: mail({ subject: "ERP login fails", body: "Hello,\n\nSince 08:00 ERP login fails with \"license server unreachable\" for the entire Finance department.\n\nAmy", to: [helpdesk] }), policy },
+    { name: "en: 'the whole 3F office' is the scope", draft: mail({ subject: "Printer offline", body: "Hi IT,\n\nThe 3F printer has been offline since lunch; the whole 3F office prints nothing.\n\nKevin", to: [helpdesk] }), policy },
     { name: "en: 'the VPN dropped for the whole Sales team at 09:30' has all three", draft: mail({ subject: "VPN outage", body: "Hi IT,\n\nThe VPN dropped for the whole Sales team at 09:30 and has not come back.\n\nKevin", to: [helpdesk] }), policy },
     { name: "en: 'Three people in Finance have the same problem' is the scope", draft: mail({ subject: "Teams freezes during calls", body: "Hi IT,\n\nTeams freezes whenever I share my screen in a call, since the update on Monday. Three people in Finance have the same problem.\n\nThanks,\nAmy", to: [helpdesk] }), policy },
     { name: "en: 'a dozen users on 4F' is the scope", draft: mail({ subject: "Wi-Fi drops on 4F", body: "Hello,\n\nSince 10:00 today the Wi-Fi on 4F drops every few minutes. About a dozen users on 4F have complained so far.\n\nKevin", to: [helpdesk] }), policy },
@@ -94,6 +97,18 @@ runRuleTable(rule, {
     { name: "zh-CN: 断线 since this morning, 12 名员工", draft: mail({ subject: "VPN 问题", to: [helpdesk], body: "IT 同事好，\n\n从今天早上开始 VPN 每半小时断线一次，销售部 12 名员工都受影响。\n\n谢谢\n王伟" }), policy },
   ],
   invalid: [
+    {
+      name: "en: 'offline' with the team but no time",
+      draft: mail({ subject: "Label printer offline", body: "Hi IT,\n\nThe label printer in the warehouse is offline. All 12 people in packing are waiting for labels.\n\nKevin", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "en": "when it happened" } }, suggestions: [template] }],
+    },
+    {
+      name: "en: 'the whole morning' is no scope",
+      draft: mail({ subject: "Outlook not syncing", body: "Hi IT,\n\nOutlook has not been syncing since 09:00; I lost the whole morning waiting for it.\n\nAmy", to: [helpdesk] }),
+      policy,
+      errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "en": "the scope of impact (who or what is affected)" } }, suggestions: [template] }],
+    },
     {
       name: "en: 'three times this morning' counts tries, not people",
       draft: mail({ subject: "VPN drops", body: "Hi IT,\n\nThe VPN dropped three times this morning; each time I have to sign in again.\n\nAmy", to: [helpdesk] }),
