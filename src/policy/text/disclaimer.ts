@@ -7,12 +7,15 @@ const DISCLAIMER_ANYWHERE = [
   /\bthis (e-?mail|message|communication|transmission)\b.{0,120}\b(confidential|privileged|intended (solely|only))/,
   /\bif you (are not|have received this).{0,80}(intended recipient|in error|by mistake)/,
   /\bdisclaimer\b/,
-  /如果?您?(并)?(不是|非).{0,30}(指定|预期|预定)?的?(收件人|收件者)/,
+  /(如果?|若)您?(并)?(不是|非).{0,30}(指定|预期|预定)?的?(收件人|收件者)/,
+  // "如果您错收了本邮件，请您立即电话或邮件通知发件人并删除本邮件", "請立即通知寄件者並刪除本郵件".
+  /(错收|误收)了?(本|此|这封)(电子)?(邮件|信息)|(立即|马上|尽快)[^,.;]{0,12}通知(发件人|寄件者|寄件人)并?(删除|销毁)/,
   /免责声明|免責聲明|法律声明/,
 ];
 const saysDisclaimer = anyOf(DISCLAIMER_ANYWHERE);
 /** Read only at the start of the text. */
-const DISCLAIMER_AT_START = /^(本|此)(电子)?(邮件|信息|讯息|郵件).{0,80}(保密|机密|仅供|仅限|预期收件人|法律)/;
+// Often under a heading: "保密声明：本邮件及其附件含有…", "機密聲明：本電子郵件…".
+const DISCLAIMER_AT_START = /^((保密|机密|免责|法律)(声明|提示|须知)\s*:\s*)?(本|此)(电子)?(邮件|信息|讯息|郵件).{0,80}(保密|机密|仅供|仅限|预期收件人|法律)/;
 
 const AT_START_STICKY = new RegExp(DISCLAIMER_AT_START.source.slice(1), "y");
 

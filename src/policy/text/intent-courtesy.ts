@@ -33,5 +33,17 @@ export const NO_ACTION_PATTERNS: RegExp[] = [
   /\bnothing (is )?(needed|required) (from you|on your (side|end))\b/,
   /\bjust (to )?(keep|keeping) you (posted|informed|in the loop)\b|\bjust so you know\b|\bjust (a|an) (fyi|heads[- ]up)\b/,
   /(无需|无须|不用|不必|不需要|毋需)(回复|处理|操作|回信|任何操作|采取)/,
+  // "本周不需要各位做任何处理", "大家不用另外安装", "各位无需额外操作".
+  /(无需|无须|不用|不必|不需要|毋需|不需)(您|你|你们|您们|各位|大家|同事们|同仁)?(再|另外|额外|自行|特别)?(做|进行|采取)?(任何)?(回复|处理|操作|回信|动作|行动|准备|安装|设置|更改|改动)/,
+  /\b(you )?(don't|do not|won't|will not) (need|have) to (do anything|reply|respond|take (any )?action|change anything|install anything)\b|\bnothing (for you )?to do\b/,
   /仅供参考|供(您|你|大家)?参考|知悉即可|请知悉|请悉知|周知|特此通知|特此公告|特此告知/,
+];
+
+// A mail written to thank or congratulate someone: its purpose is the thanks, and nothing is
+// asked of the reader ("Thank you for covering the on-call shift on Saturday…", "恭喜你们…").
+export const THANKS_PATTERNS: RegExp[] = [
+  /^(a (big|huge) )?(thank you|thanks|many thanks|huge thanks|big thanks)( (so|very) much)?( again)?,? (for|to)\b/,
+  /^(congratulations|congrats|well done|great job|great work|kudos)\b/,
+  /^(非常|十分|特别|真心|衷心)?(感谢|谢谢|多谢)(你|您|大家|各位|你们|您们|团队)/,
+  /^(恭喜|祝贺)/,
 ];

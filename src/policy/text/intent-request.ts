@@ -26,6 +26,8 @@ export const REQUEST_PATTERNS: RegExp[] = [
   /\b(i|we) (would |will |still )?need (access|approval|permission|help|support|sign-off|your|input|feedback)\b/,
   /\bthank(s| you) in advance\b|先行致谢|先谢谢|提前感谢/,
   /\b(i|we)('d| would) (appreciate|be grateful)\b/,
+  // "I'd like your approval to…", "we would like you to review…".
+  /\b(i|we)('d| would) like (your|you to)\b/,
   /\b(looking forward to|look forward to|awaiting) (your|hearing)\b/,
   /\bfeel free to\b/,
   /\bsee you (there|then|tomorrow|on|at|next|in)\b/,

@@ -50,6 +50,25 @@ describe("parseBody", () => {
     ]);
   });
 
+  test("Chinese disclaimers under a heading, in an Outlook body after the signature", () => {
+    const msoP = (t: string) => `<p class=MsoNormal>${t}<o:p></o:p></p>`;
+    const gap = "<p class=MsoNormal><o:p>&nbsp;</o:p></p>";
+    const html = (lines: string[]) => `<html><body><div class=WordSection1>${lines.join("")}</div></body></html>`;
+    const cn = html([msoP("各位同事："), gap, msoP("机房将于11月28日停电维护，请提前保存文件。"), gap, msoP("IT部"), gap, msoP("保密声明：本邮件及其附件含有 Contoso 公司的保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错收了本邮件，请您立即电话或邮件通知发件人并删除本邮件！")]);
+    expect(kinds(cn).slice(-1)[0]).toMatch(/^disclaimer: 保密声明/);
+    const tw = html([msoP("資訊部您好，"), gap, msoP("會議室電話從今天下午開始無法撥出外線，麻煩協助處理。"), gap, msoP("林雅婷"), gap, msoP("機密聲明：本電子郵件及其附件可能含有機密或受法律保護之資訊，僅供指定收件者使用。若您並非指定收件者，請立即通知寄件者並刪除本郵件。")]);
+    expect(kinds(tw).slice(-1)[0]).toMatch(/^disclaimer: 機密聲明/);
+    const bare = "张总：\n\n季度报告见附件，请审阅。\n\n李涛\n\n如果您错收了本邮件，请您立即通知发件人并删除本邮件。";
+    expect(kinds(bare, "text").slice(-1)[0]).toMatch(/^disclaimer: 如果您错收了本邮件/);
+  });
+
+  test("prose about a confidentiality statement or telling a sender is no disclaimer", () => {
+    const lastKind = (text: string) => kinds(text, "text").filter((k) => !k.startsWith("signature") && !/^paragraph: \S{2,3}$/.test(k)).slice(-1)[0];
+    expect(lastKind("王经理：\n\n法务部更新了保密声明的模板，请在下周起的对外邮件里使用。\n\n保密声明的修订稿见附件，请周五前确认。\n\n李涛")).toMatch(/^paragraph: 保密声明的修订稿/);
+    expect(lastKind("各位：\n\n上周的重复邮件是系统故障造成的。\n\n我们下周会通知发件人删除重复的邮件，大家不用处理。\n\n李涛")).toMatch(/^paragraph: 我们下周会通知发件人/);
+    expect(lastKind("各位：\n\n機密聲明範本已更新。\n\n機密聲明的新版本請見共用資料夾，請於週五前改用。\n\n李濤")).toMatch(/^paragraph: 機密聲明的新版本/);
+  });
+
   test("Gmail quote and On ... wrote:", () => {
     const text = "Sounds good, I'll book the room for 3pm.\n\nOn Mon, Nov 23, 2026 at 9:14 AM Bob Smith <bob@example.com>\nwrote:\n> Can we meet tomorrow?";
     expect(kinds(text, "text")).toEqual([

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { isRequest, saysNoActionNeeded } from "../../text/intent";
+import { isRequest, saysNoActionNeeded, thanksOrCongratulates } from "../../text/intent";
 import { isReplySubject } from "../../text/minutes";
 import { proseLang } from "../../lexicon/match";
 import { normalize } from "../../text/normalize";
@@ -16,6 +16,16 @@ import { joinLines } from "../../text/trim";
 const SHORT_MAIL_SENTENCES = 2;
 /** A reply in a thread of at most this many sentences answers it (what was done, what was found). */
 const SHORT_REPLY_SENTENCES = 3;
+/** A thank-you or congratulations mail of at most this many sentences asks nothing. */
+const THANKS_MAIL_SENTENCES = 5;
+/** "Thanks for the report. Two things are missing, though": the thanks only leads into the point. */
+const TURN = /\b(but|however|though|although|unfortunately)\b|不过|但是|可是|然而|遗憾/;
+/**
+ * A subject that is itself a repair request ("【报修】会议室投影仪", "報修：印表機卡紙", "Repair
+ * request: 3F printer"): what the sender wants is the repair, whatever the last line says.
+ * 报修 must be the subject's label: "報修進度更新" reports on a repair and is judged.
+ */
+const REPAIR_REQUEST_SUBJECT = /^[\[【(]?\s*(报修|请修|repair request)([\s\]】):\-]|$)/;
 /** The end of a mail: its last paragraphs. */
 const TAIL_PARAGRAPHS = 2;
 
@@ -36,6 +46,13 @@ function isNameLine(segment: Segment): boolean {
   const text = segment.text.trim();
   if (text.includes("\n") || text.length > 24 || /[。.!?！？,，:：;；]/.test(text)) return false;
   return text.split(/\s+/).length <= 3;
+}
+
+/** Opens with thanks or congratulations and never turns to a problem. */
+function isThanksMail(paragraphs: readonly Segment[]): boolean {
+  const opening = sentencesOf(paragraphs[0])[0];
+  if (!opening || !thanksOrCongratulates(normalize(opening.text))) return false;
+  return !paragraphs.some((p) => TURN.test(normalize(p.text)));
 }
 
 function flat(text: string, max = 100): string {
@@ -82,6 +99,10 @@ export default defineRule({
     // A short reply ("Done. The disk was full; I freed 200 GB and re-ran it.") answers the
     // request in the thread: the reader needs nothing more.
     if (isReplySubject(subject) && (paragraphs.length <= 1 || sentenceCount() <= SHORT_REPLY_SENTENCES)) return [];
+
+    // "Thank you for covering on Saturday. … Enjoy the long weekend!": the thanks is the point.
+    if (REPAIR_REQUEST_SUBJECT.test(subject.norm)) return [];
+    if (isThanksMail(paragraphs) && sentenceCount() <= THANKS_MAIL_SENTENCES) return [];
 
     const tail = paragraphs.slice(-TAIL_PARAGRAPHS);
     // "Thanks in advance for your help" in the sign-off refers to the request made above it.

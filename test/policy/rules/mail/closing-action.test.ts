@@ -20,6 +20,19 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: a deadline beside a ruled-out date is still the ask ('…cannot be finalised before we have your numbers: send them by Friday')", draft: mail({ subject: "", body: "Hi Jack,\n\nThe Q1 licence forecast is almost complete. Only the Sales numbers are missing.\n\nThe quote cannot be finalised before we have your numbers: send them by Friday.\n\nTom" }) },
+    { name: "en: 'by Friday, not by Monday' keeps the deadline", draft: mail({ subject: "", body: "Hi all,\n\nThe access review for the finance systems is open in the portal. Each manager has between 5 and 40 accounts to confirm.\n\nComplete your review by Friday, not by Monday as the portal says.\n\nTom" }) },
+    { name: "en: 'Don't wait: reply by Thursday' is the ask", draft: mail({ subject: "", body: "Hi team,\n\nThe CAB moved to Thursday morning this week. Changes that are not approved by then wait two weeks.\n\nDon't wait: reply by Thursday 10:00 with your change numbers.\n\nTom" }) },
+    { name: "zh-CN: a subject 【报修】 is the request, the fields end the body", draft: mail({ subject: "【报修】会议室投影仪", body: "IT 同事：\n\n问题描述：5楼大会议室投影仪开机后无信号，换了 HDMI 线也不行\n发生时间：今天 14:00\n影响范围：下午两场客户会议\n\n谢谢\n\n从我的华为手机发送" }) },
+    { name: "zh-TW: a subject 報修： is the request", draft: mail({ subject: "報修：印表機卡紙", body: "資訊部您好：\n\n業務部的印表機從今天早上開始一直卡紙，每印三四張就卡一次。\n\n整個業務部 20 位同仁都用這台印表機。\n\n林雅婷" }) },
+    { name: "en: a subject 'Repair request:' is the request", draft: mail({ subject: "Repair request: meeting room 5.12 screen", body: "Hi IT,\n\nThe screen in meeting room 5.12 shows no signal since this morning, with both the HDMI and the USB-C cable.\n\nThree client meetings are booked in that room today.\n\nAmy" }) },
+    { name: "zh-TW: 本週不需要各位做任何處理 says no action is needed", draft: mail({ subject: "", body: "各位好，\n\n以下是 ERP 上線的最新進度。\n\n採購與庫存模組已於上週五完成使用者驗收測試，共發現 14 個問題，其中 12 個已修正。財務模組的資料轉換預計 12 月 8 日完成。\n\n上線日期維持 2027 年 1 月 4 日不變。本週不需要各位做任何處理，下週一會再寄一次進度。\n\n李濤" }) },
+    { name: "zh-CN: 大家不用另外设置 says no action is needed", draft: mail({ subject: "", body: "各位同事：\n\n下周一起，公司邮箱容量将统一从50GB升级到100GB，升级在夜间自动完成，不影响白天收发邮件。\n\n手机上的邮件客户端也会自动同步新容量。\n\n大家不用另外设置。\n\nIT部" }) },
+    { name: "en: 'You don't need to do anything before then' says no action is needed", draft: mail({ subject: "", body: "Hi all,\n\nThe Sales team laptops will be replaced next Tuesday and Wednesday. Each of you will get a 30-minute slot by calendar invitation.\n\nYour files are in OneDrive already, so they move by themselves.\n\nYou don't need to do anything before then.\n\nTom" }) },
+    { name: "en: a thank-you mail asks nothing ('Thank you for covering…', 'Enjoy the long weekend!')", draft: mail({ subject: "Thanks for covering on Saturday", body: "Hi Kevin,\n\nThank you for covering the on-call shift on Saturday at such short notice. I heard the storage alert at 3 a.m. was handled quickly and nobody noticed anything on Monday.\n\nI owe you one. Enjoy the long weekend!\n\nTom" }) },
+    { name: "zh-CN: a congratulations mail asks nothing (恭喜你们团队…)", draft: mail({ subject: "恭喜项目顺利上线", body: "陈静，\n\n恭喜你们团队的新版报销系统顺利上线！上线第一天就处理了八百多张单据，财务部的同事都说比旧系统好用多了。\n\n这几个月大家辛苦了。\n\n李涛" }) },
+    { name: "zh-TW: a thank-you mail asks nothing (非常感謝大家…)", draft: mail({ subject: "謝謝大家週末的支援", body: "各位同仁：\n\n非常感謝大家上週末加班完成機房搬遷，週一早上所有系統都準時恢復，沒有任何使用者受到影響。\n\n特別謝謝網路組的阿明，凌晨兩點還在現場處理交換機的問題。\n\n李濤" }) },
+    { name: "en: 'We'd like your feedback…' at the end is the ask", draft: mail({ subject: "", body: "Hi Jack,\n\nThe draft of the new password policy is on the team site. It drops the 90-day expiry and requires MFA for all remote access.\n\nWe'd like your feedback on the MFA exceptions before the CAB on Thursday.\n\nTom" }) },
     {
       name: "en realistic: a one-paragraph reply that reports the job done",
       draft: mail({ subject: "RE: Backup job failed on SQL02", body: "Done. The job failed because the disk was full; I freed 200 GB and re-ran it, and it completed at 09:40.\n\nTom\n\nFrom: Lisa Wang <lisa.wang@contoso.com>\nSent: Monday, November 23, 2026 4:12 PM\nTo: Tom Chen <tom.chen@contoso.com>\nSubject: Backup job failed on SQL02\n\nTom, the backup job on SQL02 failed last night. Can you check?\n\nLisa" }),
@@ -88,6 +101,66 @@ runRuleTable(rule, {
     },
   ],
   invalid: [
+    {
+      name: "en: 'possible on their side, but not before January' rules a date out, it sets no deadline",
+      draft: mail({ subject: "", body: "Hi Daniel,\n\nExports now go through end to end: 18 of 18 test files were accepted by the customs gateway.\n\nImports are still a problem. The broker's system rejects any declaration with more than 99 lines. Their developer thinks a split is possible on their side, but not before January.\n\nJürgen solved the same issue in our middleware last year, so that is another option.\n\nMartin" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "en: 'the controller won't arrive before March' is no deadline",
+      draft: mail({ subject: "", body: "Hi Lisa,\n\nThe vendor confirmed the storage controller fault this morning.\n\nThe replacement ships from Singapore, and the part won't arrive before March. Until then we run on the second controller.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "en: 'the order cannot be shipped by Friday' is no deadline",
+      draft: mail({ subject: "", body: "Hi Jack,\n\nThe laptops for the new joiners are on back-order at the distributor.\n\nThe distributor says the order cannot be shipped by Friday; the earliest date is the 14th.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "zh-TW: '報修進度更新' reports on a repair, it is judged",
+      draft: mail({ subject: "報修進度更新", body: "各位好，\n\n上週報修的三台印表機已經修好兩台，剩下一台在等零件。\n\n廠商說零件下週三會到，到貨當天就會來換。\n\n李濤" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_TW }],
+    },
+    {
+      name: "zh-CN: '报修记录汇总' is a summary, it is judged",
+      draft: mail({ subject: "报修记录汇总（11月）", body: "各位：\n\n11月共收到报修 86 单，比10月少 12 单，其中打印机 31 单、网络 22 单、电脑 33 单。\n\n平均处理时长 3.2 小时，比上月缩短了半小时。\n\n李娜" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_CN }],
+    },
+    {
+      name: "en: 'Repairs done on the 3F printers' is no repair request",
+      draft: mail({ subject: "Repairs done on the 3F printers", body: "Hi all,\n\nThe vendor repaired two of the three printers on 3F this morning. The third needs a new fuser, which arrives next Wednesday.\n\nUntil then the printer by the kitchen stays out of service.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "zh-TW: a status update with no ask and no 不需要…處理",
+      draft: mail({ subject: "", body: "各位好，\n\n新的備份伺服器已經到貨，本週三完成上架與網路設定。\n\n資料搬遷預計花兩個週末，第一個週末搬檔案伺服器，第二個週末搬資料庫。\n\n舊伺服器會保留一個月再報廢。\n\n李濤" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_TW }],
+    },
+    {
+      name: "zh-CN: 不需要重新安装系统 is about the server, not the reader",
+      draft: mail({ subject: "", body: "王经理：\n\n财务部那台服务器的硬盘昨天报警，厂商今天上午来检查过。\n\n结论是只坏了一块硬盘，服务器不需要重新安装系统，换盘后阵列会自动重建。\n\n李娜" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_CN }],
+    },
+    {
+      name: "en: 'does not need to be rebuilt' is about the server, not the reader",
+      draft: mail({ subject: "", body: "Hi Lisa,\n\nThe disk alarm on the finance server came from one failed drive. The vendor checked it this morning.\n\nThe server does not need to be rebuilt; the array rebuilds itself once the drive is swapped.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "en: a long mail that opens with thanks and then raises problems still needs an ask",
+      draft: mail({ subject: "Thanks for the report", body: "Hi Kevin,\n\nThank you for the incident report on Saturday's outage. It was clear and complete.\n\nTwo things are missing, though. The timeline stops at 04:10, but the service was only back at 05:30. And the root cause section says \"storage\" without naming which array.\n\nThe report goes to the board on Thursday. The CIO wants the final version before then.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "zh-CN: 谢谢你的报告 and then three problems, no ask",
+      draft: mail({ subject: "", body: "张伟，\n\n谢谢你周末写的故障报告，整体很清楚。\n\n不过时间线只写到凌晨四点十分，服务其实五点半才恢复。根因部分只写了“存储”，没有写是哪台阵列。另外影响范围里漏了华南区的用户。\n\n这份报告周四要交给管理层。\n\n李涛" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_CN }],
+    },
+    {
+      name: "en: 'the auditors would like your records' is no ask of the reader's own",
+      draft: mail({ subject: "", body: "Hi Lisa,\n\nThe external audit starts on 7 December. The auditors would like your team's change records for the year.\n\nLast year they took two weeks and asked for samples from every quarter.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
     {
       name: "en: an update that ends without an ask",
       draft: mail({ body: `Hi team,\n\n${MIGRATION_DONE}\n\nThanks,\nTom` }),

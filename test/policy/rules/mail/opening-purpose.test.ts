@@ -18,6 +18,19 @@ const ZH_TW_BACKGROUND =
 
 runRuleTable(rule, {
   valid: [
+    { name: "mixed: '这是 Project Phoenix 第47周的周报' says what the mail is", draft: mail({ subject: "Project Phoenix 周报 W47", body: "Hi team,\n\n这是 Project Phoenix 第47周的周报。\n\n1. Backend：订单服务已经迁到 Kubernetes，压测 QPS 达到 3,200，超过目标 20%。\n2. Frontend：新版结算页完成 UAT，发现 5 个 bug，其中 4 个已修复。\n3. Data：数据仓库的夜间 ETL 平均耗时从 4 小时降到 2.5 小时。\n\nRisk：支付网关的证书 12 月 10 日到期，续期流程还在法务那边。\n\nThanks,\nTom" }) },
+    { name: "zh-TW: '這是資安組十一月份的巡檢報告' says what the mail is", draft: mail({ subject: "資安組十一月巡檢", body: "各位主管好：\n\n這是資安組十一月份的機房巡檢報告。\n\n本月共巡檢機房 3 間、機櫃 48 座，發現 2 座機櫃溫度偏高，已調整冷氣出風口。UPS 電池健康度均在 90% 以上。\n\n消防設備已於 11 月 20 日完成年度檢測，下次檢測為明年 5 月。\n\n敬請參閱。\n\n陳志明" }) },
+    { name: "zh-CN: '这是本月机房巡检的总结' says what the mail is", draft: mail({ subject: "11月机房巡检", body: "各位领导：\n\n这是本月机房巡检的总结。\n\n本月共巡检机房 3 间、机柜 48 个，发现 2 个机柜温度偏高，已调整空调出风口。UPS 电池健康度都在 90% 以上。\n\n消防设备已在 11 月 20 日完成年度检测，下次检测在明年 5 月。\n\n李涛" }) },
+    { name: "zh-CN announcement: 机房将于<date, times>停电维护 names the date first", draft: mail({ subject: "关于11月28日机房停电维护的通知", body: "各位同事：\n\n因大楼配电系统年度检修，公司机房将于2026年11月28日（周六）08:00至18:00停电维护。\n\n维护期间，内部邮件、OA 审批系统和文件服务器将暂停服务。外网邮件收发不受影响。\n\n请大家在周五下班前保存好工作文件，关闭个人电脑。\n\n特此通知。\n\nIT部" }) },
+    { name: "zh-TW announcement: 大樓將於12月12日（週六）…進行年度電力檢修", draft: mail({ subject: "12月12日大樓停電通知", body: "各位同仁：\n\n大樓將於12月12日（週六）上午8點至下午5點進行年度電力檢修，屆時公司機房及辦公室全面停電。\n\n請大家在週五下班前將電腦關機，並把重要檔案存到雲端硬碟。週六需要進公司的同仁，請先向總務處登記。\n\n總務處" }) },
+    { name: "zh-CN announcement: 定于下周三下午在三楼大会议室召开", draft: mail({ subject: "2027年度预算启动会", body: "各位部门负责人：\n\n公司定于12月2日（周三）下午两点在三楼大会议室召开2027年度预算启动会。\n\n会上财务部会说明预算编制的时间表和模板，各部门需要在会后两周内提交初稿。\n\n请各部门负责人准时参加。\n\n财务部" }) },
+    { name: "zh-TW: a recommendation after an evaluation is the purpose (評估後建議…)", draft: mail({ subject: "明年度備份系統汰換方案", body: "王經理您好：\n\n目前使用的備份系統（Veritas 8.1）將於明年六月停止原廠支援，資訊部評估後建議在明年第一季完成汰換。\n\n我們比較了三家廠商的方案：A 廠商價格最低但不支援磁帶；B 廠商功能最完整，授權費較高；C 廠商為雲端方案，需另外評估資料落地的法規問題。\n\n想請您在12月10日前告訴我們是否同意以 B 方案進入採購程序。\n\n李濤" }) },
+    { name: "en: 'After testing three products, we recommend…' is the purpose", draft: mail({ subject: "Backup system replacement next year", body: "Hi Lisa,\n\nAfter testing three products over the last month, we recommend replacing the Veritas backup system with Rubrik in Q1.\n\nVeritas 8.1 goes out of support in June. Rubrik passed all our restore tests, and the three-year cost is 12% lower than renewing. The comparison sheet is on the team site.\n\nCould you tell me by 10 December whether we can start the purchase?\n\nThanks,\nTom" }) },
+    { name: "zh-CN: 经过两周测试，我们建议… is the purpose", draft: mail({ subject: "终端安全软件选型", body: "张总：\n\n经过两周的试用测试，我们建议把终端安全软件统一更换为 B 厂商的产品。\n\nA 厂商的产品在老旧电脑上占用内存过高，C 厂商不支持我们的 Mac 电脑。B 厂商的三年总费用比续约现有产品低 8%。\n\n详细的测试记录放在共享盘的 IT 采购文件夹里。\n\n请您在下周五前批复。\n\n李涛" }) },
+    { name: "en IT report: 'Since this morning Outlook crashes every time I open…' is the purpose", draft: mail({ subject: "Outlook crashes when opening shared calendar", body: "Hello IT,\n\nSince this morning (around 08:30) Outlook crashes every time I open the shared calendar \"Meeting Rooms 5F\". Other calendars open fine. It's only my laptop as far as I know: my colleagues on the same team can open it.\n\nError in the event log: Faulting application OUTLOOK.EXE, module mso20win32client.dll.\n\nCould you take a look when you have a moment?\n\nTom" }) },
+    { name: "zh-TW IT report: 從今天下午開始無法撥出外線 is the purpose", draft: mail({ subject: "報修：12樓會議室電話無法撥出", body: "資訊部您好，\n\n12樓大會議室（1201）的 Polycom 會議電話從今天下午開始無法撥出外線，撥號後直接出現忙音，內線可以正常撥打。\n\n下午三點有客戶電話會議，整個業務部都要用這間會議室，麻煩盡快協助處理。\n\n林雅婷\n業務部 分機 1203" }) },
+    { name: "zh-CN IT report: 从昨天下午开始一直收不到… is the purpose", draft: mail({ subject: "邮箱收不到外部邮件", body: "IT 服务台：\n\n我的邮箱从昨天下午4点左右开始一直收不到外部客户的邮件，内部邮件正常，客户那边也没有收到退信。\n\n我和同组的王丽都有这个问题，我们这周在跟进两个投标项目。\n\n请协助排查，谢谢。\n\n陈静" }) },
+    { name: "en: 'I'd like your approval to…' states the purpose", draft: mail({ subject: "Proposal: moving the nightly ETL to Azure Data Factory", body: "Hi Lisa and Jack,\n\nI'd like your approval to move the nightly ETL from SQL Agent to Azure Data Factory in Q1.\n\nBackground\nThe 14 SQL Agent jobs on SQL02 load the data warehouse every night. Three times this quarter a job overran into business hours, and every failure needs someone to log on to SQL02 to restart it.\n\nPlan\nJanuary: build and run in parallel. February: switch over. March: remove the old jobs.\n\nCould you both reply by 4 December whether we can go ahead?\n\nThanks,\nTom" }) },
     {
       name: "en realistic: 'The move is confirmed for…; this mail gives the final schedule'",
       draft: mail({ subject: "Data centre move: final schedule and what your team needs to do", body: "Dear colleagues,\n\nThe data centre move is confirmed for the weekend of December 12–13. This mail gives the final schedule and the two things each team needs to do.\n\nSchedule:\n- Sat 08:00: shutdown of non-critical systems\n- Sat 12:00: transport of racks\n- Sun 18:00: all systems back online\n\nWhat your team needs to do:\n1. Confirm by December 4 which of your systems may be shut down on Saturday morning.\n2. Name one person who can test your systems on Sunday evening.\n\nPlease reply to this mail with both answers.\n\nKind regards,\nTom Chen\nSenior IT Manager\nContoso Ltd. | 88 Century Avenue, Pudong, Shanghai 200120\nT +86 21 5858 4321\nPlease consider the environment before printing this e-mail." }),
@@ -199,6 +212,41 @@ runRuleTable(rule, {
     { name: "zh-CN: 打印机打印不了", draft: mail({ body: `王工，你好！\n\n三楼的打印机今天早上开始打印不了，一直显示脱机。\n\n${ZH_BACKGROUND}\n\n李娜` }) },
   ],
   invalid: [
+    {
+      name: "zh-CN: '这是我们第三次遇到存储告警' is background, not what the mail is",
+      draft: mail({ subject: "存储", body: "王经理：\n\n这是我们今年第三次遇到存储控制器告警。前两次厂商都是远程重启控制器后恢复的，没有找到根本原因。\n\n上周厂商来现场换了风扇模块，当时说问题应该解决了。昨天夜里告警又出现了一次，持续了大约十分钟。\n\n维保合同到明年一月到期，厂商的驻场工程师下周休假。\n\n请在周五前联系厂商安排检查。\n\n李涛" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-TW: '這是上個月客戶反映的情況' is background",
+      draft: mail({ subject: "客戶反映", body: "王經理您好：\n\n這是上個月幾位客戶反映的情況，他們說下單頁面在晚上八點到十點之間常常很慢，有時要等二十秒以上。\n\n我們查過主機的負載，尖峰時段 CPU 都在 90% 以上。資料庫的慢查詢也在同一時段變多，其中大部分是報表查詢。\n\n報表查詢是財務部在月底前跑的。\n\n請在週五前安排人看一下。\n\n李濤" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本郵件的目的是：") }] }],
+    },
+    {
+      name: "en: 'This is the third time…' is background, not what the mail is",
+      draft: mail({ subject: "Storage alarms", body: "Hi Jack,\n\nThis is the third time this year that the storage controller has raised an alarm. Both earlier times the vendor restarted the controller remotely and it recovered, but they never found the cause.\n\nLast week the vendor replaced the fan module on site and said that should fix it. Last night the alarm came back for about ten minutes.\n\nThe support contract ends in January.\n\nPlease ask the vendor for an inspection by Friday.\n\nTom" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
+    },
+    {
+      name: "en background: a crash last year is history, not the problem reported",
+      draft: mail({ subject: "Storage review", body: "Hi Jack,\n\nLast year the storage array in Building B crashed twice during the quarterly patching. The vendor replaced a controller in March and the firmware was upgraded in June.\n\nIn September we moved the backup window to 01:00. Since then the nightly jobs have finished on time, and the array has stayed below 80%.\n\nThe vendor visited again in October and found nothing new. The support contract runs to January.\n\nPlease send me the vendor's visit report by Friday.\n\nTom" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
+    },
+    {
+      name: "zh-CN background: 去年…坏过两次 and what the vendor did, no purpose",
+      draft: mail({ subject: "机房情况", body: "王经理：\n\n去年B栋机房空调坏过两次，三月份厂商换过一次压缩机，六月份又做了一次全面保养。\n\n九月份我们把备份时间调到凌晨一点，之后夜间作业都能按时完成，机房温度也一直在正常范围内。\n\n十月份厂商又来巡检了一次，没有发现新问题。维保合同到明年一月到期。\n\n请在周五前把厂商的巡检报告发给我。\n\n李涛" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本邮件的目的是：") }] }],
+    },
+    {
+      name: "zh-TW background: 廠商建議過 is someone else's past advice, not this mail's",
+      draft: mail({ subject: "伺服器機房", body: "王經理您好：\n\n去年廠商建議我們更換機房的不斷電系統，當時因為預算不足延到今年。\n\n今年三月更換了電池模組，六月又做了一次全面保養，之後都沒有再出現告警。\n\n十月份廠商來巡檢時也沒有發現新的問題，維護合約到明年一月到期。\n\n請在週五前把巡檢報告寄給我。\n\n李濤" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本郵件的目的是：") }] }],
+    },
+    {
+      name: "en background: the vendor suggested it last year, that is no recommendation of this mail",
+      draft: mail({ subject: "UPS in the server room", body: "Hi Lisa,\n\nLast year the vendor suggested we replace the UPS batteries in the server room, but the budget was not there at the time.\n\nIn March the battery modules were replaced, and in June the whole unit was serviced. There have been no alarms since.\n\nThe vendor found nothing new in October. The maintenance contract ends in January.\n\nPlease send me the inspection report by Friday.\n\nTom" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("I am writing to ") }] }],
+    },
     {
       name: "zh-CN: a problem reported last week is background",
       draft: mail({ body: `王经理，您好！\n\n上周报告的问题已经由厂商处理，他们说是固件的原因。\n\n${ZH_BACKGROUND}\n\n李娜` }),
