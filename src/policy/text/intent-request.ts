@@ -45,6 +45,9 @@ export const REQUEST_PATTERNS: RegExp[] = [
   /(周[一二三四五六日天]|星期[一二三四五六日天]|下班|明天|今天|明早|本周|下周|月底|(?:^|\D)\d+[日号点]|中午)(之|以)?前/,
   /(如|若)(有|需)(任何|其他)?(问题|疑问|需要)/,
   /联系(我|我们|本人)/,
+  // "有问题再找我", "有問題再跟我說", "有事随时叫我": the colloquial "if anything comes up, ask me".
+  /有(任何|什么|其他|啥)?(问题|疑问|事|需要)(的话)?,?(随时|再|就|请|可以|直接){0,3}来?(找|问|叫|call|ping|跟我说|和我说|跟我讲|告诉我)/,
+  /^(just )?(shout|holler)\b|\bgive (me|us) a (shout|call|ring|buzz)\b|\bdrop (me|us) a (line|note|message)\b/,
   // "你选好了告诉我编号", "直接打我分机8310", "你重新连一次试试": what the reader is to do next.
   /(告诉|告知|通知)(我|我们)|(跟|和)我(们)?(说|讲)一?(声|下)|(打|拨)(我|给我)的?(电话|分机|手机|座机)|打我分机|给我(回|打)(个)?(电话|邮件|信)|(试试|试一下|试一试)(看)?$/,
   // "If a server needs a restart, raise an emergency change and call the on-call lead.": an instruction.

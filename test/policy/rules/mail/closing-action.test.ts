@@ -99,8 +99,28 @@ runRuleTable(rule, {
       name: "a short reply in the thread that says what was done",
       draft: mail({ subject: "回复：订单系统 Redis 连接数告警", body: "涛哥，\n\nRedis 的配置已经改好了，今天 09:30 在三个节点上逐个生效，连接数告警已经消除。\n\n之前没有及时处理是我们的问题，后续配置变更会同步记录到 CMDB。\n\n郭宁" }),
     },
+    { name: "zh-CN: 有问题再找我 after the steps", draft: mail({ subject: "打印机驱动安装包", body: "小刘：\n\n打印机驱动的安装包我放在共享盘里了，文件名是 HP_UPD_7.0.exe，双击安装即可。装完重启一下电脑。\n\n有问题再找我。\n\n老王" }) },
+    { name: "zh-CN: 有事随时叫我", draft: mail({ subject: "值班安排", body: "各位：\n\n这周末我在公司值班，机房巡检照常进行。\n\n有事随时叫我。\n\n王磊" }) },
+    { name: "zh-TW: 有問題再跟我說", draft: mail({ subject: "印表機驅動程式", body: "小陳：\n\n驅動程式放在共用資料夾，檔名 HP_UPD_7.0.exe，點兩下安裝後重新開機即可。\n\n有問題再跟我說。\n\n阿明" }) },
+    { name: "en: Shout if it gives you any trouble", draft: mail({ subject: "Printer driver", body: "Hi Jack,\n\nThe driver installer is on the share (HP_UPD_7.0.exe). Double-click it and restart afterwards.\n\nShout if it gives you any trouble.\n\nTom" }) },
+    { name: "en: drop me a line", draft: mail({ subject: "Weekend on-call", body: "Hi team,\n\nI'm on call this weekend; the usual checks run as planned.\n\nDrop me a line if anything looks off.\n\nTom" }) },
   ],
   invalid: [
+    {
+      name: "zh-CN: 有问题 said of a machine is no offer",
+      draft: mail({ subject: "", body: "王经理：\n\n上周反映的几台电脑都已检查完毕。\n\n之前有问题的那台笔记本已经换了硬盘，其余三台正常。\n\n李娜" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_CN }],
+    },
+    {
+      name: "en: a shout-out is no offer",
+      draft: mail({ subject: "", body: "Hi all,\n\nThe data centre move finished on Saturday night, two hours ahead of plan.\n\nA big shout-out to the network team, who worked through the night.\n\nTom" }),
+      errors: [{ messageId: "noAction", suggestions: EN }],
+    },
+    {
+      name: "zh-TW: 有問題的伺服器 is a report",
+      draft: mail({ subject: "", body: "陳經理您好，\n\n上週反映的幾台伺服器都已檢查完畢，其餘設備正常。\n\n昨天有問題的那台伺服器已經換了電源供應器，今天早上開始正常運作。\n\n志明" }),
+      errors: [{ messageId: "noAction", suggestions: ZH_TW }],
+    },
     {
       name: "en: 'possible on their side, but not before January' rules a date out, it sets no deadline",
       draft: mail({ subject: "", body: "Hi Daniel,\n\nExports now go through end to end: 18 of 18 test files were accepted by the customs gateway.\n\nImports are still a problem. The broker's system rejects any declaration with more than 99 lines. Their developer thinks a split is possible on their side, but not before January.\n\nJürgen solved the same issue in our middleware last year, so that is another option.\n\nMartin" }),
