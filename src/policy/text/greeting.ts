@@ -21,8 +21,9 @@ function isGreetedName(part: string): boolean {
   const name = part.trim();
   // "本周资安组工作摘要如下：" introduces a list; a name ends before such words.
   if (/^[\u4e00-\u9fff·]{1,12}$/.test(name)) return !HEADING_WORDS.test(name) && !/如下|以下|摘要|报告|情况|说明|步骤|安排|内容|事项|汇总|总结|意见|建议|结果|一下|问题|原因|进展|要求|方案/.test(name);
-  // A company, a department or a desk addressed in a letter: "常州华信水务有限公司财务部：", "IT服务台：".
-  if (/^[a-z0-9\u4e00-\u9fff·&]{2,30}$/.test(name) && /(公司|集团|部|处|室|中心|科|局|厅|组|团队|服务台|办公室|事业部|分行|支行)$/.test(name)) return true;
+  // A company, a department or a desk addressed in a letter: "常州华信水务有限公司财务部：", "IT服务台：",
+  // "IT 服务台：" (a space between the Latin and the Chinese, as most people type it).
+  if (/^[a-z0-9\u4e00-\u9fff·&]{1,15}(?: ?[a-z0-9\u4e00-\u9fff·&]{1,15})?$/.test(name) && name.length >= 2 && /(公司|集团|部|处|室|中心|科|局|厅|组|团队|服务台|办公室|事业部|分行|支行)$/.test(name)) return true;
   return /^[a-z][a-z.'-]{1,20}( [a-z][a-z.'-]{1,20})?$/.test(name) && !EN_HEADING_WORDS.test(name);
 }
 

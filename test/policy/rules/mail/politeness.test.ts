@@ -43,6 +43,9 @@ runRuleTable(rule, {
       draft: mail({ body: mso(["Hi Lisa,", "", "I understand the frustration. The outage was caused by an expired certificate; it has been renewed and monitoring now alerts 30 days ahead.", "", "Best regards,", "Tom"]).replace("</div></body>", `${OUTLOOK_HEADER}<p class=MsoNormal>WTF is going on with the VPN again??? This is STUPID!!!</p></div></body>`) }),
     },
     { name: "acronyms are not shouting", draft: mail({ body: "Hi team,\n\nThe IT HR API SLA review moves to Thursday. Please bring the Q3 OKR numbers and the SAP KPI dashboard.\n\nThanks,\nTom" }) },
+    { name: "a desk addressed with a space: IT 服务台：", draft: mail({ subject: "邮箱收不到外部邮件", body: "IT 服务台：\n\n从昨天下午4点左右开始，我的邮箱收不到外部客户的邮件，内部邮件正常。我和同组的王丽都有这个问题。\n\n请协助排查，谢谢。\n\n陈静" }) },
+    { name: "a department addressed with a space: HR 部：", draft: mail({ subject: "入职材料", body: "HR 部：\n\n新同事的入职材料已经整理好，放在共享盘的入职文件夹里，共 12 份。\n\n请查收，谢谢。\n\n行政部 张敏" }) },
+    { name: "zh-TW: 資訊 服務台：", draft: mail({ subject: "無法登入", body: "IT 服務台：\n\n今天早上開始無法登入 ERP，畫面顯示帳號已鎖定，業務部三位同仁都一樣。\n\n麻煩協助處理，謝謝。\n\n陳怡君" }) },
     { name: "quick reply without greeting", draft: mail({ subject: "RE: Printer on 3F", body: "Thanks!" }) },
     { name: "收到，谢谢 without greeting", draft: mail({ subject: "RE: 11月差旅报销单", body: "收到，谢谢" }) },
     { name: "Outlook web: polite with greeting and sign-off", draft: mail({ body: "<div>Hi Lisa,</div><div><br></div><div>The new badge readers on 5F are installed. Your old badge keeps working until 31 December.</div><div><br></div><div>Best,</div><div>Tom</div>" }) },
@@ -190,6 +193,11 @@ runRuleTable(rule, {
         { messageId: "rude", excerpt: "stupid" },
         { messageId: "rude", excerpt: "脑子进水" },
       ],
+    },
+    {
+      name: "zh-CN: a heading with a space and a colon is no greeting",
+      draft: mail({ subject: "机房巡检", body: "巡检 结果：\n\n本周机房巡检发现两台服务器风扇异常，已报修，预计周五更换。另外 UPS 电池容量下降到 80%，建议明年初更换。\n\n谢谢\n王磊" }),
+      errors: [{ messageId: "missingGreeting", severity: "info" }],
     },
     {
       name: "en: no greeting in a long mail",
