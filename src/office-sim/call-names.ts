@@ -45,6 +45,7 @@ export const SIM_CALLS = [
   "location.setAsync",
   "isAllDayEvent.getAsync",
   "isAllDayEvent.setAsync",
+  "recurrence.getAsync",
   "categories.getAsync",
   "saveAsync",
   "getItemIdAsync",

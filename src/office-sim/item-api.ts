@@ -107,6 +107,8 @@ export function buildItem(sim: OfficeSim): Record<string, unknown> {
         }),
       ),
     },
+    // Mailbox 1.7: null for a single appointment.
+    recurrence: { getAsync: sim.method("recurrence.getAsync", () => (sim.state as SimAppointmentState).recurrence ?? null) },
     // Mailbox 1.11
     isAllDayEvent: {
       getAsync: sim.method("isAllDayEvent.getAsync", () => (sim.state as SimAppointmentState).isAllDayEvent),

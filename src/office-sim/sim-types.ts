@@ -106,6 +106,13 @@ export interface SimAppointmentState extends SimItemStateBase {
   end: Date;
   location: string;
   isAllDayEvent: boolean;
+  /** Mailbox 1.7 `item.recurrence`: the series' pattern, or null for a single appointment (left out: null). */
+  recurrence?: SimRecurrence | null;
+}
+
+/** The part of Office.Recurrence the add-in reads: that there is a pattern, and its kind. */
+export interface SimRecurrence {
+  recurrenceType: "daily" | "weekday" | "weekly" | "monthly" | "yearly";
 }
 
 export type SimItemState = SimMessageState | SimAppointmentState;

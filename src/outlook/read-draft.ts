@@ -196,7 +196,7 @@ interface AllDayCompose {
 
 export async function readAppointmentDraft(item: Office.AppointmentCompose, now: Date): Promise<DraftRead<MeetingDraft>> {
   const allDayField = (item as unknown as AllDayCompose).isAllDayEvent;
-  const [subject, body, required, optional, organizer, start, end, location, allDay, attachments] = await Promise.all([
+  const [subject, body, required, optional, organizer, start, end, location, allDay, attachments, recurrence] = await Promise.all([
     read<string>("subject", "1.1", (cb) => item.subject.getAsync(cb)),
     read<string>("body", "1.1", (cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
     read<EmailLike[]>("requiredAttendees", "1.1", (cb) => item.requiredAttendees.getAsync(cb)),
@@ -213,6 +213,9 @@ export async function readAppointmentDraft(item: Office.AppointmentCompose, now:
     }),
     // Mailbox 1.8: getAttachmentsAsync.
     read<AttachmentLike[]>("attachments", "1.8", (cb) => item.getAttachmentsAsync(cb)),
+    // Mailbox 1.7: recurrence (null for a single appointment). Not a field the rules judge, so a
+    // client without it only loses the series case (see MeetingDraft.recurring), with no notice.
+    read<Office.Recurrence | null>("recurrence", "1.7", (cb) => item.recurrence.getAsync(cb)),
   ]);
   const html = valueOf(body);
   const organizerValue = valueOf(organizer);
@@ -231,6 +234,7 @@ export async function readAppointmentDraft(item: Office.AppointmentCompose, now:
     attachments: toAttachments(valueOf(attachments)),
     bookedAt: now.toISOString(),
   };
+  if (valueOf(recurrence)) draft.recurring = true;
   // Office.js has no "is online meeting" read; a join link in the body says it, its absence says nothing.
   if (joinUrl) {
     draft.onlineMeetingUrl = joinUrl;

@@ -120,6 +120,7 @@ export const meetingDraftSchema = z
     importance: importance.optional(),
     urgent: z.boolean().optional(),
     reminderMinutes: z.number().min(0).optional(),
+    recurring: z.boolean().optional(),
     bookedAt: moment.optional(),
   })
   .strict();

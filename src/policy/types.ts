@@ -87,6 +87,12 @@ export interface MeetingDraft {
   /** The organizer's explicit urgent mark (the pane's urgent switch, a category, ...). */
   urgent?: boolean;
   reminderMinutes?: number;
+  /**
+   * A recurring series. Outlook gives a series the start and end of its first occurrence
+   * (Office.js `start` on the series master; the occurrence next to come is not readable), so a
+   * series that began before it is sent again is an update, not a booking (meeting/advance-booking).
+   */
+  recurring?: boolean;
   /** ISO-8601 moment the invitation is sent (booked). */
   bookedAt?: string;
 }

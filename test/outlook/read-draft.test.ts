@@ -226,6 +226,22 @@ describe("readAppointmentDraft", () => {
     expect(failed).toHaveLength(1);
   });
 
+  it("marks a series (Mailbox 1.7 recurrence) in the same wave, and a failed read costs nothing", async () => {
+    fake = installOfficeFake({ item: fakeAppointment({ recurrence: { recurrenceType: "weekly" } }) });
+    const series = await readAppointmentDraft(appointment(), NOW);
+    expect(series.draft.recurring).toBe(true);
+    expect(fake.waves()).toBe(1);
+    fake.uninstall();
+    fake = installOfficeFake({ item: fakeAppointment() });
+    expect((await readAppointmentDraft(appointment(), NOW)).draft.recurring).toBeUndefined();
+    fake.uninstall();
+    fake = installOfficeFake({ item: fakeAppointment({ recurrence: { recurrenceType: "daily" } }) });
+    fake.sim.fail("recurrence.getAsync");
+    const failing = await readAppointmentDraft(appointment(), NOW);
+    expect(failing.draft.recurring).toBeUndefined();
+    expect(failing.failed).toEqual([]);
+  });
+
   it("does not ask a Mailbox 1.10 client for isAllDayEvent (1.11)", async () => {
     fake = installOfficeFake({ item: fakeAppointment(), mailboxVersion: "1.10" });
     const { draft, unsupported } = await readAppointmentDraft(appointment(), NOW);

@@ -96,6 +96,8 @@ export default defineRule({
     const expected = expectedStart(context, start).getTime();
     const end = validDate(context.draft.end)?.getTime();
     const location = { field: "time" } as const;
+    // A series that has begun is sent again to change it: its notice was given when it was booked.
+    if (context.draft.recurring === true && expected < now) return [];
     if (expected < now && (end === undefined || end <= now)) {
       return [{ messageId: "inPast", severity: "warning", data: { hours: Math.floor((now - expected) / HOUR) }, location }];
     }

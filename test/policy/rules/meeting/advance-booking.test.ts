@@ -12,6 +12,8 @@ const at = (local: string, minutes = 60) => {
 runRuleTable(rule, {
   valid: [
     { name: "Thursday afternoon, two days ahead", draft: meeting() },
+    { name: "a weekly series running since September, sent again with a new agenda", draft: meeting({ recurring: true, start: "2026-09-07T10:00:00+08:00", end: "2026-09-07T11:00:00+08:00" }) },
+    { name: "a daily stand-up series whose first occurrence is under way", draft: meeting({ recurring: true, start: "2026-11-24T09:30:00+08:00", end: "2026-11-24T10:30:00+08:00" }) },
     { name: "exactly 24 hours ahead", draft: meeting(at("2026-11-25T10:00:00")) },
     { name: "next week, Traditional subject", draft: meeting({ subject: "下週供應商評選會議", ...at("2026-12-01T15:00:00", 90) }) },
     { name: "start given in UTC", draft: meeting({ start: "2026-11-26T06:00:00Z", end: "2026-11-26T07:00:00Z" }) },
@@ -162,6 +164,16 @@ runRuleTable(rule, {
       name: "all-day event tomorrow, booked mid-morning",
       draft: meeting({ subject: "全天封闭开发 / Hackathon day", isAllDay: true, start: "2026-11-25T00:00:00+08:00", end: "2026-11-26T00:00:00+08:00" }),
       errors: [{ messageId: "tooSoon", data: { hours: 23 } }],
+    },
+    {
+      name: "a new series whose first occurrence is tomorrow morning is booked at short notice",
+      draft: meeting({ recurring: true, start: "2026-11-25T08:00:00+08:00", end: "2026-11-25T08:30:00+08:00" }),
+      errors: [{ messageId: "tooSoon", data: { hours: 22 } }],
+    },
+    {
+      name: "a single meeting that began an hour ago (not a series) counts as zero hours ahead",
+      draft: meeting({ recurring: false, start: "2026-11-24T09:00:00+08:00", end: "2026-11-24T11:00:00+08:00" }),
+      errors: [{ messageId: "tooSoon", data: { hours: 0 } }],
     },
     {
       name: "meeting already over",
