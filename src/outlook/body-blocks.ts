@@ -21,7 +21,8 @@ interface Range {
 function readBlock(view: BodyView, block: BodyBlock): Range | undefined {
   if (block === "attachmentList") return readAttachmentList(view.parsed);
   const read = readMeetingBody(view.parsed);
-  if (block === "agenda") return read.agenda ?? read.emptyAgendaHeading;
+  // A running order by the clock is kept as written: the list the add-in writes has no times.
+  if (block === "agenda") return read.agenda?.timed === true ? undefined : (read.agenda ?? read.emptyAgendaHeading);
   return block === "minuteTaker" ? read.minuteTaker : read.urgency;
 }
 

@@ -100,6 +100,13 @@ describe("the meeting pane's blocks", () => {
     expect(written.content.match(/Agenda:/g)).toHaveLength(1);
   });
 
+  test("a running order by the clock is kept as written when an agenda is written beside it", () => {
+    const body = html("<div>各位好，</div><div><br></div><div>10:00-10:15 开场</div><div>10:15-11:00 Q3 预算复盘（王伟）</div><div><br></div><div>谢谢</div><div>李娜</div>");
+    const written = write(body, planMeetingBlock({ kind: "agenda", items: [{ title: "开场", minutes: 15 }, { title: "Q3 预算复盘", minutes: 45 }] }, "zh-CN"));
+    expect(written.content).toContain("<div>10:00-10:15 开场</div><div>10:15-11:00 Q3 预算复盘（王伟）</div>");
+    expect(written.content).toContain("<div>谢谢</div><div>李娜</div>");
+  });
+
   test("the minute-taker and the reason for urgency, each once, in zh-TW", () => {
     let body = write(invitation, planMeetingBlock({ kind: "minuteTaker", person: { name: "李娜", address: "li.na@contoso.com" } }, "zh-TW"));
     body = write(body, planMeetingBlock({ kind: "minuteTaker", person: { name: "陳志明", address: "chen.zhiming@contoso.com" } }, "zh-TW"));

@@ -29,6 +29,8 @@ export interface Agenda {
   items: AgendaItem[];
   /** True when a heading ("议程", "Agenda") introduced the items. */
   headed: boolean;
+  /** A running order by the clock ("10:00-10:15 开场"): its times are the sender's own text. */
+  timed?: boolean;
   /** Offsets into ParsedBody.text of the block (heading included). */
   start: number;
   end: number;

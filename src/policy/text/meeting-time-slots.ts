@@ -47,7 +47,7 @@ export function scanTimeSlots(lines: BodyLine[]): Agenda | undefined {
     for (let q = k; q < compact.length && q - previousAt <= MAX_ROW_CELLS; q++) {
       const slot = slotAt(lines, compact[q]);
       if (!slot) continue;
-      if (previous && slot.start < previous.start) break;
+      if (previous && slot.start <= previous.start) break;
       const title = slot.title !== "" ? slot.title : cellTitle(lines, compact, q);
       const item = title === "" || !/\D/.test(title) ? undefined : parseAgendaItem(title);
       if (!item) break;
@@ -58,7 +58,7 @@ export function scanTimeSlots(lines: BodyLine[]): Agenda | undefined {
     }
     if (items.length >= 2 && previous) {
       const last = lines[previous.line];
-      return { items, headed: false, start: lines[first.line].start, end: last.start + last.text.length };
+      return { items, headed: false, timed: true, start: lines[first.line].start, end: last.start + last.text.length };
     }
   }
   return undefined;

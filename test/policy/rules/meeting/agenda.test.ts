@@ -99,6 +99,16 @@ runRuleTable(rule, {
       errors: [{ messageId: "missing", suggestions: insert }],
     },
     { name: "empty body", draft: meeting({ body: "" }), errors: [{ messageId: "missing", suggestions: insert }] },
+    {
+      name: "the same time twice is no running order (two reminders of a start time)",
+      draft: meeting({ body: "大家好，\n\n10:00 准时开始\n10:00 请提前进入会议室\n\n谢谢\n李娜" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
+    {
+      name: "en: a start time repeated in two lines is no agenda",
+      draft: meeting({ body: "Hi all,\n\n14:00 sharp, please.\n14:00 the room is booked from then.\n\nThanks,\nTom" }),
+      errors: [{ messageId: "missing", suggestions: insert }],
+    },
     { name: "no body at all", draft: { ...meeting(), body: undefined }, errors: [{ messageId: "missing", suggestions: insert }] },
     {
       name: "Chinese prose only",
