@@ -60,3 +60,13 @@ export const ASKED_BEFORE = /\b(?:do|does|did|can|could|shall|should|may|might|w
 /** The clause gives a link for the file ("附件较大，请通过以下链接下载"); "另附链接" adds one beside it. */
 export const LINK_WORD = /链接|连结|网址|下载地址|\b(?:link|url|download)\b/;
 export const LINK_BESIDE = /另|还有|以及|\b(?:also|plus|additionally)\b/;
+
+/**
+ * The file was attached to something other than this mail: "attached to the ticket",
+ * "I attached the CSR in Jira OPS-123", "附在工单 INC0012399 里". "attached to this ticket" is
+ * what a ticket system's own mail says of itself, so "this" is left out. Tested on the words after
+ * the claim, up to the end of its sentence.
+ */
+export const ATTACHED_ELSEWHERE = /^[^.;:]{0,16}?\b(?:to|in|into)\s+(?:the\s+|my\s+|our\s+|your\s+|that\s+)?(?:ticket|jira|servicenow|confluence|wiki|portal|teams (?:chat|channel))\b|^[^，,。；;]{0,4}(?:在|到)[^，,。；;]{0,6}(?:工单|jira|禅道|itsm|系统|平台|群)/;
+/** The clause names this mail after all ("attached to the ticket and to this mail"). */
+export const THIS_MAIL = /\bth(?:is|e present) (?:e-?mail|mail|message)\b|本邮件|此邮件|这封邮件|本信|此信/;

@@ -14,6 +14,7 @@ import {
 import {
   ASKED_BEFORE,
   ATTACH_IDIOM,
+  ATTACHED_ELSEWHERE,
   EARLIER,
   LINK_BESIDE,
   LINK_WORD,
@@ -23,6 +24,7 @@ import {
   SEND_CLAIM_PATTERNS,
   SEND_NOT_NOW,
   SENT_TO_YOU_PATTERNS,
+  THIS_MAIL,
 } from "../../lexicon/attachment-claims";
 import { endsWithAny, findListedTerms, proseRanges, startsWithAny, type Range, type TermOptions } from "../../lexicon/match";
 import { defineRule } from "../../rule";
@@ -96,6 +98,7 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (startsWithAny(norm, end, TOPIC_AFTER)) return false;
   // The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email".
   if (OTHER_MAIL_BEFORE.test(before) || OTHER_MAIL_AFTER.test(norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
+  if (attachedElsewhere(norm.slice(end, sentence.end))) return false;
   const word = norm.slice(at, end);
   // "How do I attach…", "Can I attach files larger than 20 MB?": a question about attaching.
   if (word.startsWith("i ") && (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(end, end + 30)))) return false;
@@ -104,6 +107,11 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   // "我们会随信附上扫描件", "我可以附上模板": the verb promised or offered, not done.
   if (ATTACH_VERBS.has(word) && (REQUEST_BEFORE.test(norm.slice(sentence.start, at)) || SEND_NOT_NOW.test(clauseBefore(norm, sentence, at)))) return false;
   return standsAsClaim(norm, sentence, at, end);
+}
+
+/** "attached to the ticket", "附在工单里": the file went into another system, not into this mail. */
+function attachedElsewhere(after: string): boolean {
+  return ATTACHED_ELSEWHERE.test(after) && !THIS_MAIL.test(after);
 }
 
 /** The words that are the sender's verb of attaching, which a request or a promise can take. */

@@ -16,6 +16,15 @@ const outlook = (lines: string[]): string => `<html><body><div class="WordSectio
 
 runRuleTable(rule, {
   valid: [
+    { name: "attached to the ticket, not the mail (en)", draft: mail({ body: "Hi Lisa,\n\nThe driver is attached to the ticket INC0012399 in ServiceNow.\n\nThanks,\nTom" }) },
+    { name: "attached in Jira because of the size limit (en)", draft: mail({ body: "Hi Lisa,\n\nI attached the CSR in Jira OPS-123 because of the size limit.\n\nThanks,\nTom" }) },
+    { name: "attached to the ServiceNow ticket (en)", draft: mail({ body: "Hi Lisa,\n\nThe logs are attached to the ServiceNow ticket; please have a look before the call.\n\nTom" }) },
+    { name: "附在工单里 (zh-CN)", draft: mail({ body: "Lisa 你好：\n\n日志已附在工单 INC0012399 里，请查看。\n\n谢谢\nTom" }) },
+    { name: "附件在 Jira 里 (zh-TW)", draft: mail({ body: "Lisa 妳好：\n\n截圖的附件在 Jira OPS-123 裡，請查看。\n\n謝謝\nTom" }) },
+    { name: "附件已传到部门群 (zh-CN)", draft: mail({ body: "各位好：\n\n培训资料的附件都发到部门群里了，请自行下载。\n\n谢谢\nTom" }) },
+    { name: "a 腾讯微云 link for a file too big to attach", draft: mail({ body: "Lisa 你好：\n\n安装包在附件里，因为太大，我放到了腾讯微云：https://share.weiyun.com/abc123\n\nTom" }) },
+    { name: "a 金山文档 link beside 见附件 (zh-CN)", draft: mail({ body: "各位好：\n\n值班表见附件：https://www.kdocs.cn/l/ccAbCdEf\n\n谢谢\nTom" }) },
+    { name: "a 石墨文档 link beside 附檔 (zh-TW)", draft: mail({ body: "各位好：\n\n會議紀錄請參考附檔 https://shimo.im/docs/AbC123\n\n謝謝\nTom" }) },
     { name: "a promise: 我们会随信附上扫描件", draft: mail({ body: "王经理：\n\n发票开好后，我们会随信附上发票原件的扫描件。\n\n谢谢\n李娜" }) },
     { name: "an offer: 我可以随邮件发给您", draft: mail({ body: "王经理：\n\n如需合同模板，我可以随邮件发给您。\n\n谢谢\n李娜" }) },
     { name: "an offer (zh-TW): 我們可以隨信附上報價單", draft: mail({ body: "陳經理您好：\n\n如有需要，我們可以隨信附上報價單。\n\n謝謝\n志明" }) },
@@ -112,6 +121,12 @@ runRuleTable(rule, {
     { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
+    { name: "attached to this mail and to the ticket (en)", draft: mail({ body: "Hi Lisa,\n\nThe logs are attached to this mail and to the ticket.\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "attached, the log of a Jira crash (en)", draft: mail({ body: "Hi Lisa,\n\nAttached is the log from the Jira server crash.\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "a screenshot taken in the portal, attached (en)", draft: mail({ body: "Hi Lisa,\n\nPlease find attached the screenshot I took in the portal this morning.\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "附件是工单系统导出的日志 (zh-CN)", draft: mail({ body: "Lisa 你好：\n\n附件是工单系统导出的日志，请查收。\n\n谢谢\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "附件為 Jira 匯出的報表 (zh-TW)", draft: mail({ body: "Lisa 妳好：\n\n附件為 Jira 匯出的報表，請查收。\n\n謝謝\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "a 微云 link that is no file host (weiyun in a path)", draft: mail({ body: "Lisa 你好：\n\n安装包见附件，说明在 https://contoso.com/weiyun-guide 。\n\nTom" }), errors: [{ messageId: "missing" }] },
     { name: "准备 after the verb is no promise: 现附上准备好的培训资料", draft: mail({ body: "各位：\n\n现附上准备好的培训资料，请查收。\n\n谢谢\n李娜" }), errors: [{ messageId: "missing", excerpt: "附上" }] },
     { name: "已 is done: 我们已随信附上合同", draft: mail({ body: "王经理：\n\n我们已随信附上合同，请查收。\n\n谢谢\n李娜" }), errors: [{ messageId: "missing" }] },
     { name: "功能 is no 能: 功能说明随邮件发给您", draft: mail({ body: "王经理：\n\n新版系统的功能说明随邮件发给您，请查收。\n\n谢谢\n李娜" }), errors: [{ messageId: "missing" }] },
