@@ -69,4 +69,4 @@ export const LINK_BESIDE = /另|还有|以及|\b(?:also|plus|additionally)\b/;
  */
 export const ATTACHED_ELSEWHERE = /^[^.;:]{0,16}?\b(?:to|in|into)\s+(?:the\s+|my\s+|our\s+|your\s+|that\s+)?(?:ticket|jira|servicenow|confluence|wiki|portal|teams (?:chat|channel))\b|^[^，,。；;]{0,4}(?:在|到)[^，,。；;]{0,6}(?:工单|jira|禅道|itsm|系统|平台|群)/;
 /** The clause names this mail after all ("attached to the ticket and to this mail"). */
-export const THIS_MAIL = /\bth(?:is|e present) (?:e-?mail|mail|message)\b|本邮件|此邮件|这封邮件|本信|此信/;
+export const THIS_MAIL = /\b(?:to|in|with|into) th(?:is|e present) (?:e-?mail|mail|message)\b|本邮件|此邮件|这封邮件|本信|此信/;

@@ -18,6 +18,7 @@ runRuleTable(rule, {
   valid: [
     { name: "attached to the ticket, not the mail (en)", draft: mail({ body: "Hi Lisa,\n\nThe driver is attached to the ticket INC0012399 in ServiceNow.\n\nThanks,\nTom" }) },
     { name: "attached in Jira because of the size limit (en)", draft: mail({ body: "Hi Lisa,\n\nI attached the CSR in Jira OPS-123 because of the size limit.\n\nThanks,\nTom" }) },
+    { name: "attached in Jira instead of this mail (en)", draft: mail({ body: "Hi Lisa,\n\nI attached the CSR in Jira OPS-123 instead of this mail because of the size limit.\n\nTom" }) },
     { name: "attached to the ServiceNow ticket (en)", draft: mail({ body: "Hi Lisa,\n\nThe logs are attached to the ServiceNow ticket; please have a look before the call.\n\nTom" }) },
     { name: "附在工单里 (zh-CN)", draft: mail({ body: "Lisa 你好：\n\n日志已附在工单 INC0012399 里，请查看。\n\n谢谢\nTom" }) },
     { name: "附件在 Jira 里 (zh-TW)", draft: mail({ body: "Lisa 妳好：\n\n截圖的附件在 Jira OPS-123 裡，請查看。\n\n謝謝\nTom" }) },
