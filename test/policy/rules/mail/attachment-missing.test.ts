@@ -16,6 +16,15 @@ const outlook = (lines: string[]): string => `<html><body><div class="WordSectio
 
 runRuleTable(rule, {
   valid: [
+    { name: "attached there, in an earlier mail (en)", draft: mail({ body: "Hi Lisa,\n\nAs mentioned in my earlier email, the driver was attached there. Please install it before Friday.\n\nTom" }) },
+    { name: "the logs I attached on Monday (en)", draft: mail({ body: "Hi Lisa,\n\nThe logs I attached on Monday still apply; nothing changed since.\n\nTom" }) },
+    { name: "the screenshots we attached last week (en)", draft: mail({ body: "Hi Lisa,\n\nThe screenshots we attached last week show the same error.\n\nTom" }) },
+    { name: "附件在我之前那封邮件里 (zh-CN)", draft: mail({ body: "Lisa 你好：\n\n附件在我之前那封邮件里，请翻一下。\n\nTom" }) },
+    { name: "附件在您上週那封郵件裡 (zh-TW)", draft: mail({ body: "Lisa 妳好：\n\n附件在我上週那封郵件裡，請再確認一下。\n\nTom" }) },
+    { name: "a request to resend the attachment (zh-CN)", draft: mail({ body: "王经理您好：\n\n附件似乎打不开，请补发附件，谢谢。\n\nTom" }) },
+    { name: "their mail went without the file (zh-CN)", draft: mail({ body: "王经理您好：\n\n您上封邮件忘了带附件，麻烦再发一次。\n\nTom" }) },
+    { name: "a resend promised for tomorrow (en)", draft: mail({ body: "Hi Lisa,\n\nI'll resend with the attachment tomorrow once legal signs off.\n\nTom" }) },
+    { name: "forgot the attachment, now in Teams (en)", draft: mail({ body: "Hi Lisa,\n\nSorry, I forgot the attachment in my last mail; it is in the Teams channel now.\n\nTom" }) },
     { name: "attached to the ticket, not the mail (en)", draft: mail({ body: "Hi Lisa,\n\nThe driver is attached to the ticket INC0012399 in ServiceNow.\n\nThanks,\nTom" }) },
     { name: "attached in Jira because of the size limit (en)", draft: mail({ body: "Hi Lisa,\n\nI attached the CSR in Jira OPS-123 because of the size limit.\n\nThanks,\nTom" }) },
     { name: "attached in Jira instead of this mail (en)", draft: mail({ body: "Hi Lisa,\n\nI attached the CSR in Jira OPS-123 instead of this mail because of the size limit.\n\nTom" }) },
@@ -122,6 +131,13 @@ runRuleTable(rule, {
     { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
+    { name: "resending with the attachment (en)", draft: mail({ body: "Hi Lisa,\n\nResending with the attachment this time.\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "forgot the attachment; here it is (en)", draft: mail({ body: "Hi Lisa,\n\nSorry, I forgot the attachment in my last mail; here it is.\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "now with the attachment (en)", draft: mail({ body: "Hi all,\n\nNow with the attachment, sorry about that.\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "上封邮件忘了带附件，这次补上 (zh-CN)", draft: mail({ body: "Lisa 你好：\n\n上封邮件忘了带附件，这次补上，请查收。\n\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "补发附件 as the opening (zh-CN)", draft: mail({ body: "各位好：\n\n补发附件：11 月 VPN 使用报告。\n\n谢谢\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "剛才忘了帶附件，現在補上 (zh-TW)", draft: mail({ body: "Lisa 妳好：\n\n抱歉，剛才忘了帶附件，現在補上。\n\n謝謝\nTom" }), errors: [{ messageId: "missing" }] },
+    { name: "attached now, tested last week (en)", draft: mail({ body: "Hi Lisa,\n\nPlease find the driver attached. It was tested last week on 5F.\n\nTom" }), errors: [{ messageId: "missing" }] },
     { name: "attached to this mail and to the ticket (en)", draft: mail({ body: "Hi Lisa,\n\nThe logs are attached to this mail and to the ticket.\n\nTom" }), errors: [{ messageId: "missing" }] },
     { name: "attached, the log of a Jira crash (en)", draft: mail({ body: "Hi Lisa,\n\nAttached is the log from the Jira server crash.\n\nTom" }), errors: [{ messageId: "missing" }] },
     { name: "a screenshot taken in the portal, attached (en)", draft: mail({ body: "Hi Lisa,\n\nPlease find attached the screenshot I took in the portal this morning.\n\nTom" }), errors: [{ messageId: "missing" }] },
