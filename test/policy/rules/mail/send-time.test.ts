@@ -156,6 +156,31 @@ runRuleTable(rule, {
       errors: [{ messageId: "dayOff", fix: schedule("2026-11-30T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
+      name: "急！ at the start is an urgent mark",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "急！VPN 全部断开", body: outageUpdate }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "急急急 (zh-TW)",
+      draft: mail({ sentAt: "2026-11-28T21:00:00+08:00", subject: "急急急：郵件寄不出去", body: traditional }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "紧急联系人 is a list, not an urgent mark",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "12月紧急联系人名单更新", body: weeklyReport }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "緊急聯絡人 (zh-TW)",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "請更新 HR 系統中的緊急聯絡人", body: traditional }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "'Emergency contact list' is no urgent mark",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "Emergency contact list for the IT on-call rota" }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
       name: "'urgently' is not an urgent mark",
       draft: mail({ sentAt: "2026-11-24T20:00:00+08:00", subject: "Why we urgently need a new backup policy" }),
       errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
