@@ -49,7 +49,7 @@ export const EARLIER = /昨天|前天|上周|上次|之前|刚才|刚刚|前几�
 
 /** The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email". */
 export const OTHER_MAIL_BEFORE = /(?:上次|上封|上一封|前一封|那封|之前|早前|先前|昨天|前天|上周|原)(?:发的|发送的|寄的|的)?(?:邮件|信|来信|电邮)[^，,;；]{0,6}$|\b(?:previous|earlier|last|other|original|prior|yesterday's|last week's) (?:e-?mail|mail|message)(?:'s)?\s+$/;
-export const OTHER_MAIL_AFTER = /^[^，,。]{0,6}(?:见|在)(?:上一封|上封|之前|前一封|那封|原|昨天|上周)(?:的|发的)?(?:邮件|信)|^\s+(?:in|from|of|on|to)\s+(?:my|our|your|the|that)\s+(?:previous|earlier|last|other|original|first|prior)\s+(?:e-?mail|mail|message|note)\b/;
+export const OTHER_MAIL_AFTER = /^[^，,。]{0,6}(?:见|在)(?:我|我们|你|您)?(?:上一封|上封|之前|前一封|那封|原|昨天|上周)(?:那封|的那封|的|发的)?(?:邮件|信)|^\s+(?:in|from|of|on|to)\s+(?:my|our|your|the|that)\s+(?:previous|earlier|last|other|original|first|prior)\s+(?:e-?mail|mail|message|note)\b/;
 
 /** "We attach great importance to…": the idiom, not a file. */
 export const ATTACH_IDIOM = /^ (?:\w+ )?(?:importance|weight|significance|value|priority|conditions?)\b/;
@@ -60,3 +60,39 @@ export const ASKED_BEFORE = /\b(?:do|does|did|can|could|shall|should|may|might|w
 /** The clause gives a link for the file ("附件较大，请通过以下链接下载"); "另附链接" adds one beside it. */
 export const LINK_WORD = /链接|连结|网址|下载地址|\b(?:link|url|download)\b/;
 export const LINK_BESIDE = /另|还有|以及|\b(?:also|plus|additionally)\b/;
+
+/**
+ * The file was attached to something other than this mail: "attached to the ticket",
+ * "I attached the CSR in Jira OPS-123", "附在工单 INC0012399 里". "attached to this ticket" is
+ * what a ticket system's own mail says of itself, so "this" is left out. Tested on the words after
+ * the claim, up to the end of its sentence.
+ */
+export const ATTACHED_ELSEWHERE = /^[^.;:]{0,16}?\b(?:to|in|into)\s+(?:the\s+|my\s+|our\s+|your\s+|that\s+)?(?:ticket|jira|servicenow|confluence|wiki|portal|teams (?:chat|channel))\b|^[^，,。；;]{0,4}(?:在|到)[^，,。；;]{0,6}(?:工单|jira|禅道|itsm|系统|平台|群)/;
+/** The clause names this mail after all ("attached to the ticket and to this mail"). */
+export const THIS_MAIL = /\b(?:to|in|with|into) th(?:is|e present) (?:e-?mail|mail|message)\b|本邮件|此邮件|这封邮件|本信|此信/;
+
+/**
+ * Attached before this mail: "the logs I attached on Monday", "the driver was attached there".
+ * Tested on the words after "attached" when a subject or a past auxiliary stands before it.
+ */
+export const ATTACHED_BEFORE_SUBJECT = /\b(?:i|we|was|were|had|i'd|we'd)\s+$/;
+export const ATTACHED_BEFORE_WHEN = /^[^.,;!?]{0,24}?\b(?:yesterday|previously|there|last (?:week|night|time|month|monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+
+/**
+ * The resend of a mail that went without its file: "Resending with the attachment", "now with
+ * the attachment", "上封邮件忘了带附件，这次补上", "补发附件". Asked of the reader ("请补发附件")
+ * or promised, it is no claim; the send-verb checks rule those out.
+ */
+export const RESEND_PATTERNS: readonly RegExp[] = [
+  /\b(?:resending|re-sending|sending (?:it |this |them )?again)\b[^.\n]{0,12}?\bwith (?:the )?(?:attachments?|files?)\b/,
+  /\bnow with (?:the )?attachments?\b|\bwith the attachments? this time\b/,
+  /(?:补发|补上|重新发送|重发)(?:一下)?(?:附件|附档)/,
+];
+
+/** "I forgot the attachment" is a resend only when it says here it is: "…; here it is", "这次补上". */
+export const FORGOT_PATTERNS: readonly RegExp[] = [
+  /\b(?:i|we|sorry,?|oops,?|apologies,?) (?:forgot|have forgotten|had forgotten|'ve forgotten) (?:to attach|to include|the attachments?)\b/,
+  // Not "你忘了带附件", which is about their mail.
+  /(?:我|抱歉|不好意思|刚才|刚刚|上封邮件|上一封邮件)[^，,。；;你您]{0,8}?忘(?:了|记)(?:带|加|附|放|添加)?(?:上)?(?:附件|附档)/,
+];
+export const RESEND_CUE = /\bhere (?:it is|they are|you go)\b|\bthis time\b|\bnow attached\b|\battached now\b|\bresending\b|这次|补上|补发|现附上|重新发送/;

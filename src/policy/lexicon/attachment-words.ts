@@ -37,7 +37,7 @@ export const TOPIC_AFTER: readonly string[] = [
 ];
 
 /** Links that stand for an attachment: OneDrive, SharePoint and other company drives. */
-export const CLOUD_LINK = /sharepoint\.(com|cn)|onedrive\.|1drv\.ms|sharepoint-df\.com|teams\.microsoft\.com\/l\/file|docs\.qq\.com|feishu\.cn|larksuite\.com|box\.com|dropbox\.com|drive\.google\.com|pan\.baidu\.com/i;
+export const CLOUD_LINK = /sharepoint\.(com|cn)|onedrive\.|1drv\.ms|sharepoint-df\.com|teams\.microsoft\.com\/l\/file|docs\.qq\.com|feishu\.cn|larksuite\.com|box\.com|dropbox\.com|drive\.google\.com|pan\.baidu\.com|weiyun\.com|kdocs\.cn|shimo\.im|yuque\.com|alidocs\.dingtalk\.com|aliyundrive\.com|alipan\.com|123pan\.com|pan\.quark\.cn|wetransfer\.com|we\.tl\//i;
 
 /** Words around a file name that do not describe it. */
 export const NOT_A_DESCRIPTION: readonly string[] = [

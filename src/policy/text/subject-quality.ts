@@ -62,6 +62,8 @@ const FILLER_TERMS = [
   "need", "now", "today", "asap", "any", "gentle", "friendly", "just", "kind", "warm", "warmest",
   "with", "in", "back", "so", "far", "last", "week", "earlier",
   "what", "whats", "s", "current", "where",
+  // The sender's department as a tag adds no topic: "[IT] 通知", "IT Update", "【IT】請知悉".
+  "it",
   "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
   "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
   "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封", "看", "看看", "配合", "支持",

@@ -9,7 +9,7 @@ describe("judgeSubject", () => {
     "Hi", "Question", "Quick question", "A quick question", "Update", "FYI", "Help", "Urgent", "Re: hello",
     "test", "Please check", "Follow up", "Important!!", "Quick question for you", "Documents attached",
     "你好", "请查收", "通知", "问题", "资料", "文件", "汇报", "一个问题", "请查收！", "回复：你好", "有个小问题",
-    "請查收", "會議通知", "重要通知", "工作汇报",
+    "請查收", "會議通知", "重要通知", "工作汇报", "[IT] 通知", "IT Update", "【IT】請知悉", "IT notice", "FW: [IT] 提醒",
   ])("vague: %s", (subject) => {
     expect(judge(subject)).toBe("vague");
   });
@@ -18,6 +18,7 @@ describe("judgeSubject", () => {
     "Update: Q3 sales forecast", "通知：12月1日机房断电维护", "问题：VPN 无法连接", "Q3 OKR review", "IT HR API SLA",
     "PO-2231", "Quick question about the VPN certificate", "報銷流程確認", "RE: 下周三系统升级的时间", "Meeting notes 11/24",
     "UAT 测试结果", "ACTION REQUIRED: Complete the security training by 30 Nov", "Question for Lisa on the SAP licence", "Hi 王经理 - 合同续签", "报销", "FW: JSON API rate limits",
+    "IT 预算 2027", "[IT] 12月5日机房断电", "IT asset inventory for 5F", "【IT】印表機驅動更新", "Fix it: VPN client crashes on start",
   ])("specific: %s", (subject) => {
     expect(judge(subject)).toBeNull();
   });

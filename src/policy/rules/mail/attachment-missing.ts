@@ -14,15 +14,22 @@ import {
 import {
   ASKED_BEFORE,
   ATTACH_IDIOM,
+  ATTACHED_BEFORE_SUBJECT,
+  ATTACHED_BEFORE_WHEN,
+  ATTACHED_ELSEWHERE,
   EARLIER,
+  FORGOT_PATTERNS,
   LINK_BESIDE,
   LINK_WORD,
   OTHER_CHANNEL,
   OTHER_MAIL_AFTER,
   OTHER_MAIL_BEFORE,
+  RESEND_CUE,
+  RESEND_PATTERNS,
   SEND_CLAIM_PATTERNS,
   SEND_NOT_NOW,
   SENT_TO_YOU_PATTERNS,
+  THIS_MAIL,
 } from "../../lexicon/attachment-claims";
 import { endsWithAny, findListedTerms, proseRanges, startsWithAny, type Range, type TermOptions } from "../../lexicon/match";
 import { defineRule } from "../../rule";
@@ -96,6 +103,7 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   if (startsWithAny(norm, end, TOPIC_AFTER)) return false;
   // The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email".
   if (OTHER_MAIL_BEFORE.test(before) || OTHER_MAIL_AFTER.test(norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
+  if (attachedElsewhere(norm.slice(end, sentence.end)) || attachedEarlier(norm.slice(at, end), before, norm.slice(end, sentence.end))) return false;
   const word = norm.slice(at, end);
   // "How do I attach…", "Can I attach files larger than 20 MB?": a question about attaching.
   if (word.startsWith("i ") && (ASKED_BEFORE.test(before) || ATTACH_IDIOM.test(norm.slice(end, end + 30)))) return false;
@@ -104,6 +112,17 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   // "我们会随信附上扫描件", "我可以附上模板": the verb promised or offered, not done.
   if (ATTACH_VERBS.has(word) && (REQUEST_BEFORE.test(norm.slice(sentence.start, at)) || SEND_NOT_NOW.test(clauseBefore(norm, sentence, at)))) return false;
   return standsAsClaim(norm, sentence, at, end);
+}
+
+/** "attached to the ticket", "附在工单里": the file went into another system, not into this mail. */
+function attachedElsewhere(after: string): boolean {
+  return ATTACHED_ELSEWHERE.test(after) && !THIS_MAIL.test(after);
+}
+
+/** "the logs I attached on Monday", "it was attached there": a file of an earlier mail. */
+function attachedEarlier(word: string, before: string, after: string): boolean {
+  if (!word.endsWith("attached")) return false;
+  return (word !== "attached" || ATTACHED_BEFORE_SUBJECT.test(before)) && ATTACHED_BEFORE_WHEN.test(after);
 }
 
 /** The words that are the sender's verb of attaching, which a request or a promise can take. */
@@ -115,7 +134,7 @@ function standsAsClaim(norm: string, sentence: Range, at: number, end: number): 
   return !RECEIVED.test(text) && !THREAT_TOPIC.test(text) && !LATER.test(clauseAround(norm, sentence, at, end));
 }
 
-const mayClaim = anyOf([...CLAIM_PATTERNS, ...SEND_CLAIM_PATTERNS, ...SENT_TO_YOU_PATTERNS]);
+const mayClaim = anyOf([...CLAIM_PATTERNS, ...SEND_CLAIM_PATTERNS, ...SENT_TO_YOU_PATTERNS, ...RESEND_PATTERNS, ...FORGOT_PATTERNS]);
 
 /** A formal or casual claim without the word "attach" ("报价单如附", "Here's the spreadsheet"). */
 function patternClaim(norm: string, sentence: Range): Range | undefined {
@@ -133,6 +152,11 @@ function patternClaim(norm: string, sentence: Range): Range | undefined {
   for (const re of SEND_CLAIM_PATTERNS) {
     const hit = found(re);
     if (hit && patternStands(norm, sentence, hit) && sentNow(norm, sentence, hit, false)) return hit;
+  }
+  for (const re of [...RESEND_PATTERNS, ...FORGOT_PATTERNS]) {
+    const hit = found(re);
+    const resent = hit && !/[你您]/.test(norm.charAt(hit.start - 1)) && (RESEND_PATTERNS.includes(re) || RESEND_CUE.test(norm.slice(hit.end, hit.end + 60)));
+    if (hit && resent && patternStands(norm, sentence, hit) && sentNow(norm, sentence, hit, false)) return hit;
   }
   for (const re of SENT_TO_YOU_PATTERNS) {
     const hit = found(re);

@@ -7,10 +7,14 @@ import type { MailDraft } from "../../types";
 // finding offers to deliver it at the next working start; an urgent mail may go now, but the
 // policy wants a phone call first, so it gets a reminder instead of a schedule.
 
-const URGENT_SUBJECT = /\b(urgent|asap|emergency)\b|紧急|加急|急件|特急|[[【(]\s*急\s*[\]】)]/;
+// An incident's priority is its urgency mark in IT mail: "[P1] Payment API 5xx", "SEV1 - mail gateway down".
+const URGENT_SUBJECT = /\b(?:urgent|asap|emergency|p0|p1|sev ?[01]|sev-[01]|severity ?1)\b|紧急|加急|急件|特急|火急|[[【(]\s*急\s*[\]】)]|^急(?:急|[!！:：\s])/;
+// "Not urgent: update your signature", "不紧急：…", "非紧急 | …" say the opposite of the word they hold.
+// So do the names of standing arrangements: 紧急联系人, 緊急聯絡人, "Emergency contact list", 应急预案.
+const NOT_URGENT = /\b(?:not|non|no|less)[\s-](?:very |so |that |too )?urgent\b|(?:不|非|并不|不太|不是很|无需)(?:紧急|急)|\bemergency (?:contacts?|plan|drill|exit|procedures?|numbers?|kit)\b|紧急(?:联系人|联络人|预案|电话|出口|演练|疏散)/g;
 
 function isUrgent(draft: MailDraft, subject: SubjectInfo): boolean {
-  return draft.importance === "high" || URGENT_SUBJECT.test(subject.norm);
+  return draft.importance === "high" || URGENT_SUBJECT.test(subject.norm.replace(NOT_URGENT, " "));
 }
 
 export default defineRule({

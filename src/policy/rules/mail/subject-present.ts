@@ -26,8 +26,9 @@ export default defineRule({
   requires: ["subject"],
   check({ subject }) {
     if (subject.stripped !== "") return [];
-    if (subject.prefixes.length > 0) {
-      return [{ messageId: "onlyPrefix", data: { prefix: subject.prefixes.join(" ") }, location: { field: "subject", excerpt: subject.raw.trim() } }];
+    // "[EXTERNAL] RE:" is as empty as "RE:": the gateway's tag names no topic either.
+    if (subject.prefixes.length > 0 || subject.tags.length > 0) {
+      return [{ messageId: "onlyPrefix", data: { prefix: subject.raw.trim() }, location: { field: "subject", excerpt: subject.raw.trim() } }];
     }
     return [{ messageId: "missing", location: { field: "subject" } }];
   },

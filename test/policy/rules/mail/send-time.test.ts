@@ -39,6 +39,9 @@ runRuleTable(rule, {
     { name: "New York tenant at 16:00 EST, which is 05:00 the next day in Shanghai", draft: mail({ sentAt: "2026-11-24T21:00:00Z" }), policy: newYork },
     { name: "no sentAt: the check's moment counts", draft: mail({ sentAt: undefined }), now: "2026-11-24T03:00:00Z" },
     { name: "late evening in Shanghai is still afternoon in Berlin", draft: mail({ sentAt: "2026-11-24T21:00:00+08:00", body: outageUpdate }), policy: berlin },
+    { name: "Sat 10 Oct 2026, make-up day for National Day, with 不紧急", draft: mail({ sentAt: "2026-10-10T10:00:00+08:00", subject: "不紧急：国庆后补班日的打印机巡检", body: weeklyReport }) },
+    { name: "Sat 9 May 2026, make-up day for Labour Day, a P1 incident", draft: mail({ sentAt: "2026-05-09T09:30:00+08:00", subject: "[P1] ERP login fails for all users" }) },
+    { name: "Sat 28 Feb 2026, make-up day after Spring Festival (zh-TW)", draft: mail({ sentAt: "2026-02-28T15:00:00+08:00", subject: "非緊急：春節後補班日的機房巡檢", body: traditional }) },
     { name: "a subject with 'urgent' inside working hours", draft: mail({ sentAt: WORKING_MOMENT, subject: "URGENT: payroll file rejected by the bank", importance: "high" }) },
     { name: "a six-day week tenant on an ordinary Saturday", draft: mail({ sentAt: "2026-11-28T11:00:00+08:00" }), policy: { workingHours: { days: ["mon", "tue", "wed", "thu", "fri", "sat"] } } },
   ],
@@ -121,6 +124,61 @@ runRuleTable(rule, {
       name: "【急】 and ASAP",
       draft: mail({ sentAt: "2026-11-28T08:00:00+08:00", subject: "【急】合同盖章 ASAP" }),
       errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "an incident priority P1 is urgent",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "[PROD][P1] Payment API 5xx since 21:40" }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "SEV1 on a Saturday night",
+      draft: mail({ sentAt: "2026-11-28T23:00:00+08:00", subject: "SEV1 - mail gateway down" }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "P1 故障 in Chinese",
+      draft: mail({ sentAt: "2026-11-24T22:30:00+08:00", subject: "【P1 故障】核心交换机掉线", body: outageUpdate }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "'Not urgent' is not urgent: schedule it",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "Not urgent: please update your e-mail signature" }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "不紧急 is not urgent: schedule it",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "不紧急：下周帮忙更新一下邮件签名", body: weeklyReport }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "非緊急 on a Saturday (zh-TW)",
+      draft: mail({ sentAt: "2026-11-28T23:00:00+08:00", subject: "非緊急 | 印表機墨水匣下週更換", body: traditional }),
+      errors: [{ messageId: "dayOff", fix: schedule("2026-11-30T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "急！ at the start is an urgent mark",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "急！VPN 全部断开", body: outageUpdate }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "急急急 (zh-TW)",
+      draft: mail({ sentAt: "2026-11-28T21:00:00+08:00", subject: "急急急：郵件寄不出去", body: traditional }),
+      errors: [{ messageId: "urgentOffHours", severity: "info" }],
+    },
+    {
+      name: "紧急联系人 is a list, not an urgent mark",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "12月紧急联系人名单更新", body: weeklyReport }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "緊急聯絡人 (zh-TW)",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "請更新 HR 系統中的緊急聯絡人", body: traditional }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
+    },
+    {
+      name: "'Emergency contact list' is no urgent mark",
+      draft: mail({ sentAt: "2026-11-24T22:00:00+08:00", subject: "Emergency contact list for the IT on-call rota" }),
+      errors: [{ messageId: "afterHours", fix: schedule("2026-11-25T09:00:00+08:00"), fixLabel: "schedule" }],
     },
     {
       name: "'urgently' is not an urgent mark",

@@ -4,6 +4,9 @@ import { runRuleTable } from "../../../support/rule-tester";
 
 runRuleTable(rule, {
   valid: [
+    { name: "gateway tag before a named topic (en)", draft: mail({ subject: "[EXTERNAL] Partner VPN access for Ken" }) },
+    { name: "gateway tag before a Chinese reply with its topic", draft: mail({ subject: "[外部邮件] 回复：合同续签盖章安排" }) },
+    { name: "short gateway tag before a Traditional topic", draft: mail({ subject: "[Ext] RE: 5F 印表機卡紙" }) },
     { name: "en realistic: a greeting word inside a real subject", draft: mail({ subject: "Hello World sample app: deployment approval needed by Friday" }) },
     { name: "English topic and ask", draft: mail({ subject: "Q3 budget: approval needed by Friday" }) },
     { name: "generic word plus real content (en)", draft: mail({ subject: "Update: Q3 sales forecast" }) },
@@ -62,6 +65,10 @@ runRuleTable(rule, {
     { name: "marks apart are not a run", draft: mail({ subject: "What? Why? When? Three questions on the Q4 plan" }) },
   ],
   invalid: [
+    { name: "gateway tag before a generic word (en)", draft: mail({ subject: "[EXTERNAL] Question" }), errors: [{ messageId: "vague", data: { subject: "Question" } }] },
+    { name: "gateway tag before a greeting (zh-CN)", draft: mail({ subject: "[外部邮件] 你好" }), errors: [{ messageId: "vague", data: { subject: "你好" } }] },
+    { name: "gateway tag inside a reply chain before FYI", draft: mail({ subject: "RE: [External] FYI" }), errors: [{ messageId: "vague", data: { subject: "FYI" } }] },
+    { name: "Traditional gateway tag before 請查收", draft: mail({ subject: "【外部郵件】請查收" }), errors: [{ messageId: "vague" }] },
     { name: "en realistic: a greeting and a name (Hi Lisa)", draft: mail({ subject: "Hi Lisa" }), errors: [{ messageId: "vague", data: { subject: "Hi Lisa" } }] },
     { name: "zh-CN realistic: 王经理您好 as the subject", draft: mail({ subject: "王经理您好" }), errors: [{ messageId: "vague" }] },
     { name: "mixed realistic: Lisa 你好 as the subject", draft: mail({ subject: "Lisa 你好！" }), errors: [{ messageId: "vague" }] },
