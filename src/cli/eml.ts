@@ -3,7 +3,7 @@ import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import type { Attachment, Importance, MailDraft, Person } from "../policy/types";
 import { isOleFile } from "./bytes";
 import { InputError, errorDetail } from "./input-error";
-import { utf8MisreadAsLatin1, withUtf8Headers } from "./mime-repair";
+import { headerBlockEnd, utf8MisreadAsLatin1, withUtf8Headers } from "./mime-repair";
 import { tnefFiles } from "./tnef";
 
 // A saved mail (.eml, RFC 5322 / MIME) → MailDraft. postal-mime decodes the MIME tree,
@@ -32,17 +32,35 @@ export async function emlToMail(bytes: Uint8Array): Promise<ReadMail> {
   assertHeaderIsText(bytes);
   let email: Email;
   try {
-    email = await PostalMime.parse(withUtf8Headers(bytes, HEADER_SCAN_BYTES), { attachmentEncoding: "arraybuffer" });
+    // rfc822Attachments: a forwarded message without a Content-Disposition is a file, as Outlook shows it.
+    email = await PostalMime.parse(withUtf8Headers(bytes, HEADER_SCAN_BYTES), { attachmentEncoding: "arraybuffer", rfc822Attachments: true });
   } catch (e) {
     throw new InputError("mimeUnreadable", { detail: errorDetail(e) });
   }
   if (!email.headers.some((h) => MESSAGE_HEADERS.includes(h.key))) throw new InputError("notMime");
+  await nameForwardedMessages(email.attachments);
   const stamp = stampOf(email);
   return stamp ? { draft: toDraft(email), stamp } : { draft: toDraft(email) };
 }
 
 /** How far into a file the header block is looked for; a header is never this long. */
 const HEADER_SCAN_BYTES = 256 * 1024;
+
+/** A forwarded message without a file name is named after its subject, as Outlook lists it. */
+async function nameForwardedMessages(attachments: MimeAttachment[]): Promise<void> {
+  for (const a of attachments) {
+    if (a.mimeType !== "message/rfc822" || a.filename?.trim() || typeof a.content === "string") continue;
+    const inner = new Uint8Array(a.content);
+    const end = headerBlockEnd(inner, HEADER_SCAN_BYTES);
+    if (end < 0) continue;
+    try {
+      const subject = (await PostalMime.parse(inner.subarray(0, end))).subject?.trim();
+      if (subject) a.filename = `${subject.slice(0, 200)}.eml`;
+    } catch {
+      // An unreadable inner header keeps the default name.
+    }
+  }
+}
 
 /**
  * A mail's parts may be binary (an 8bit or binary transfer encoding carries NUL bytes), its

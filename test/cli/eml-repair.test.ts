@@ -27,7 +27,7 @@ describe("mail bytes a client got wrong", () => {
     expect(draft.subject).toBe("回复：打印机");
     expect(draft.from).toEqual({ name: "王伟", address: "wang@corp.cn" });
     expect(draft.to).toEqual([{ name: "李娜", address: "li@corp.cn" }]);
-    expect(draft.body.content.trim()).toBe("李娜");
+    expect(draft.body?.content.trim()).toBe("李娜");
   });
 
   test("8-bit UTF-8 headers and pure ASCII headers are left as they are", () => {
