@@ -51,3 +51,15 @@ describe("quote headers of other clients", () => {
     expect(body.paragraphs.map((p) => p.text).join(" ")).toContain("Fixed this morning.");
   });
 });
+
+describe("mobile footers in Chinese", () => {
+  test.each(["從我的 iPhone 傳送", "来自我的小米手机", "从我的华为手机发送"])("'%s' is the signature, not prose", (footer) => {
+    const body = parseBody({ contentType: "text", content: `好的，我下午处理。\n\n${footer}` });
+    expect(body.segments.map((s) => `${s.kind}: ${s.text}`)).toEqual(["paragraph: 好的，我下午处理。", `signature: ${footer}`]);
+  });
+
+  test("a sentence that starts with 来自我的 is prose", () => {
+    const body = parseBody({ contentType: "text", content: "李娜，你好：\n\n来自我的同事的反馈显示打印机已经修好了。\n\n王伟" });
+    expect(body.paragraphs.map((p) => p.text)).toContain("来自我的同事的反馈显示打印机已经修好了。");
+  });
+});
