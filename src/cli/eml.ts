@@ -3,6 +3,8 @@ import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import type { Attachment, Importance, MailDraft, Person } from "../policy/types";
 import { isOleFile } from "./bytes";
 import { InputError, errorDetail } from "./input-error";
+import { headerBlockEnd, utf8MisreadAsLatin1, withUtf8Headers } from "./mime-repair";
+import { tnefFiles } from "./tnef";
 
 // A saved mail (.eml, RFC 5322 / MIME) → MailDraft. postal-mime decodes the MIME tree,
 // transfer encodings, charsets (GB2312, GBK, Big5, ...) and RFC 2047 words; this module
@@ -30,17 +32,35 @@ export async function emlToMail(bytes: Uint8Array): Promise<ReadMail> {
   assertHeaderIsText(bytes);
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+    // rfc822Attachments: a forwarded message without a Content-Disposition is a file, as Outlook shows it.
+    email = await PostalMime.parse(withUtf8Headers(bytes, HEADER_SCAN_BYTES), { attachmentEncoding: "arraybuffer", rfc822Attachments: true });
   } catch (e) {
     throw new InputError("mimeUnreadable", { detail: errorDetail(e) });
   }
   if (!email.headers.some((h) => MESSAGE_HEADERS.includes(h.key))) throw new InputError("notMime");
+  await nameForwardedMessages(email.attachments);
   const stamp = stampOf(email);
   return stamp ? { draft: toDraft(email), stamp } : { draft: toDraft(email) };
 }
 
 /** How far into a file the header block is looked for; a header is never this long. */
 const HEADER_SCAN_BYTES = 256 * 1024;
+
+/** A forwarded message without a file name is named after its subject, as Outlook lists it. */
+async function nameForwardedMessages(attachments: MimeAttachment[]): Promise<void> {
+  for (const a of attachments) {
+    if (a.mimeType !== "message/rfc822" || a.filename?.trim() || typeof a.content === "string") continue;
+    const inner = new Uint8Array(a.content);
+    const end = headerBlockEnd(inner, HEADER_SCAN_BYTES);
+    if (end < 0) continue;
+    try {
+      const subject = (await PostalMime.parse(inner.subarray(0, end))).subject?.trim();
+      if (subject) a.filename = `${subject.slice(0, 200)}.eml`;
+    } catch {
+      // An unreadable inner header keeps the default name.
+    }
+  }
+}
 
 /**
  * A mail's parts may be binary (an 8bit or binary transfer encoding carries NUL bytes), its
@@ -72,15 +92,15 @@ function stampOf(email: Headers): Stamp | undefined {
 }
 
 function toDraft(email: Email): MailDraft {
-  const html = email.html ?? "";
+  const html = utf8MisreadAsLatin1(email.html ?? "");
   const draft: MailDraft = {
     kind: "mail",
     subject: email.subject ?? "",
-    body: email.html !== undefined ? { contentType: "html", content: html } : { contentType: "text", content: email.text ?? "" },
+    body: email.html !== undefined ? { contentType: "html", content: html } : { contentType: "text", content: utf8MisreadAsLatin1(email.text ?? "") },
     to: people(email.to),
     cc: people(email.cc),
     bcc: people(email.bcc),
-    attachments: email.attachments.map((a) => attachmentOf(a, html)),
+    attachments: email.attachments.flatMap((a) => [attachmentOf(a, html), ...filesInsideTnef(a)]),
     importance: importanceOf(email),
   };
   const from = people(email.from ? [email.from] : undefined)[0];
@@ -132,6 +152,14 @@ function attachmentOf(a: MimeAttachment, html: string): Attachment {
     isInline: isInline(a, html),
     isCloud: false,
   };
+}
+
+const TNEF_TYPES = new Set(["application/ms-tnef", "application/vnd.ms-tnef"]);
+
+/** The files Outlook wrapped in winmail.dat: what the recipient sees attached. */
+function filesInsideTnef(a: MimeAttachment): Attachment[] {
+  if (!TNEF_TYPES.has(a.mimeType) || typeof a.content === "string") return [];
+  return tnefFiles(new Uint8Array(a.content)).map((f) => ({ name: f.name, size: f.size, contentType: "application/octet-stream", isInline: false, isCloud: false }));
 }
 
 function defaultName(mimeType: string): string {

@@ -26,6 +26,10 @@ const opensJoinBlock = anyOf(JOIN_BLOCK_START);
 const MOBILE_SIGNATURE =
   /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with|please consider the environment before printing|think before you print|打印前请考虑环保|请考虑环保再打印)/;
 
+// zh-TW iOS writes "從我的 iPhone 傳送"; Xiaomi, OPPO and vivo "来自我的小米手机". Whole lines only:
+// "来自我的同事的反馈……" opens a sentence.
+const MOBILE_FOOTER_ZH = /^(从我的.{0,20}传送|来自我的.{0,20}(手机|iphone|ipad|设备|平板))$/;
+
 /** Paragraphs are runs of non-empty lines; returns [first, last] line indexes. */
 export function groupParagraphs(lines: BodyLine[], from: number, to: number): Array<[number, number]> {
   const groups: Array<[number, number]> = [];
@@ -73,7 +77,7 @@ export function classifyTail(lines: BodyLine[], quoteStart: number): Bounds {
   // The client-marked signature, or the "-- " delimiter.
   for (let i = 0; i < proseEnd; i++) {
     const raw = lines[i].text;
-    if (lines[i].signature || raw === "-- " || raw.trim() === "--" || MOBILE_SIGNATURE.test(lines[i].norm)) {
+    if (lines[i].signature || raw === "-- " || raw.trim() === "--" || MOBILE_SIGNATURE.test(lines[i].norm) || MOBILE_FOOTER_ZH.test(lines[i].norm)) {
       for (let j = i; j < proseEnd; j++) if (!tailKinds.has(j)) tailKinds.set(j, "signature");
       proseEnd = i;
       break;
