@@ -1,4 +1,5 @@
 import PostalMime from "postal-mime";
+import { displayName } from "../policy/people";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import type { Attachment, Importance, MailDraft, Person } from "../policy/types";
 import { isOleFile } from "./bytes";
@@ -116,7 +117,7 @@ function people(addresses: readonly Address[] | undefined): Person[] {
   const mailboxes = (addresses ?? []).flatMap((a) => (a.group ? a.group : [a]));
   return mailboxes
     .filter((m) => m.address || m.name)
-    .map((m) => (m.name ? { name: m.name.trim(), address: (m.address ?? "").trim() } : { address: (m.address ?? "").trim() }));
+    .map((m) => (m.name && displayName(m.name) ? { name: displayName(m.name), address: (m.address ?? "").trim() } : { address: (m.address ?? "").trim() }));
 }
 
 function byteSize(content: MimeAttachment["content"]): number {

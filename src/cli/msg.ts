@@ -1,7 +1,7 @@
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
 import { meetingServiceNamed } from "../policy/meeting-hosts";
-import { addressKey } from "../policy/people";
+import { addressKey, displayName } from "../policy/people";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { importanceOf, sensitivityLabelOf } from "./eml";
 import { InputError, errorDetail } from "./input-error";
@@ -72,7 +72,7 @@ export function parseHeaders(text: string): Header[] {
 }
 
 function clean(text: string | undefined): string {
-  return (text ?? "").trim().replace(/^'(.*)'$/, "$1");
+  return displayName(text ?? "");
 }
 
 /** Exchange stores its own X.500 address; the SMTP one is in a property of its own. */

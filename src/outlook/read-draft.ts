@@ -1,5 +1,6 @@
 import type { Attachment, MailDraft, MeetingDraft, Person } from "../policy/types";
 import { PROPERTY_MINUTES_OF } from "../graph/extended-properties";
+import { displayName } from "../policy/people";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { mayHoldMinutesMarker, minutesLinkFrom, ownTextOfHtml } from "./minutes-link";
 import { officeCall, type AsyncResultLike } from "./office-async";
@@ -54,7 +55,8 @@ interface EmailLike {
 
 function toPerson(e: EmailLike): Person {
   const person: Person = { address: (e.emailAddress ?? "").trim() };
-  if (e.displayName && e.displayName !== e.emailAddress) person.name = e.displayName;
+  const name = displayName(e.displayName ?? "");
+  if (name && name !== e.emailAddress) person.name = name;
   return person;
 }
 

@@ -143,6 +143,15 @@ function localPart(address: string): string {
   return normalize(at < 0 ? address : address.slice(0, at)).trim();
 }
 
+/**
+ * A display name as people read it: Outlook writes a contact known only by an address, or
+ * typed by hand, in single quotes ("'Wang Wei' <wang.wei@fabrikam.com>", "'lisa@gmail.com'").
+ */
+export function displayName(name: string): string {
+  const trimmed = name.trim();
+  return trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'") ? trimmed.slice(1, -1).trim() : trimmed;
+}
+
 /** The ways a person can be named: full name, each name part, the address and its parts. */
 export function namesOf(person: Person): Set<string> {
   const names = new Set<string>();

@@ -83,6 +83,12 @@ describe(".eml → MailDraft", () => {
     expect(draft.to).toEqual([{ name: "Lisa Wang", address: "lisa.wang@contoso.com" }, { address: "li.na@contoso.com" }]);
   });
 
+  it("reads Outlook's single-quoted display names without the quotes", async () => {
+    const text = "From: tom.chen@contoso.com\r\nTo: \"'lisa@gmail.com'\" <lisa@gmail.com>, 'Wang Wei' <wang.wei@fabrikam.com>\r\nSubject: Q4 roadmap\r\n\r\nBody\r\n";
+    const draft = await emlToDraft(new TextEncoder().encode(text));
+    expect(draft.to).toEqual([{ name: "lisa@gmail.com", address: "lisa@gmail.com" }, { name: "Wang Wei", address: "wang.wei@fabrikam.com" }]);
+  });
+
   it("counts a signature part and the calendar part of an invitation as inline, not as files to describe", async () => {
     const text = [
       "From: Tom Chen <tom.chen@contoso.com>",

@@ -1,4 +1,4 @@
-import { addressKey, domainOf, findPerson, isAddress, isCalled, isSomeone, nameKey, personKey, sameAddress, samePerson, uniquePeople } from "../../src/policy/people";
+import { addressKey, displayName, domainOf, findPerson, isAddress, isCalled, isSomeone, nameKey, personKey, sameAddress, samePerson, uniquePeople } from "../../src/policy/people";
 import type { Person } from "../../src/policy/types";
 
 // The one person/address matcher, as tables: every form an address arrives in (case,
@@ -189,4 +189,17 @@ test("the report's pseudonyms give one person one pseudonym however the address 
   expect(names.person("mailto:LISA.WANG@contoso.com")).toBe(one);
   expect(names.person("wang.wei@contoso.com")).not.toBe(one);
   expect(names.person("  ")).toBe("—");
+});
+
+describe("displayName", () => {
+  test.each([
+    ["'Wang Wei'", "Wang Wei"],
+    ["'lisa@gmail.com'", "lisa@gmail.com"],
+    ["  '王伟'  ", "王伟"],
+    ["O'Brien, Pat", "O'Brien, Pat"],
+    ["'", "'"],
+    ["Lisa Wang", "Lisa Wang"],
+  ])("%p reads %p", (raw, name) => {
+    expect(displayName(raw)).toBe(name);
+  });
 });
