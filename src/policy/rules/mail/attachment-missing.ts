@@ -63,9 +63,19 @@ export default defineRule({
     const claim = findAttachmentClaim(body);
     if (!claim) return [];
     const phrase = body.ownText.slice(claim.start, claim.end);
+    if (showsPastedImage(draft, body.ownNorm.slice(Math.max(0, claim.start - IMAGE_WINDOW), claim.end + IMAGE_WINDOW))) return [];
     return [{ messageId: "missing", data: { phrase }, location: { field: "body", excerpt: phrase, start: claim.start, end: claim.end } }];
   },
 });
+
+// "Here is the screenshot", "附件是报错截图": a picture pasted into the mail is what the reader
+// sees, and Outlook, Gmail and Foxmail attach it inline.
+const IMAGE_WINDOW = 30;
+const IMAGE_CLAIM = /screenshots?|screen ?shots?|screen grab|pictures?|photos?|images?|截图|截屏|图片|照片|屏幕快照/;
+
+function showsPastedImage(draft: MailDraft, claimNorm: string): boolean {
+  return IMAGE_CLAIM.test(claimNorm) && (draft.attachments ?? []).some((a) => a.isInline === true);
+}
 
 function hasSomethingAttached(draft: MailDraft, body: ParsedBody): boolean {
   if ((draft.attachments ?? []).some((a) => a.isCloud === true || a.isInline !== true)) return true;

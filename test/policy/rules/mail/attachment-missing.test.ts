@@ -16,6 +16,9 @@ const outlook = (lines: string[]): string => `<html><body><div class="WordSectio
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: 'Here is the screenshot' with the picture pasted inline (Gmail)", draft: mail({ body: "<div>Hi Lisa,</div><div>Here is the screenshot of the error I get:</div><div><img src=\"cid:ii_abc\"></div><div>Could you take a look today?</div><div>Tom</div>", attachments: [{ name: "image.png", isInline: true }] }) },
+    { name: "zh-CN: 附件是报错截图 with the screenshot pasted inline", draft: mail({ body: "<div>Lisa 你好，</div><div>附件是我连 VPN 时的报错截图，麻烦今天帮忙看一下，谢谢！</div><div><img src=\"cid:image001.png@01DA\"></div><div>Tom</div>", attachments: [{ name: "image001.png", isInline: true }] }) },
+    { name: "zh-TW: 附上錯誤畫面的截圖 pasted inline", draft: mail({ body: "<div>志明您好，</div><div>附上錯誤畫面的截圖，請協助確認，謝謝。</div><div><img src=\"cid:image001.png\"></div><div>美玲</div>", attachments: [{ name: "image001.png", isInline: true }] }) },
     { name: "attached there, in an earlier mail (en)", draft: mail({ body: "Hi Lisa,\n\nAs mentioned in my earlier email, the driver was attached there. Please install it before Friday.\n\nTom" }) },
     { name: "the logs I attached on Monday (en)", draft: mail({ body: "Hi Lisa,\n\nThe logs I attached on Monday still apply; nothing changed since.\n\nTom" }) },
     { name: "the screenshots we attached last week (en)", draft: mail({ body: "Hi Lisa,\n\nThe screenshots we attached last week show the same error.\n\nTom" }) },
@@ -131,6 +134,21 @@ runRuleTable(rule, {
     { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
+    {
+      name: "en: 'the report is attached' with only an inline picture (a logo) is still missing",
+      draft: mail({ body: "<div>Hi Lisa,</div><div>The Q3 report is attached; please review it by Friday.</div><div>Tom</div><div><img src=\"cid:logo\"></div>", attachments: [{ name: "image001.png", isInline: true }] }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      name: "zh-CN: 附件是合同 with only an inline logo is still missing",
+      draft: mail({ body: "<div>王经理：</div><div>附件是修改后的合同，请您本周五前审阅。</div><div>李娜</div><div><img src=\"cid:logo\"></div>", attachments: [{ name: "image001.png", isInline: true }] }),
+      errors: [{ messageId: "missing" }],
+    },
+    {
+      name: "en: 'screenshot attached' with nothing inline or attached",
+      draft: mail({ body: "Hi Lisa,\n\nScreenshot attached, could you take a look?\n\nTom" }),
+      errors: [{ messageId: "missing" }],
+    },
     { name: "resending with the attachment (en)", draft: mail({ body: "Hi Lisa,\n\nResending with the attachment this time.\n\nTom" }), errors: [{ messageId: "missing" }] },
     { name: "forgot the attachment; here it is (en)", draft: mail({ body: "Hi Lisa,\n\nSorry, I forgot the attachment in my last mail; here it is.\n\nTom" }), errors: [{ messageId: "missing" }] },
     { name: "now with the attachment (en)", draft: mail({ body: "Hi all,\n\nNow with the attachment, sorry about that.\n\nTom" }), errors: [{ messageId: "missing" }] },
