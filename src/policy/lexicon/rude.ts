@@ -6,7 +6,7 @@
 export const RUDE_PATTERNS: RegExp[] = [
   /\b(stupid|stupidest)\b(?! (question|simple|easy))/,
   /\b(idiot|idiots|idiotic|moron|morons|moronic|imbecile|dumbass|dumbest)\b(?![- ]?proof)/,
-  /\bdumb\b(?![- ](terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
+  /\bdumb\b(?![- ](init|terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
   /\bshut up\b/,
   /\b(wtf|stfu|ffs)\b/,
   /\bwhat the (hell|heck|fuck|f)\b/,

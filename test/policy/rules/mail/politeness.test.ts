@@ -10,6 +10,29 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    // Names of works in title marks are not insults.
+    { name: "zh-CN: a novel's title in 《》 (读书会共读《白痴》)", draft: mail({ body: "各位同事：\n\n12月读书会共读陀思妥耶夫斯基的《白痴》，16日18:30在12楼图书角讨论第一部。\n\n请在11日前报名。\n\n宋佳" }) },
+    { name: "zh-TW: a film's title in 《》 (放映《三個傻瓜》)", draft: mail({ body: "各位同仁好：\n\n本月電影欣賞放映《三個傻瓜》，週五18:30在一樓多功能廳。\n\n請於週三前報名。\n\n陳志明" }) },
+    { name: "zh-CN: an article's title in 〈〉 (〈蠢货经济学〉)", draft: mail({ body: "大家好，\n\n推荐一篇专栏文章〈蠢货经济学〉，讲的是系统设计里的激励问题，链接见内网。\n\n谢谢！\n李明" }) },
+    // Pasted logs and stack traces are the machine's words.
+    { name: "en: an exception message in a pasted stack trace", draft: mail({ body: "Hi Wei,\n\nHere is the trace from last night's crash:\n\nException in thread \"main\" java.lang.IllegalStateException: Stupid state in retry loop\n    at com.contoso.Foo.bar(Foo.java:42)\n\nCould you take a look today?\n\nThanks,\nTom" }) },
+    { name: "en: a timestamped log line naming dumb-init", draft: mail({ body: "Hi team,\n\nThe container restarts every hour. From the log:\n2026-11-24 03:10:22 [ERROR] dumb-init: child exited with status 137\n\nCould someone check the memory limit?\n\nThanks,\nTom" }) },
+    { name: "zh-CN: an English log line pasted into a report (ERROR … crap-cleaner)", draft: mail({ body: "张工，您好：\n\n夜间清理任务报错，日志如下：\nERROR [crap-cleaner] failed to remove /tmp/build-42\n\n请您今天帮忙看一下权限。\n\n谢谢！\n李明" }) },
+    { name: "en: dumb-init in prose is a tool, not an insult", draft: mail({ body: "Hi team,\n\nWe now run dumb-init as PID 1 in every image, so signals reach the app.\n\nThanks,\nTom" }) },
+    // Capitals a screen, a prompt or a log shows are quoted, not shouted.
+    { name: "en: the display says DO NOT POWER OFF", draft: mail({ body: "Hi Anna,\n\nThe display says DO NOT POWER OFF while it updates, so please leave it alone for 20 minutes.\n\nThanks,\nTom" }) },
+    { name: "en: the push fails with ERROR 403 FORBIDDEN ACCESS DENIED", draft: mail({ body: "Hi Lisa,\n\nThe push fails with ERROR 403 FORBIDDEN ACCESS DENIED since this morning; I have added you to the group again.\n\nThanks,\nTom" }) },
+    { name: "zh-CN: 登录时弹出 ACCESS DENIED FOR USER", draft: mail({ body: "王经理，您好：\n\n用户登录时弹出 ACCESS DENIED FOR USER APP，是数据库账号权限的问题，我今天下午修复。\n\n谢谢！\n李明" }) },
+    { name: "zh-TW: 畫面顯示 PLEASE WAIT WHILE UPDATING", draft: mail({ body: "各位同仁好：\n\n更新期間畫面會顯示 PLEASE WAIT WHILE UPDATING，請不要強制關機。\n\n謝謝！\n資訊部" }) },
+    // A quoted lure's "！！！" is the lure's.
+    { name: "zh-TW: a phishing lure quoted in 「」 with ！！！", draft: mail({ body: "各位同仁好：\n\n最近有同仁收到以下釣魚信：\n「【緊急通知】您的信箱將被停用，請立即點選連結驗證密碼！！！」\n\n請勿點擊，並轉寄給資安組。\n\n謝謝！\n資安組" }) },
+    { name: "zh-CN: a phishing lure quoted in “” with ！！！", draft: mail({ body: "各位同事好，\n\n近期有同事收到标题为“您的工资单异常，请立即核对！！！”的邮件，这是钓鱼邮件。\n\n请勿点击，收到后转发给安全组。\n\n谢谢！\n信息安全部" }) },
+    { name: "en: a lure quoted in \"…\" with !!! and capitals", draft: mail({ body: "Hi everyone,\n\nThe lure read \"YOUR MAILBOX WILL BE DELETED TODAY!!!\" and linked to a fake login page.\n\nPlease report such mails with the Phish Alert button.\n\nBest regards,\nIT Security" }) },
+    // Words close to the new reproaches.
+    { name: "zh-CN: 说服了你们的供应商, 克服了困难 (服 of another word)", draft: mail({ body: "大家好，\n\n我们终于说服了你们的供应商提前交货，项目组也克服了你们提到的网络问题。\n\n谢谢！\n李明" }) },
+    { name: "zh-CN: 压测循环一百遍, 能不能在周五前 (no reproach)", draft: mail({ body: "张工，您好：\n\n压测脚本循环跑了一百遍，结果稳定。能不能在周五前安排上线？\n\n谢谢！\n李明" }) },
+    { name: "en: did you look at the logs; we will hold your hand through the migration", draft: mail({ body: "Hi Sam,\n\nDid you look at the logs from Tuesday? Don't worry about the new tool: we will hold your hand through the migration.\n\nThanks,\nTom" }) },
+    { name: "zh-TW: 說服了你們主管, 很認真一點也不馬虎 (no reproach)", draft: mail({ body: "小林您好：\n\n謝謝你說服了你們主管延後上線，測試組也很認真，一點也不馬虎。\n\n陳志明" }) },
     {
       name: "zh-CN realistic: greetings to Latin names with a full-width colon (Lisa：, Lisa 你好：, Lisa、李娜：)",
       draft: mail({
@@ -108,6 +131,22 @@ runRuleTable(rule, {
     { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
   ],
   invalid: [
+    { name: "zh-CN: 服了你了", draft: mail({ body: "小王：\n\n服了你了，升级前都不备份的？\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "服了你了" }] },
+    { name: "zh-CN: 真是服了 at the clause end", draft: mail({ body: "小王：\n\n生产库又没备份，真是服了。\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "真是服了" }] },
+    { name: "zh-TW: 真的服了你們", draft: mail({ body: "小林：\n\n又把正式機的設定改掉，真的服了你們。\n\n陳志明" }), errors: [{ messageId: "contempt", excerpt: "服了你們" }] },
+    { name: "zh-CN: 你这是在逗我吗", draft: mail({ body: "小陈：\n\n你这是在逗我吗？需求又改了。\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "你这是在逗我吗" }] },
+    { name: "zh-TW: 你是在耍我嗎", draft: mail({ body: "小張：\n\n你是在耍我嗎？報表又是空的。\n\n陳志明" }), errors: [{ messageId: "contempt", excerpt: "你是在耍我嗎" }] },
+    { name: "zh-CN: 改了八百遍", draft: mail({ body: "小陈：\n\n这个需求改了八百遍了，请定下来再发。\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "八百遍" }] },
+    { name: "zh-CN: 能不能专业一点", draft: mail({ body: "小刘：\n\n上线单又填错了，能不能专业一点？\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "能不能专业一点" }] },
+    { name: "zh-TW: 可不可以認真一點", draft: mail({ body: "小李：\n\n測試報告又漏了兩項，可不可以認真一點？\n\n陳志明" }), errors: [{ messageId: "contempt", excerpt: "可不可以認真一點" }] },
+    { name: "en: Did you even look?", draft: mail({ body: "Hi Jane,\n\nIt's on the intranet. Did you even look?\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "Did you even look" }] },
+    { name: "en: did anyone even bother to test this", draft: mail({ body: "Hi team,\n\nThe release broke login again. Did anyone even bother to test this?\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "Did anyone even bother" }] },
+    { name: "en: I can't keep holding your hand", draft: mail({ body: "Hi Jane,\n\nThe steps are on the intranet. I can't keep holding your hand on this.\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "can't keep holding your hand" }] },
+    { name: "en: I'm not going to hold your hand", draft: mail({ body: "Hi Ken,\n\nYou have the runbook; I'm not going to hold your hand through every deploy.\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "not going to hold your hand" }] },
+    { name: "en: a rude word on the prose line above a pasted log", draft: mail({ body: "Hi Wei,\n\nThis stupid job failed again:\n2026-11-24 03:10:22 [ERROR] job exited with status 1\n\nTom" }), errors: [{ messageId: "rude", excerpt: "stupid" }] },
+    { name: "en: capitals after a verb that shows nothing are shouting (we told you DO NOT …)", draft: mail({ body: "Hi all,\n\nWe told you DO NOT POWER OFF THE SERVERS during the update.\n\nTom" }), errors: [{ messageId: "shouting", excerpt: "DO NOT POWER OFF THE SERVERS" }] },
+    { name: "zh-CN: ！！！ after a quoted lure is the sender's", draft: mail({ body: "各位：\n\n又有人点了“工资单异常”的链接，说了多少次不要点！！！\n\n信息安全部" }), errors: [{ messageId: "contempt", excerpt: "说了多少次" }, { messageId: "shouting", excerpt: "又有人点了“工资单异常”的链接，说了多少次不要点！！！" }] },
+    { name: "zh-CN: a rude word outside 《》 is still rude", draft: mail({ body: "小王：\n\n别看《白痴》了，你才是白痴。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "白痴" }] },
     {
       name: "a line in capitals that says something to someone is shouting",
       draft: mail({ body: "Hi,\n\nTHE PRINTER ON THE THIRD FLOOR IS BROKEN AGAIN\nSomebody has to look at it.\n\nAmy" }),
