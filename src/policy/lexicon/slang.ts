@@ -106,6 +106,8 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "imho", replacement: "in my opinion" },
   { term: "brb" },
   { term: "idk", replacement: "I don't know" },
+  // Lower case only: LMK is also an HSM's Local Master Key.
+  { term: "lmk", replacement: "let me know", lowercaseOnly: true },
   { term: "ngl" },
   { term: "smh" },
   { term: "orz" },
