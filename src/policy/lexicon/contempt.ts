@@ -51,4 +51,7 @@ export const CONTEMPT_PATTERNS: readonly RegExp[] = [
   /(?:你|你们|这|这是|你这是)(?:是)?在?(?:逗我|耍我)(?:吗|呢|么|玩)/,
   /八百(?:遍|回)/,
   /(?:能不能|可不可以|能否)(?:靠谱|专业|认真|用点心|上点心|长点心)(?:一点|点)/,
+  /(?:专业|认真|用心|靠谱)(?:一点|点)(?:好吗|好不好|行不行|可以吗)/,
+  // en: "what a surprise" about a thing that went wrong again.
+  /\b(?:oh,? )?(?:wow,? |well,? )?what a (?:surprise|shock)\b(?=[^.!?\n]{0,80}\b(?:again|down|broken|failed|late|missed)\b)/,
 ];

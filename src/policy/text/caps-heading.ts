@@ -80,7 +80,7 @@ export function isCapsHeading(text: string, start: number, end: number): boolean
 // POWER OFF", "it fails with ERROR 403 FORBIDDEN", "登录时弹出 ACCESS DENIED FOR USER". A verb of
 // showing or a word naming the message right before the run makes it a quoted message.
 const SHOWN_BY =
-  /(?:\b(?:say|says|said|saying|show|shows|showed|showing|shown|display|displays|displayed|displaying|reads|return|returns|returned|throw|throws|threw|print|prints|printed|log|logs|logged|get|gets|got|getting|receive|receives|received|with|message|error|prompt|banner|alert|status|popup|pop-up|dialog|label|text|code)|提示|显示|弹出|弹窗|报错|报|出现|返回|写着|错误|信息|讯息|訊息|顯示|彈出|報錯)\s{0,2}(?:(?:is|was|of|as|为|為|是)\s{0,2})?[:：-]?\s{0,2}$/;
+  /(?:\b(?:say|says|said|saying|show|shows|showed|showing|shown|display|displays|displayed|displaying|reads|return|returns|returned|throw|throws|threw|print|prints|printed|log|logs|logged|get|gets|got|getting|receive|receives|received|with|message|error|prompt|banner|alert|status|popup|pop-up|dialog|label|text|code|titled|entitled|subject|headed)|提示|显示|弹出|弹窗|报错|报|出现|返回|写着|错误|信息|讯息|訊息|顯示|彈出|報錯)\s{0,2}(?:(?:is|was|of|as|为|為|是)\s{0,2})?[:：-]?\s{0,2}$/;
 const SHOWN_REACH = 24;
 
 /** True when the capitals at `start` of `text` come right after a word that shows a message. */

@@ -10,6 +10,11 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "zh-CN: a facilities notice about 一坨狗屎 at the door, 猪肉供应商", draft: mail({ body: "各位同事：\n\n大堂门口有一坨狗屎，已通知保洁清理。食堂下周换猪肉供应商，你们是猪肉过敏的请告诉行政部。\n\n谢谢！\n行政部" }) },
+    { name: "zh-CN: 内网不能百度吗 asks about the network", draft: mail({ body: "张工，您好：\n\n请问内网不能百度吗？我们查资料需要用到。\n\n谢谢！\n李明" }) },
+    { name: "zh-TW: 不能搜尋 in a helpdesk answer", draft: mail({ body: "小林您好：\n\n如果信箱不能搜尋，請先重建索引，再重新開啟 Outlook。\n\n謝謝！\n陳志明" }) },
+    { name: "en: what a surprise party, and the release notes you may want to read first", draft: mail({ body: "Hi all,\n\nWhat a surprise party for Lisa yesterday, thank you all! You may want to read the release notes first before Monday's upgrade.\n\nBest,\nTom" }) },
+    { name: "en: an alert titled SERVICE UNAVAILABLE PLEASE TRY AGAIN LATER", draft: mail({ body: "Hi all,\n\nYou may get an alert titled SERVICE UNAVAILABLE PLEASE TRY AGAIN LATER on the portal tonight; it is the maintenance page.\n\nThanks,\nTom" }) },
     // Names of works in title marks are not insults.
     { name: "zh-CN: a novel's title in 《》 (读书会共读《白痴》)", draft: mail({ body: "各位同事：\n\n12月读书会共读陀思妥耶夫斯基的《白痴》，16日18:30在12楼图书角讨论第一部。\n\n请在11日前报名。\n\n宋佳" }) },
     { name: "zh-TW: a film's title in 《》 (放映《三個傻瓜》)", draft: mail({ body: "各位同仁好：\n\n本月電影欣賞放映《三個傻瓜》，週五18:30在一樓多功能廳。\n\n請於週三前報名。\n\n陳志明" }) },
@@ -131,6 +136,15 @@ runRuleTable(rule, {
     { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
   ],
   invalid: [
+    { name: "zh-CN: 你是猪吗", draft: mail({ body: "小王：\n\n你是猪吗？同一个配置错了三次。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "你是猪吗" }] },
+    { name: "zh-CN: 写得跟屎一样", draft: mail({ body: "小刘：\n\n周报写得跟屎一样，重写。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "跟屎一样" }] },
+    { name: "zh-TW: 簡直是一坨屎", draft: mail({ body: "小林：\n\n這份規格書簡直是一坨屎，請重寫。\n\n陳志明" }), errors: [{ messageId: "rude", excerpt: "簡直是一坨屎" }] },
+    { name: "zh-TW: 專業一點好嗎", draft: mail({ body: "小林：\n\n拜託你們專業一點好嗎，規格書寫成這樣誰看得懂。\n\n陳志明" }), errors: [{ messageId: "contempt", excerpt: "專業一點好嗎" }] },
+    { name: "zh-TW: 自己不會Google嗎", draft: mail({ body: "小王：\n\n這種東西也要問？自己不會Google嗎？\n\n陳志明" }), errors: [{ messageId: "contempt", excerpt: "自己不會Google嗎" }] },
+    { name: "zh-CN: 就不能先百度一下吗", draft: mail({ body: "小王：\n\n报错信息都贴出来了，就不能先百度一下吗？\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "就不能先百度一下吗" }] },
+    { name: "en: oh wow, what a surprise, down again", draft: mail({ body: "Hi Ken,\n\nOh wow, what a surprise, the demo environment is down again.\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "Oh wow, what a surprise" }] },
+    { name: "en: maybe try reading it before opening a ticket", draft: mail({ body: "Hi Lisa,\n\nThis is in the handbook. Maybe try reading it before opening a ticket?\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "Maybe try reading it before" }] },
+    { name: "en: next time try checking the logs first", draft: mail({ body: "Hi Sam,\n\nThe error was in the log. Next time try checking the logs first.\n\nTom" }), errors: [{ messageId: "contempt", excerpt: "Next time try checking the logs first" }] },
     { name: "zh-CN: 服了你了", draft: mail({ body: "小王：\n\n服了你了，升级前都不备份的？\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "服了你了" }] },
     { name: "zh-CN: 真是服了 at the clause end", draft: mail({ body: "小王：\n\n生产库又没备份，真是服了。\n\n李明" }), errors: [{ messageId: "contempt", excerpt: "真是服了" }] },
     { name: "zh-TW: 真的服了你們", draft: mail({ body: "小林：\n\n又把正式機的設定改掉，真的服了你們。\n\n陳志明" }), errors: [{ messageId: "contempt", excerpt: "服了你們" }] },
