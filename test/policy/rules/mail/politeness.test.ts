@@ -10,6 +10,12 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: the KISS principle, keep it simple, stupid", draft: mail({ body: "Hi team,\n\nFor the new scheduler, keep it simple, stupid: one queue, one worker pool.\n\nThanks,\nTom" }) },
+    { name: "en: KISS (Keep It Simple, Stupid) in a design review", draft: mail({ body: "Hi all,\n\nThe review board applies KISS (Keep it simple, stupid) to every proposal.\n\nBest,\nTom" }) },
+    { name: "mixed: 遵循 keep it simple, stupid 原则", draft: mail({ body: "各位好，\n\n新调度器遵循 keep it simple, stupid 原则，只保留一个队列。\n\n谢谢！\n李明" }) },
+    { name: "zh-CN: 是垃圾日志, 是垃圾流量, 就是垃圾数据 (junk a system holds)", draft: mail({ body: "各位好，\n\n这批告警大部分是垃圾日志，约 30% 的请求是垃圾流量。导入表里这 200 行就是垃圾数据，可以删掉。\n\n谢谢！\n李明" }) },
+    { name: "zh-TW: 都是垃圾資料, 是垃圾郵件", draft: mail({ body: "各位同仁好：\n\n這張表後半段都是垃圾資料，昨晚那封也是垃圾郵件，請直接刪除。\n\n謝謝！\n陳志明" }) },
+    { name: "zh-CN: 是垃圾对象, GC 回收的是垃圾内存", draft: mail({ body: "张工，您好：\n\n堆里大部分是垃圾对象，Full GC 后会回收。\n\n谢谢！\n李明" }) },
     { name: "zh-CN: a facilities notice about 一坨狗屎 at the door, 猪肉供应商", draft: mail({ body: "各位同事：\n\n大堂门口有一坨狗屎，已通知保洁清理。食堂下周换猪肉供应商，你们是猪肉过敏的请告诉行政部。\n\n谢谢！\n行政部" }) },
     { name: "zh-CN: 内网不能百度吗 asks about the network", draft: mail({ body: "张工，您好：\n\n请问内网不能百度吗？我们查资料需要用到。\n\n谢谢！\n李明" }) },
     { name: "zh-TW: 不能搜尋 in a helpdesk answer", draft: mail({ body: "小林您好：\n\n如果信箱不能搜尋，請先重建索引，再重新開啟 Outlook。\n\n謝謝！\n陳志明" }) },
@@ -136,6 +142,10 @@ runRuleTable(rule, {
     { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
   ],
   invalid: [
+    { name: "en: a stupid decision is still rude", draft: mail({ body: "Hi Ken,\n\nThis is a stupid decision and you know it.\n\nTom" }), errors: [{ messageId: "rude", excerpt: "stupid" }] },
+    { name: "en: Stupid at the start of the mail's text", draft: mail({ body: "Stupid mistake again, Ken.\n\nTom" }), errors: [{ messageId: "rude", excerpt: "Stupid" }] },
+    { name: "zh-CN: 就是垃圾代码 judges someone's work", draft: mail({ body: "小王：\n\n你提交的就是垃圾代码，重写。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "就是垃圾" }] },
+    { name: "zh-TW: 根本是垃圾", draft: mail({ body: "小林：\n\n這份報告根本是垃圾。\n\n陳志明" }), errors: [{ messageId: "rude", excerpt: "是垃圾" }] },
     { name: "zh-CN: 你是猪吗", draft: mail({ body: "小王：\n\n你是猪吗？同一个配置错了三次。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "你是猪吗" }] },
     { name: "zh-CN: 写得跟屎一样", draft: mail({ body: "小刘：\n\n周报写得跟屎一样，重写。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "跟屎一样" }] },
     { name: "zh-TW: 簡直是一坨屎", draft: mail({ body: "小林：\n\n這份規格書簡直是一坨屎，請重寫。\n\n陳志明" }), errors: [{ messageId: "rude", excerpt: "簡直是一坨屎" }] },
