@@ -10,6 +10,9 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: a drill mail whose subject was FINAL NOTICE: PAYROLL ACCOUNT SUSPENDED", draft: mail({ body: "Hi all,\n\n42 people clicked the drill mail whose subject was FINAL NOTICE: PAYROLL ACCOUNT SUSPENDED. Please take the 10-minute training by Friday.\n\nThanks,\nIT Security" }) },
+    { name: "zh-CN: gcc 提示 FATAL ERROR: CANNOT OPEN OUTPUT FILE", draft: mail({ body: "张工，您好：\n\n编译时 gcc 提示 FATAL ERROR: CANNOT OPEN OUTPUT FILE，请帮忙看一下是不是磁盘满了。\n\n谢谢！\n李明" }) },
+    { name: "zh-TW: 畫面顯示 ERROR: DISK QUOTA EXCEEDED FOR USER", draft: mail({ body: "小林您好：\n\n存檔時畫面顯示 ERROR: DISK QUOTA EXCEEDED FOR USER，我已經幫您把配額加大。\n\n謝謝！\n陳志明" }) },
     { name: "en: the KISS principle, keep it simple, stupid", draft: mail({ body: "Hi team,\n\nFor the new scheduler, keep it simple, stupid: one queue, one worker pool.\n\nThanks,\nTom" }) },
     { name: "en: KISS (Keep It Simple, Stupid) in a design review", draft: mail({ body: "Hi all,\n\nThe review board applies KISS (Keep it simple, stupid) to every proposal.\n\nBest,\nTom" }) },
     { name: "mixed: 遵循 keep it simple, stupid 原则", draft: mail({ body: "各位好，\n\n新调度器遵循 keep it simple, stupid 原则，只保留一个队列。\n\n谢谢！\n李明" }) },
@@ -142,6 +145,7 @@ runRuleTable(rule, {
     { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
   ],
   invalid: [
+    { name: "en: a label and capitals with no verb of showing before them are shouting", draft: mail({ body: "Hi team,\n\nURGENT: THE BUILD IS BROKEN AGAIN and nobody has looked at it.\n\nTom" }), errors: [{ messageId: "shouting", excerpt: "THE BUILD IS BROKEN AGAIN" }] },
     { name: "en: a stupid decision is still rude", draft: mail({ body: "Hi Ken,\n\nThis is a stupid decision and you know it.\n\nTom" }), errors: [{ messageId: "rude", excerpt: "stupid" }] },
     { name: "en: Stupid at the start of the mail's text", draft: mail({ body: "Stupid mistake again, Ken.\n\nTom" }), errors: [{ messageId: "rude", excerpt: "Stupid" }] },
     { name: "zh-CN: 就是垃圾代码 judges someone's work", draft: mail({ body: "小王：\n\n你提交的就是垃圾代码，重写。\n\n李明" }), errors: [{ messageId: "rude", excerpt: "就是垃圾" }] },
