@@ -31,6 +31,8 @@ export const CONDESCENSION: readonly ReproachPattern[] = [
   { pattern: new RegExp(`(^|[.!?]\\s{1,3})(?:just |go |simply )?read the (?:f\\w* )?${DOCS}(?=\\s{0,3}[.!?\\n]|\\s{0,3}$)`) },
   { pattern: new RegExp(`\\b(?:just|go|try|learn to|bother(?:ed)? to|ever) read(?:ing)? (?:the|our|my) (?:f\\w* )?${DOCS}\\b`), unless: /\b(?:if you|when you|you['’]ll|you will|below|attached|here is|link)\b/ },
   { pattern: /\brtfm\b/ },
+  // en: "maybe try reading it before opening a ticket".
+  { pattern: /\b(?:maybe|perhaps|next time) (?:try|consider) (?:reading|looking at|checking) (?:it|them|the \w+) (?:first|before)\b/ },
   { pattern: new RegExp(`\\bit(?:['’]s| is) (?:all |clearly |right there |literally |spelled out )in the ${DOCS}\\b`), unless: /\b(?:link|linked|below|attached|here|see|page|section|don['’]?t worry|no worries)\b/ },
   // en: "even an intern could", "a five-year-old could".
   { pattern: /\b(?:even (?:an? )?(?:intern|child|kid|trainee|new hire|newbie|beginner|first-year|monkey)s?|(?:a|any) (?:five|5|six|6)[- ]year[- ]old) (?:could|can|would|knows?|gets?|understands?|manages?)\b/ },
@@ -50,6 +52,9 @@ export const CONDESCENSION: readonly ReproachPattern[] = [
   { pattern: new RegExp(`${ZH_DOCS}(?:上|里|中|里面|上面)?写得(?:很清楚|非常清楚|清清楚楚|明明白白)了`), with: ZH_REPROACH_NEARBY },
   // zh: "自己不会看文档吗", "就不能先查一下手册吗".
   { pattern: new RegExp(`(?:不会|不能|不懂得)(?:自己)?(?:先)?(?:去)?(?:看|查|读|翻)(?:一下|下|一眼)?${ZH_DOCS}(?:吗|么|啊|呀|\\?)`) },
+  // zh: "自己不会 google 吗", "不能先百度一下吗".
+  // 自己 or 先 makes it a reproach: "内网不能百度吗？" asks about the network.
+  { pattern: /(?:自己(?:就)?(?:不会|不能)|(?:就)?(?:不会|不能)(?:自己|先))(?:先)?(?:去)?\s?(?:google|谷歌|百度|搜索|搜)\s?(?:一下|下)?(?:吗|么|啊|呀|\?)/ },
   // zh: "讲了多少次了", "我已经讲过很多次了" (遍 with a number is in contempt.ts).
   { pattern: /(?:说|讲|强调|提醒|解释|交代)(?:了|过)(?:多少|无数|n多)(?:次|遍)/ },
   { pattern: /(?:我|我们)(?:都|已经|早就)?(?:说|讲|强调|提醒|解释|交代)(?:了|过)(?:好|很)多次了/ },

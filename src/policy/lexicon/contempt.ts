@@ -23,6 +23,10 @@ export const CONTEMPT_PATTERNS: readonly RegExp[] = [
   // English: rhetorical questions that accuse.
   /\b(?:did|does|has|have) (?:anyone|anybody|no one|nobody|you|your team) (?:actually|even|bothered to) (?:read|look at|check|test|open|try)\b/,
   /\bis it (?:really )?(?:that|so) (?:hard|difficult) to\b/,
+  // "Did you even look?", not "did you look at the logs?"; "even" is the reproach.
+  /\bdid (?:you|anyone|anybody|your team) even (?:look|bother|try|check|test)\b/,
+  // Holding the reader's hand refused, not offered ("we will hold your hand through the migration").
+  /\b(?:can['’]?t|cannot|won['’]?t|not going to|shouldn['’]?t have to|am not|i['’]m not) (?:keep |be )?hold(?:ing)? (?:your|their|his|her) hands?\b/,
   // Chinese: the told-you-so family (a count of 遍, not an honest "反馈过两次").
   /(?:我|我们)(?:已经|都|早就)?(?:说|讲|强调|提醒|解释|交代)(?:过)?了?(?:好|很)?[两二三四五六七八九十几多\d]+遍/,
   /(?:要我|还要我|得我)(?:说|讲|强调|提醒|解释)(?:了)?(?:多少|几)遍/,
@@ -40,4 +44,14 @@ export const CONTEMPT_PATTERNS: readonly RegExp[] = [
   /(?:应该|本来就|本来应该|这都|这不)是常识/,
   /一犯再犯|一而再[,，、]?再而三/,
   /(?:你|你们)(?:是)?怎么(?:做事|办事|干活|测试|搞)的/,
+  // Chinese: "服了你了", "真是服了", "你这是在逗我吗", "改了八百遍", "能不能靠谱一点"; not 说服了你们 or
+  // 克服了 (the 服 of another word).
+  /(^|[^说征信佩克制舒降收驯折心])服了(?:你们|你|您)了?/,
+  /(?:真是|真的|我也是|我真是?)服了(?=[,.!?;。，！？；\s]|$)/,
+  /(?:你|你们|这|这是|你这是)(?:是)?在?(?:逗我|耍我)(?:吗|呢|么|玩)/,
+  /八百(?:遍|回)/,
+  /(?:能不能|可不可以|能否)(?:靠谱|专业|认真|用点心|上点心|长点心)(?:一点|点)/,
+  /(?:专业|认真|用心|靠谱)(?:一点|点)(?:好吗|好不好|行不行|可以吗)/,
+  // en: "what a surprise" about a thing that went wrong again.
+  /\b(?:oh,? )?(?:wow,? |well,? )?what a (?:surprise|shock)\b(?=[^.!?\n]{0,80}\b(?:again|down|broken|failed|late|missed)\b)/,
 ];

@@ -4,9 +4,10 @@
 // Patterns for normalised text (Simplified, lower case, half-width). Latin words need word
 // boundaries; CJK terms exclude their everyday compounds (垃圾邮件, 废物利用, 滚动).
 export const RUDE_PATTERNS: RegExp[] = [
-  /\b(stupid|stupidest)\b(?! (question|simple|easy))/,
+  // "Keep it simple, stupid" (the KISS principle) names no one: a comma before the word leaves it.
+  /(^|[^,\s]\s{1,3}|[^\s\w,])\b(stupid|stupidest)\b(?! (question|simple|easy))/,
   /\b(idiot|idiots|idiotic|moron|morons|moronic|imbecile|dumbass|dumbest)\b(?![- ]?proof)/,
-  /\bdumb\b(?![- ](terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
+  /\bdumb\b(?![- ](init|terminal|terminals|pipe|pipes|client|clients|switch|switches|phone|phones|down|luck|question))/,
   /\bshut up\b/,
   /\b(wtf|stfu|ffs)\b/,
   /\bwhat the (hell|heck|fuck|f)\b/,
@@ -23,10 +24,13 @@ export const RUDE_PATTERNS: RegExp[] = [
   /(^|[^过除失])去死(?!角)/,
   /你懂不懂|懂不懂啊|搞什么鬼|搞什么飞机|搞什么东西|闭嘴|你瞎了|眼瞎|瞎了吗|看不懂中文|饭桶|猪头|丢人现眼|给我滚|滚出去|滚蛋|滚开/,
   /(^|[^翻打滚])滚(?=[!.?\s吧]|$)/,
+  // 你是猪吗, 写得跟屎一样, 简直是一坨屎; not a facilities notice that 门口有一坨狗屎.
+  /(?:你|你们)是猪(?:吗|么|啊|呀|\?)|(?:跟|像)(?:屎|狗屎)一样|(?:是|简直是|就是)一坨(?:屎|狗屎)/,
   // 废物 as an insult, not 固体废物 / 危险废物 / … / 放射性废物 / 厨余废物: group 1 holds up to three
   // characters before it that do not end one of those words.
   /(^|[^体险活业子疗性害筑余]|(?:^|[^固])体|(?:^|[^危])险|(?:^|[^生])活|(?:^|[^工])业|(?:^|[^电])子|(?:^|[^医])疗|(?:^|[^射]|(?:^|[^放])射)性|(?:^|[^有])害|(?:^|[^建])筑|(?:^|[^厨])余)废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
-  /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件)/,
+  // 垃圾日志, 垃圾流量, 垃圾数据, 垃圾对象: junk a system holds, not a judgement of someone's work.
+  /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件|数据|日志|流量|请求|广告|评论|账号|注册|消息|帖子|对象|内存|数据包|进程|资料)/,
 ];
 
 export const SHORT_WORDS = new Set(["do", "not", "is", "be", "we", "me", "my", "no", "so", "to", "of", "in", "on", "at", "or", "an", "the", "and", "for", "you", "now", "all", "are", "why", "how", "can", "get", "out", "new", "our", "has", "had", "was", "any", "see", "yes", "ask", "did", "its", "this", "that"]);

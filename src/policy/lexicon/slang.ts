@@ -64,6 +64,8 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "老铁" },
   { term: "柠檬精" },
   { term: "扎心了" },
+  // "我也是醉了" (I give up); 醉了 alone is left out (喝醉了).
+  { term: "也是醉了" },
   // Mainland memes. "修复了个寂寞": 了个寂寞 is "for nothing" and has no literal reading.
   { term: "了个寂寞" },
   { term: "芭比q了" },
@@ -106,6 +108,8 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "imho", replacement: "in my opinion" },
   { term: "brb" },
   { term: "idk", replacement: "I don't know" },
+  // Lower case only: LMK is also an HSM's Local Master Key.
+  { term: "lmk", replacement: "let me know", lowercaseOnly: true },
   { term: "ngl" },
   { term: "smh" },
   { term: "orz" },

@@ -45,6 +45,11 @@ export const ZH_CONTEXT_TYPOS: readonly TypoEntry[] = [
   { wrong: "在麻烦", right: "再麻烦", clauseStart: true, notBefore: ["的", "面前", "中", "之中", "里", "当中"] },
   { wrong: "在见", right: "再见", clauseEnd: true, notAfter: ["正", "在", "还"] },
   { wrong: "以经", right: "已经", notBefore: JING_WORDS },
+  // 再 "again" before a place or a deadline is 在 "at": 再下班前, 再会议室 (做完再下班, 再会 stay clear).
+  { wrong: "再下班前", right: "在下班前" },
+  { wrong: "再上班前", right: "在上班前" },
+  { wrong: "再会议室", right: "在会议室" },
+  { wrong: "再办公室", right: "在办公室" },
   // 必需 is an adjective (必需品, 生活必需); before 在 / 要 / 先… it stands for 必须 "must".
   { wrong: "必需在", right: "必须在" },
   { wrong: "必需要", right: "必须要", notBefore: ["素", "件", "求"] },

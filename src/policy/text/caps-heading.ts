@@ -75,3 +75,16 @@ export function isCapsHeading(text: string, start: number, end: number): boolean
   // "I" as a word of a sentence ("I NEED IT"), not a closing Roman numeral ("PART I").
   return !words.some((w, i) => SENTENCE_WORDS.has(w.toLowerCase()) || (w === "I" && i < words.length - 1));
 }
+
+// What a screen, a log or a prompt says is written in its capitals: "the display says DO NOT
+// POWER OFF", "it fails with ERROR 403 FORBIDDEN", "登录时弹出 ACCESS DENIED FOR USER". A verb of
+// showing or a word naming the message right before the run makes it a quoted message, also past
+// the message's own label ("the subject was FINAL NOTICE: PAYROLL ACCOUNT SUSPENDED").
+const SHOWN_BY =
+  /(?:\b(?:say|says|said|saying|show|shows|showed|showing|shown|display|displays|displayed|displaying|reads|return|returns|returned|throw|throws|threw|print|prints|printed|log|logs|logged|get|gets|got|getting|receive|receives|received|with|message|error|prompt|banner|alert|status|popup|pop-up|dialog|label|text|code|titled|entitled|subject|headed)|提示|显示|弹出|弹窗|报错|报|出现|返回|写着|错误|信息|讯息|訊息|顯示|彈出|報錯)\s{0,2}(?:(?:is|was|of|as|为|為|是)\s{0,2})?[:：-]?\s{0,2}(?:(?:[A-Z][A-Z0-9']* ){0,3}[A-Z][A-Z0-9']*:\s{0,2})?$/;
+const SHOWN_REACH = 48;
+
+/** True when the capitals at `start` of `text` come right after a word that shows a message. */
+export function isShownMessage(text: string, start: number): boolean {
+  return SHOWN_BY.test(text.slice(Math.max(0, start - SHOWN_REACH), start));
+}

@@ -5,9 +5,9 @@ import { passageAgrees, type ReproachPattern } from "../../lexicon/reproach";
 import { MARKER_RUN, RUDE_PATTERNS, SHORT_WORDS } from "../../lexicon/rude";
 import { SARCASM } from "../../lexicon/sarcasm";
 import { defineRule, type Report } from "../../rule";
-import { isCapsHeading } from "../../text/caps-heading";
+import { isCapsHeading, isShownMessage } from "../../text/caps-heading";
 import { normalize } from "../../text/normalize";
-import { insideQuotes, quoteCounts, type QuoteCounts } from "../../text/quotes";
+import { insideQuotes, onLogLine, quoteCounts, type QuoteCounts } from "../../text/quotes";
 import { greetingLength, type ParsedBody, type Segment } from "../../text/segment";
 import { readingWeight } from "../../text/sentences";
 import type { SubjectInfo } from "../../text/subject";
@@ -60,7 +60,8 @@ function rudeHits(text: string, norm: string, { globals, entries, mayMatch }: Wo
       const start = matchStart(global, m);
       const end = m.index + m[0].length;
       counts ??= quoteCounts(text);
-      if (!insideQuotes(counts, counts.lineStart[start], start) && passageAgrees(entries[i], norm, start, end)) hits.push({ start, end });
+      const lineStart = counts.lineStart[start];
+      if (!insideQuotes(counts, lineStart, start) && !onLogLine(text, lineStart) && passageAgrees(entries[i], norm, start, end)) hits.push({ start, end });
     }
   });
   return hits;
@@ -78,7 +79,7 @@ function capsRunHits(text: string): Hit[] {
     if (MARKER_RUN.test(words.join(" ").toLowerCase())) continue;
     const shouted = words.filter((w) => !isKnownAcronym(w) && (w.length >= 4 || SHORT_WORDS.has(w.toLowerCase())));
     const start = m.index ?? 0;
-    if (shouted.length >= 3 && !isCapsHeading(text, start, start + m[0].length)) hits.push({ start, end: start + m[0].length });
+    if (shouted.length >= 3 && !isCapsHeading(text, start, start + m[0].length) && !isShownMessage(text, start)) hits.push({ start, end: start + m[0].length });
   }
   return hits;
 }
@@ -142,6 +143,13 @@ function joinAdjacent(text: string, hits: Hit[]): Hit[] {
   return out;
 }
 
+/** A quoted phishing lure's "！！！" or a quoted alert's capitals are not the sender shouting. */
+function unquoted(text: string, hits: Hit[]): Hit[] {
+  if (hits.length === 0) return hits;
+  const counts = quoteCounts(text);
+  return hits.filter((hit) => !insideQuotes(counts, counts.lineStart[hit.start], hit.start));
+}
+
 function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint: () => void): Report[] {
   const reports: Array<Report & { at: number }> = [];
   for (const segment of segments) {
@@ -156,7 +164,7 @@ function wordReports(segments: readonly Segment[], bodyNorm: string, checkpoint:
       const words = quote(segment.text, hit, false);
       reports.push({ at: segment.start + hit.start, messageId: "contempt", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }
-    for (const hit of joinAdjacent(segment.text, dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)]))) {
+    for (const hit of joinAdjacent(segment.text, unquoted(segment.text, dedupe([...capsRunHits(segment.text), ...punctuationHits(norm)])))) {
       const words = quote(segment.text, hit, /^[!?！？]+$/.test(segment.text.slice(hit.start, hit.end)));
       reports.push({ at: segment.start + hit.start, messageId: "shouting", data: { words }, location: { field: "body", excerpt: words, start: segment.start + hit.start, end: segment.start + hit.end } });
     }

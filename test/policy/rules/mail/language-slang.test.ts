@@ -9,6 +9,12 @@ const OUTLOOK_REPLY_HTML = (prose: string): string =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "喝醉了, 他也喝醉了 are no slang", draft: mail({ body: "各位：\n\n年会上不少同事喝醉了，他也喝醉了，请大家注意安全。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 醉了 alone (聚餐有人醉了)", draft: mail({ body: "各位同仁好：\n\n昨天聚餐有人醉了，請大家搭計程車回家。\n\n謝謝\n陳志明" }) },
+    { name: "en: drunk is no slang either way", draft: mail({ body: "Hi all,\n\nPlease do not drive if you had drinks at the party.\n\nThanks,\nTom" }) },
+    { name: "LMK in capitals is an HSM's Local Master Key", draft: mail({ body: "Hi Lisa,\n\nThe HSM's LMK will be rotated on Saturday; the payment keys are re-encrypted under the new LMK.\n\nThanks,\nTom" }) },
+    { name: "zh-CN: LMK 密钥 in a key ceremony notice", draft: mail({ body: "各位：\n\n本周六进行加密机 LMK 更换，届时支付交易暂停 30 分钟。\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: LMK 金鑰 in a change notice", draft: mail({ body: "各位同仁好：\n\n週六更換加密機的 LMK 金鑰，期間刷卡交易暫停。\n\n謝謝\n陳志明" }) },
     { name: "plain English request", draft: mail() },
     {
       name: "business abbreviations are fine",
@@ -63,6 +69,12 @@ runRuleTable(rule, {
     },
   ],
   invalid: [
+    { name: "我也是醉了", draft: mail({ body: "小张：\n\n又是你们部门，我也是醉了。\n\n李娜" }), errors: [{ messageId: "slang", excerpt: "也是醉了" }] },
+    { name: "zh-TW: 真的也是醉了", draft: mail({ body: "小林：\n\n規格又改了，真的也是醉了。\n\n陳志明" }), errors: [{ messageId: "slang", excerpt: "也是醉了" }] },
+    { name: "mixed: 这个 bug 我也是醉了", draft: mail({ body: "Hi Kevin，\n\n这个 bug 又回来了，我也是醉了。\n\n李娜" }), errors: [{ messageId: "slang", excerpt: "也是醉了" }] },
+    { name: "en: lmk by Friday", draft: mail({ body: "Hi Lisa,\n\nThe quote is attached, lmk by Friday if it works.\n\nThanks,\nTom" }), errors: [{ messageId: "slang", excerpt: "lmk", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "lmk", replace: "let me know" } }] }] },
+    { name: "zh-CN: 有问题 lmk", draft: mail({ body: "各位：\n\n新的 VPN 配置已推送，有问题 lmk。\n\n谢谢\n李娜" }), errors: [{ messageId: "slang", excerpt: "lmk", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "lmk", replace: "let me know" } }] }] },
+    { name: "zh-TW: 可以的話 lmk 一下", draft: mail({ body: "小林您好：\n\n報價單在附件，可以的話 lmk 一下。\n\n謝謝\n陳志明" }), errors: [{ messageId: "slang", excerpt: "lmk", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "lmk", replace: "let me know" } }] }] },
     {
       name: "mainland memes: 修复了个寂寞, 芭比Q了, 摆烂",
       draft: mail({ subject: "补丁问题", body: "各位：\n\n上周的补丁修复了个寂寞，测试环境又芭比Q了，大家别摆烂。\n\n谢谢\n李娜" }),

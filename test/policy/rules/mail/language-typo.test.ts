@@ -6,6 +6,9 @@ const replace = (find: string, replaceWith: string) => [{ messageId: "replace", 
 
 runRuleTable(rule, {
   valid: [
+    { name: "做完再下班, 周五再上班, 我们再会 (再 as 'then' or 'again')", draft: mail({ body: "王经理：\n\n今天做完再下班，周五再上班也可以。项目结束了，我们再会！\n\n谢谢\n李娜" }) },
+    { name: "zh-TW: 明天再進辦公室, 再會議一次 is not 再會議室", draft: mail({ body: "小林您好：\n\n我明天再進辦公室，到時候再會同財務討論。\n\n謝謝\n陳志明" }) },
+    { name: "在下班前, 在会议室 are right", draft: mail({ body: "各位：\n\n请在下班前提交周报，下午三点在会议室开会。\n\n谢谢\n李娜" }) },
     { name: "clean English mail", draft: mail() },
     {
       name: "clean Chinese notice",
@@ -71,6 +74,10 @@ runRuleTable(rule, {
     },
   ],
   invalid: [
+    { name: "再下班前 for 在下班前", draft: mail({ body: "各位：\n\n请大家再下班前提交周报。\n\n谢谢\n李娜" }), errors: [{ messageId: "typo", excerpt: "再下班前", suggestions: replace("再下班前", "在下班前") }] },
+    { name: "再会议室 for 在会议室", draft: mail({ body: "各位：\n\n下午三点再会议室开会，请准时参加。\n\n谢谢\n李娜" }), errors: [{ messageId: "typo", excerpt: "再会议室", suggestions: replace("再会议室", "在会议室") }] },
+    { name: "zh-TW: 再辦公室 for 在辦公室", draft: mail({ body: "各位同仁好：\n\n新印表機已經放再辦公室門口，請自行取用。\n\n謝謝\n陳志明" }), errors: [{ messageId: "typo", excerpt: "再辦公室", suggestions: replace("再辦公室", "在辦公室") }] },
+    { name: "zh-TW: 再上班前 for 在上班前", draft: mail({ body: "各位同仁好：\n\n請大家明天再上班前先連上 VPN 更新憑證。\n\n謝謝\n陳志明" }), errors: [{ messageId: "typo", excerpt: "再上班前", suggestions: replace("再上班前", "在上班前") }] },
     {
       name: "反映 to someone: 跟您反应, 向领导反应 (one finding per misspelling)",
       draft: mail({ subject: "新系统问题", body: "王经理：\n\n您好！我想跟您反应一下新系统的问题，用户也向领导反应过多次。\n\n谢谢\n李娜" }),
