@@ -225,10 +225,21 @@ function chineseLooking(words: readonly string[], split: readonly string[]): boo
   return words.some((w) => w.includes("-")) || split.some((s) => CHINESE_ONLY.test(s));
 }
 
-function spelledBy(words: readonly string[], han: string, shapeIsEnough = false, cantonese = isCantoneseName(words)): boolean {
-  return nameSplits(words).some((split) => {
-    const how = spells(split, han, cantonese);
-    return how === "checked" || (how === "shape" && (shapeIsEnough || chineseLooking(words, split)));
+/** A name's words read as syllables once, to be held against several Chinese names. */
+interface ReadName {
+  words: readonly string[];
+  splits: string[][];
+  cantonese: boolean;
+}
+
+function readName(words: readonly string[], cantonese = isCantoneseName(words)): ReadName {
+  return { words, splits: nameSplits(words), cantonese };
+}
+
+function spelledBy(name: ReadName, han: string, shapeIsEnough = false): boolean {
+  return name.splits.some((split) => {
+    const how = spells(split, han, name.cantonese);
+    return how === "checked" || (how === "shape" && (shapeIsEnough || chineseLooking(name.words, split)));
   });
 }
 
@@ -240,7 +251,8 @@ function spelledBy(words: readonly string[], han: string, shapeIsEnough = false,
 export function latinSpellsName(words: readonly string[], surname: string, given: string): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   const orders = given === "" ? [surname] : [surname + given, given + surname, given, surname];
-  return orders.some((han) => spelledBy(words, han));
+  const name = readName(words);
+  return orders.some((han) => spelledBy(name, han));
 }
 
 let surnameSpellings: Set<string> | undefined;
@@ -258,12 +270,12 @@ function isSurnameSpelling(word: string): boolean {
 export function givenNameSpelledBy(given: string, words: readonly string[]): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   const cantonese = isCantoneseName(words);
-  if (words.some((w) => spelledBy([w], given, false, cantonese))) return true;
+  if (words.some((w) => spelledBy(readName([w], cantonese), given))) return true;
   for (let i = 0; i + given.length <= words.length; i++) {
     const run = words.slice(i, i + given.length);
     const rest = [...words.slice(0, i), ...words.slice(i + given.length)];
     // Given-name syllables as words of their own beside a surname is a Chinese name's shape.
-    if (run.length > 1 && rest.some(isSurnameSpelling) && spelledBy(run, given, true, cantonese)) return true;
+    if (run.length > 1 && rest.some(isSurnameSpelling) && spelledBy(readName(run, cantonese), given, true)) return true;
   }
   return false;
 }

@@ -102,7 +102,6 @@ interface PersonKeys {
 }
 
 const LATIN_WORD = /[a-z]+(?:-[a-z]+)*/g;
-
 const HAN = /[\u3400-\u9fff]/;
 const HAN_RUN = /[\u3400-\u9fff·]{2,}/g;
 
@@ -139,7 +138,8 @@ function matches(rawName: string, k: PersonKeys): Match {
     if (words.length > 0 && (words.every((w) => matchesLatinWord(w, k)) || k.latin.has(words.join("")))) return "sure";
     // "Hi Zhihao", "Dear Mr. Lin" to 林志豪 <lzh@…>: the spelling of the Chinese name.
     const written = name.replace(/'/g, "").match(LATIN_WORD) ?? [];
-    return k.hanNames.some((n) => latinSpellsName(written, surnameOf(n), n.slice(surnameOf(n).length))) ? "spelling" : "no";
+    const surnames = k.hanNames.map(surnameOf);
+    return k.hanNames.some((n, i) => latinSpellsName(written, surnames[i], n.slice(surnames[i].length))) ? "spelling" : "no";
   }
   const han = (name.match(HAN_RUN) ?? [name])[0];
   // "婷婷", "阿婷": the given name's last character, doubled or after 阿, calls 周婷 or 王婷婷;
