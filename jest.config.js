@@ -14,4 +14,6 @@ module.exports = {
   // require(esm) but Jest's module loader does not; strip-bom 4 (CommonJS) is the same function.
   moduleNameMapper: { "^strip-bom$": require.resolve("strip-bom") },
   testTimeout: 30000,
+  // One seed for the property tests (see the file).
+  setupFiles: ["<rootDir>/test/support/fast-check-seed.js"],
 };

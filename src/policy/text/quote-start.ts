@@ -53,13 +53,15 @@ function isQuoteHeaderAt(lines: BodyLine[], i: number): boolean {
 }
 
 /**
- * Where the run of "> " lines that ends the body begins (lines.length if it does not end so).
+ * Where the run of "> " lines that ends the new text begins (`end` if it does not end so).
  * iPhone and Thunderbird put the whole history there, after "Sent from my iPhone" or "-- ": it
- * is history, not a signature. "> " lines amid the new text stay inline quotes.
+ * is history, not a signature. "> " lines amid the new text stay inline quotes. The new text
+ * ends at the first line the client marked as quoted, so that a reading which stops at that
+ * container sees the same run.
  */
-function trailingQuotedBlock(lines: BodyLine[]): number {
-  let start = lines.length;
-  for (let i = lines.length - 1; i >= 0; i--) {
+function trailingQuotedBlock(lines: BodyLine[], end: number): number {
+  let start = end;
+  for (let i = end - 1; i >= 0; i--) {
     if (lines[i].blank) continue;
     if (!lines[i].text.startsWith(">")) break;
     start = i;
@@ -67,10 +69,14 @@ function trailingQuotedBlock(lines: BodyLine[]): number {
   return start;
 }
 
+function firstMarkedQuoted(lines: readonly BodyLine[]): number {
+  const at = lines.findIndex((l) => l.quoted === true);
+  return at < 0 ? lines.length : at;
+}
+
 export function findQuoteStart(lines: BodyLine[]): number {
-  const trailing = trailingQuotedBlock(lines);
+  const trailing = trailingQuotedBlock(lines, firstMarkedQuoted(lines));
   for (let i = 0; i < trailing; i++) {
-    if (lines[i].quoted) return i;
     if (lines[i].norm === "") continue;
     if (isQuoteHeaderAt(lines, i)) {
       // A rule line just before the header belongs to the history as well.
@@ -80,4 +86,21 @@ export function findQuoteStart(lines: BodyLine[]): number {
     if (UNDERSCORE_RULE.test(lines[i].norm) && i + 1 < lines.length && isQuoteHeaderAt(lines, i + 1)) return i;
   }
   return trailing;
+}
+
+/**
+ * Whether the last lines of a reading that stopped at the history's container may open a quote
+ * header whose other lines are inside it: a rule line, a "From:" line (its Sent / To lines may
+ * follow within six lines) or an "On … wrote:" split over two lines. Such a reading must be
+ * redone whole, or it would judge those lines without what follows them.
+ */
+export function mayOpenHeaderPastEnd(normLines: readonly string[]): boolean {
+  let seen = 0;
+  for (let i = normLines.length - 1; i >= 0 && seen < 6; i--) {
+    const line = normLines[i].trim();
+    if (line === "") continue;
+    if (HEADER_FROM.test(line) || (seen === 0 && (UNDERSCORE_RULE.test(line) || line.startsWith("on ")))) return true;
+    seen++;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { ItemBody } from "../types";
 import type { BodyLine } from "./body-lines";
-import { htmlToLines, textToLines, type Line } from "./html";
-import { UNDERSCORE_RULE } from "./quote-start";
+import { htmlToLines, textToLines } from "./html";
+import { mayOpenHeaderPastEnd } from "./quote-start";
 import { normalize } from "./normalize";
 import type { ParsedBody } from "./parsed-body";
 import { segmentLines, type Segmented } from "./segment-lines";
@@ -38,18 +38,10 @@ function readOwnPart(body: ItemBody | undefined): { segmented: Segmented; rest: 
   const source = body?.content ?? "";
   if (body?.contentType !== "html") return { segmented: readAll(body), rest: false };
   const { lines, links, stoppedAtQuote } = htmlToLines(source, { untilQuotedHistory: true });
-  // A rule line just above the history's container belongs to the history only when the
-  // history opens with a quote header, which the partial reading has not seen: read it all.
-  if (stoppedAtQuote === true && endsWithRuleLine(lines)) return { segmented: readAll(body), rest: false };
+  // The lines just above the history's container may open a quote header that the partial
+  // reading has not seen the rest of: read it all.
+  if (stoppedAtQuote === true && mayOpenHeaderPastEnd(lines.map((l) => normalize(l.text)))) return { segmented: readAll(body), rest: false };
   return { segmented: segmentLines(lines, links), rest: stoppedAtQuote === true };
-}
-
-function endsWithRuleLine(lines: readonly Line[]): boolean {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const norm = normalize(lines[i].text).trim();
-    if (norm !== "") return UNDERSCORE_RULE.test(norm);
-  }
-  return false;
 }
 
 export function parseBody(body: ItemBody | undefined): ParsedBody {

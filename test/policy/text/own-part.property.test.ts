@@ -53,7 +53,14 @@ describe("the sender's part of a body, read before the history", () => {
         numRuns: 1500,
         // Found by this property: a rule line above Outlook's reply header, the header inside
         // the bordered container where the partial reading stops.
-        examples: [[{ contentType: "html", content: "________________<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>From: a<br>Sent: b<br>To: c<br>Subject: d" }]],
+        // And (CI, seed 50945395): "> " lines just above the container, which the partial
+        // reading took for the history's start and the whole reading did not.
+        examples: [
+          [{ contentType: "html", content: "________________<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>From: a<br>Sent: b<br>To: c<br>Subject: d" }],
+          [{ contentType: "html", content: "This email is confidential and intended only for the recipient.<table><tr><td>> quoted line<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>Hi Lisa," }],
+          [{ contentType: "html", content: "Thanks<br>From: Lisa<blockquote>Sent: Monday<br>To: Tom<br>Subject: Budget</blockquote>" }],
+          [{ contentType: "html", content: "Thanks<br>On Mon, 1 Dec 2026 at 10:00, Lisa<blockquote>wrote:<br>old text</blockquote>" }],
+        ],
       },
     );
   });
