@@ -1,6 +1,7 @@
 import type { BodyLine } from "./body-lines";
 import { anyOf } from "./any-of";
 import { disclaimerStart } from "./disclaimer";
+import { bareUrlsInText, isMeetingJoinUrl, urlsInText } from "./meeting-urls";
 import { UNDERSCORE_RULE } from "./quote-start";
 import type { SegmentKind } from "./parsed-body";
 
@@ -22,6 +23,54 @@ const JOIN_BLOCK_START = [
   /^when it'?s time, join (the|your) webex meeting/,
 ];
 const opensJoinBlock = anyOf(JOIN_BLOCK_START);
+
+// A short heading that a meeting tool writes over its join link, the link on the same line or
+// on one of the next two: Google Calendar's newer e-mail ("Join with Google Meet" and
+// "meet.google.com/…" on the next line, with no "-::~" rule), Zoom's "Join Zoom Meeting", and
+// their zh-CN / zh-TW wordings. Without the link under it the line is the organizer's prose.
+const JOIN_HEADING =
+  /^(join (with )?(google meet|zoom|webex|teams|tencent meeting|voov|lark|feishu)( meeting| video meeting)?|join (the )?(zoom |teams |webex )?meeting( now)?|(使用|通过|透过|以)\s?(google meet|zoom|腾讯会议|飞书|钉钉)\s?(加入|参加)(会议|视频会议)?|加入\s?(google meet|zoom|腾讯会议|飞书|钉钉|webex|teams)\s?(会议|视频会议)?|点击(链接)?(加入|入会)(会议)?)[:：]?$/;
+const JOIN_HEADING_MAX = 40;
+
+function joinLinkIn(text: string): boolean {
+  return urlsInText(text).some(isMeetingJoinUrl) || bareUrlsInText(text).some(isMeetingJoinUrl);
+}
+
+// What the lines under a join heading say: dial-in numbers, IDs and passcodes, the tool's own
+// notes (Google's "You are receiving this email…", "Forwarding this invitation…"), rules.
+const JOIN_DETAIL =
+  /^(you are receiving this|forwarding this invitation|invitation from google calendar|learn more about meet|reply for |view all guest info|please do not edit this section|meeting id|passcode|password|pin\b|one tap mobile|dial by your location|find your local number|join by (phone|sip|h\.323|skype)|more phone numbers|or dial|会议号|会议 ?id|会议密码|入会密码|密码|手机一键拨号|一键拨号|根据您的位置拨号|拨号|查找本地号码|通过电话加入|更多电话号码|来自 google 日历的邀请|[-_=•·*\s]+$)/;
+
+/** A line of a join block: a detail above, a link, or a phone number (six digits or more). */
+function isJoinDetail(line: BodyLine): boolean {
+  const norm = line.norm.trim();
+  return JOIN_DETAIL.test(norm) || /https?:\/\/|\d[\d ()+-]{5,}\d/.test(norm) || bareUrlsInText(norm).length > 0;
+}
+
+/**
+ * Where the block under a join heading ends: at its first line that is not a join detail (the
+ * organizer's agenda under a pasted link), or at `end`. The heading's link line is a detail.
+ */
+function joinHeadingBlockEnd(lines: readonly BodyLine[], start: number, end: number): number {
+  for (let j = start + 1; j < end; j++) if (!lines[j].blank && !isJoinDetail(lines[j])) return j;
+  return end;
+}
+
+/** A join heading whose link is on its line (after the heading) or on one of the next two non-blank lines. */
+function opensJoinHeading(lines: readonly BodyLine[], i: number, end: number): boolean {
+  const norm = lines[i].norm.trim();
+  const colon = norm.search(/[:：]\s*\S/);
+  const heading = colon > 0 ? norm.slice(0, colon + 1) : norm;
+  if (heading.length > JOIN_HEADING_MAX || !JOIN_HEADING.test(heading)) return false;
+  if (colon > 0) return joinLinkIn(norm.slice(colon + 1));
+  let seen = 0;
+  for (let j = i + 1; j < end && seen < 2; j++) {
+    if (lines[j].blank) continue;
+    if (joinLinkIn(lines[j].text)) return true;
+    seen++;
+  }
+  return false;
+}
 
 const MOBILE_SIGNATURE =
   /^(sent from my|get outlook for|发自我的|从我的.{0,20}发送|发送自|sent via|sent with|please consider the environment before printing|think before you print|打印前请考虑环保|请考虑环保再打印)/;
@@ -59,6 +108,16 @@ export function classifyTail(lines: BodyLine[], quoteStart: number): Bounds {
 
   // Join blocks that Teams and other services append to invitations.
   for (let i = 0; i < quoteStart; i++) {
+    if (opensJoinHeading(lines, i, quoteStart)) {
+      const blockEnd = joinHeadingBlockEnd(lines, i, quoteStart);
+      for (let j = i; j < blockEnd; j++) tailKinds.set(j, "joinInfo");
+      if (blockEnd === quoteStart) {
+        proseEnd = Math.min(proseEnd, i);
+        break;
+      }
+      i = blockEnd - 1;
+      continue;
+    }
     if (opensJoinBlock(lines[i].norm)) {
       for (let j = i; j < quoteStart; j++) tailKinds.set(j, "joinInfo");
       proseEnd = Math.min(proseEnd, i);
