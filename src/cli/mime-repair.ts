@@ -37,17 +37,46 @@ function declaredCharset(bytes: Uint8Array, limit: number): string | undefined {
 const UNICODE_LABELS = new Set(["utf-8", "utf8", "us-ascii", "ascii"]);
 
 /**
+ * Whether undeclared 8-bit header bytes read as Chinese in GB2312's shape rather than as Latin-1.
+ * GB2312's characters are two bytes from 0xA1–0xF7 and 0xA1–0xFE; a Latin-1 name's accented
+ * letters stand alone between ASCII ones ("Ren\xe9e", "Jos\xe9 M\xfcller"), which GBK would
+ * also read, as one rare character each. So GB18030 is chosen only when such pairs are at least
+ * as many as every other 8-bit byte.
+ */
+function looksLikeGb2312(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let others = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i];
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    if (lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) {
+      pairs++;
+      i++;
+    } else {
+      others++;
+    }
+  }
+  return pairs > 0 && pairs >= others;
+}
+
+/** What to read undeclared header bytes in: the mail's declared charset, else their shape's. */
+function headerCharsets(header: Uint8Array, declared: string | undefined): string[] {
+  if (declared && !UNICODE_LABELS.has(declared)) return [declared, "gb18030"];
+  return looksLikeGb2312(header) ? ["gb18030"] : ["windows-1252"];
+}
+
+/**
  * Raw 8-bit header bytes that are not UTF-8 → the same header block in UTF-8, read in the charset
- * the mail declares for its text, else GB18030 (a superset of GB2312 and GBK). A valid UTF-8
- * header block, or one no candidate decodes, is left as it is.
+ * the mail declares for its text, else in GB18030 (a superset of GB2312 and GBK) when the bytes
+ * have its shape and in windows-1252 when they do not. A valid UTF-8 header block, or one no
+ * candidate decodes, is left as it is.
  */
 export function withUtf8Headers(bytes: Uint8Array, limit: number): Uint8Array {
   const end = headerBlockEnd(bytes, limit);
   const header = bytes.subarray(0, end < 0 ? Math.min(bytes.length, limit) : end);
   if (!hasEightBit(header) || decodesAs(header, "utf-8") !== undefined) return bytes;
-  const declared = declaredCharset(bytes, limit);
-  const candidates = declared && !UNICODE_LABELS.has(declared) ? [declared, "gb18030"] : ["gb18030"];
-  for (const label of candidates) {
+  for (const label of headerCharsets(header, declaredCharset(bytes, limit))) {
     const text = decodesAs(header, label);
     if (text === undefined) continue;
     const utf8 = new TextEncoder().encode(text);

@@ -30,6 +30,21 @@ describe("mail bytes a client got wrong", () => {
     expect(draft.body?.content.trim()).toBe("李娜");
   });
 
+  test("undeclared 8-bit headers are read as GBK when they have its shape, else as Latin-1", async () => {
+    const read = async (from: Uint8Array, subject: Uint8Array) =>
+      emlToDraft(concat(ascii("From: "), from, ascii(" <x@corp.cn>\r\nTo: a@corp.cn\r\nSubject: "), subject, ascii("\r\nMIME-Version: 1.0\r\n\r\nbody\r\n")));
+    const latin1 = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
+    // GBK, no charset anywhere: 王伟 / 回复：打印机; 李娜 with 喆 (a GBK character outside GB2312, 0x86B4).
+    expect((await read(hex(GBK.wang), hex(GBK.subject))).from?.name).toBe("王伟");
+    expect((await read(concat(hex(GBK.li), hex("86b4")), ascii("hi"))).from?.name).toBe("李娜喆");
+    // Latin-1, no charset anywhere: names and subjects in four languages.
+    for (const [name, subject] of [["Renée Dubois", "Réunion"], ["José Müller", "Überprüfung"], ["Ångström Øberg", "Möte på fredag"], ["François", "Ça marche"]]) {
+      const draft = await read(latin1(name), latin1(subject));
+      expect(draft.from?.name).toBe(name);
+      expect(draft.subject).toBe(subject);
+    }
+  });
+
   test("8-bit UTF-8 headers and pure ASCII headers are left as they are", () => {
     const utf8 = ascii("Subject: 回复：打印机\r\n\r\nbody");
     expect(withUtf8Headers(utf8, 1024)).toBe(utf8);
