@@ -84,7 +84,20 @@ const SHOWN_BY =
   /(?:\b(?:say|says|said|saying|show|shows|showed|showing|shown|display|displays|displayed|displaying|reads|return|returns|returned|throw|throws|threw|print|prints|printed|log|logs|logged|get|gets|got|getting|receive|receives|received|with|message|error|prompt|banner|alert|status|popup|pop-up|dialog|label|text|code|titled|entitled|subject|headed)|提示|显示|弹出|弹窗|报错|报|出现|返回|写着|错误|信息|讯息|訊息|顯示|彈出|報錯)\s{0,2}(?:(?:is|was|of|as|为|為|是)\s{0,2})?[:：-]?\s{0,2}(?:(?:[A-Z][A-Z0-9']* ){0,3}[A-Z][A-Z0-9']*:\s{0,2})?$/;
 const SHOWN_REACH = 48;
 
-/** True when the capitals at `start` of `text` come right after a word that shows a message. */
-export function isShownMessage(text: string, start: number): boolean {
-  return SHOWN_BY.test(text.slice(Math.max(0, start - SHOWN_REACH), start));
+// Or the words right after the capitals say they were shown: "WARNING: CERTIFICATE EXPIRES IN
+// 3 DAYS is what the monitor shows", "… pops up on login", "… appears on the screen", "出现
+// DISK FULL 的报错", "…的提示".
+const SHOWN_AFTER =
+  /^\s{0,2}["”’'」]?\s{0,2}(?:(?:is|was) (?:what|all) (?:the|it|they|we|i|my|our)\b.{0,24}?\b(?:shows?|showed|says?|said|displays?|displayed|reads?|read|logged|prints?|printed|returns?|returned|gives?|gave|sends?|sent)\b|(?:appears|appeared|pops? up|popped up|came up|comes up|shows up|showed up|(?:is|was|gets|got) (?:shown|displayed|logged|printed|returned)|in the (?:logs?|console|dialog|alert|banner|output)|on (?:the|my|our|his|her|their) (?:screen|monitor|display|dashboard|console|panel))\b|的?(?:提示|报错|错误|告警|警告|弹窗|字样|信息|讯息)|(?:这个|这行|这条)?(?:提示|报错|告警))/;
+const SHOWN_AFTER_REACH = 64;
+// A line a log or a monitor wrote: a timestamp ("2026-12-01 10:00:01", "10:00:01") or a level in
+// brackets ("[WARN]", "[CRITICAL]") before the capitals on their line.
+const LOG_LINE_PREFIX = /^\s{0,4}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ t]\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}|\[(?:warn|warning|error|err|crit|critical|alert|fatal|info|notice|emerg|debug)\])/i;
+
+/** True when the capitals at `start`–`end` of `text` are a message a screen, a log or a monitor shows. */
+export function isShownMessage(text: string, start: number, end: number = start): boolean {
+  if (SHOWN_BY.test(text.slice(Math.max(0, start - SHOWN_REACH), start))) return true;
+  if (SHOWN_AFTER.test(text.slice(end, end + SHOWN_AFTER_REACH))) return true;
+  const lineStart = lineStartWithin(text, start);
+  return lineStart >= 0 && LOG_LINE_PREFIX.test(text.slice(lineStart, start));
 }

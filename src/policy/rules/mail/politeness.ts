@@ -79,7 +79,7 @@ function capsRunHits(text: string): Hit[] {
     if (MARKER_RUN.test(words.join(" ").toLowerCase())) continue;
     const shouted = words.filter((w) => !isKnownAcronym(w) && (w.length >= 4 || SHORT_WORDS.has(w.toLowerCase())));
     const start = m.index ?? 0;
-    if (shouted.length >= 3 && !isCapsHeading(text, start, start + m[0].length) && !isShownMessage(text, start)) hits.push({ start, end: start + m[0].length });
+    if (shouted.length >= 3 && !isCapsHeading(text, start, start + m[0].length) && !isShownMessage(text, start, start + m[0].length)) hits.push({ start, end: start + m[0].length });
   }
   return hits;
 }
