@@ -56,6 +56,8 @@ export interface TermOptions {
   notBefore?: readonly string[];
   /** Normalised texts one of which must stand directly before the term ("向领导" before 反应). */
   onlyAfter?: readonly string[];
+  /** Normalised texts one of which must stand directly after the term ("清楚" after 写的很). */
+  onlyBefore?: readonly string[];
   /** Only the lower-case spelling counts ("u" is slang, "plan U" is a label). */
   lowercaseOnly?: boolean;
   /** A Chinese term counts only where it stands as a word (酱紫 yes, 酱紫色 no): see text/words. */
@@ -125,6 +127,7 @@ function termStandsAt(norm: string, term: string, at: number, options: TermOptio
     !endsWithAny(norm, at, options.notAfter ?? []) &&
     !startsWithAny(norm, end, options.notBefore ?? []) &&
     (options.onlyAfter === undefined || endsWithAny(norm, at, options.onlyAfter)) &&
+    (options.onlyBefore === undefined || startsWithAny(norm, end, options.onlyBefore)) &&
     !(options.lowercaseOnly === true && /[A-Z\uff21-\uff3a]/.test(text.slice(at, end))) &&
     !(latin && isIdentifierPart(norm, at, end)) &&
     !(options.clauseStart === true && !atClauseEdge(norm, at - 1)) &&

@@ -2,6 +2,7 @@ import { findLexiconHits, inWritersForm, needsWordBoundary, proseLang, type Term
 import { EN_TYPOS, ZH_TYPOS } from "../../lexicon/typos";
 import { ZH_IME_TYPOS } from "../../lexicon/typos-ime";
 import { ZH_CONTEXT_TYPOS } from "../../lexicon/typos-context";
+import { ZH_DE_TYPOS } from "../../lexicon/typos-de";
 import { defineRule, type Report } from "../../rule";
 import { normalizeTerm } from "../../text/normalize";
 import { perPolicy } from "../../lexicon/per-policy";
@@ -73,11 +74,12 @@ function typoEntries(tenant: Readonly<Record<string, string>>): NormalizedTypo[]
     ...ZH_TYPOS,
     ...ZH_IME_TYPOS,
     ...ZH_CONTEXT_TYPOS,
+    ...ZH_DE_TYPOS,
     ...Object.entries(EN_TYPOS).map(([wrong, right]) => ({ wrong, right })),
     ...Object.entries(tenant).map(([wrong, right]) => ({ wrong, right })),
   ];
   return all.map((e) => {
     const wrong = normalizeTerm(e.wrong);
-    return { ...e, wrong, notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm), onlyAfter: e.onlyAfter?.map(normalizeTerm), asWord: needsWordBoundary(wrong) };
+    return { ...e, wrong, notAfter: e.notAfter?.map(normalizeTerm), notBefore: e.notBefore?.map(normalizeTerm), onlyAfter: e.onlyAfter?.map(normalizeTerm), onlyBefore: e.onlyBefore?.map(normalizeTerm), asWord: needsWordBoundary(wrong) };
   });
 }
