@@ -6,7 +6,7 @@
 // Taiwan writes Wade–Giles without apostrophes (most passports) or Tongyong, derived here from
 // Pinyin by their standard spelling rules.
 import { PINYIN_RUNS } from "../lexicon/han-syllables";
-import { HONG_KONG_SYLLABLES, PASSPORT_SYLLABLES } from "../lexicon/syllables";
+import { HONG_KONG_SURNAMES, HONG_KONG_SYLLABLES, PASSPORT_SYLLABLES } from "../lexicon/syllables";
 import { SURNAME_LATIN } from "../lexicon/surnames";
 
 const WADE_GILES_WHOLE: Readonly<Record<string, string>> = {
@@ -212,9 +212,13 @@ function spells(split: readonly string[], han: string, cantonese: boolean): Spel
   return checked ? "checked" : "shape";
 }
 
-/** "Ka Ming Cheung", "Wing-yan Lau": a syllable of the name that only Cantonese writes. */
+let hongKongSurnames: Set<string> | undefined;
+
+/** "Ka Ming Cheung", "Wing-yan Lau", "Ka Ho Chan": a syllable or a surname that only Cantonese writes. */
 function isCantoneseName(words: readonly string[]): boolean {
-  return words.some((w) => nameSplits([w]).some((split) => split.some(isCantoneseOnly)));
+  hongKongSurnames ??= new Set(HONG_KONG_SURNAMES.split(" "));
+  const surnames = hongKongSurnames;
+  return words.some((w) => surnames.has(w) || nameSplits([w]).some((split) => split.some(isCantoneseOnly)));
 }
 
 // Syllables English first names do not have ("Anna", "Sean", "Leo" split into syllables too).

@@ -59,6 +59,12 @@ describe("givenNameSpelledBy: a Chinese given name against a Latin-only name", (
     expect(givenNameSpelledBy("志豪", ["chih", "hao", "lin"])).toBe(true);
     expect(givenNameSpelledBy("家明", ["ka", "ming", "cheung"])).toBe(true);
     expect(givenNameSpelledBy("志豪", ["chih", "hao"])).toBe(false);
+    // Beside a Hong Kong surname the syllables are Cantonese, though each is Mandarin too.
+    expect(givenNameSpelledBy("家豪", ["ka", "ho", "chan"])).toBe(true);
+    expect(givenNameSpelledBy("家豪", ["ka-ho", "chan"])).toBe(true);
+    expect(givenNameSpelledBy("嘉欣", ["ka", "yan", "wong"])).toBe(true);
+    expect(givenNameSpelledBy("家豪", ["kaho", "lin"])).toBe(false);
+    expect(givenNameSpelledBy("家豪", ["anna", "chan"])).toBe(false);
   });
 });
 

@@ -55,6 +55,7 @@ runRuleTable(rule, {
     { name: "志明您好 to Chih-ming Chen (Wade–Giles, address without the name)", draft: mail({ subject: "VPN 證書", body: "志明您好，\n\n您的 VPN 證書已更新，請重新開機後再連線。\n\n謝謝\n安娜", to: [{ name: "Chih-ming Chen", address: "cmchen@contoso.com" }] }) },
     { name: "美玲： to 'Lin, Mei-ling'", draft: mail({ subject: "教育訓練名單", body: "美玲：\n\n下週的教育訓練名單已整理好，共 12 人，請週三前確認會議室。\n\nKevin", to: [{ name: "Lin, Mei-ling", address: "meiling.lin@contoso.com" }] }) },
     { name: "文杰： to Wenjie Zhang (文 is also a surname: its spelling checks the first syllable)", draft: mail({ subject: "账号", body: "文杰：\n\n你的账号已解锁，请用原密码登录。\n\n刘洋", to: [{ name: "Wenjie Zhang", address: "wenjie.zhang@contoso.com" }] }) },
+    { name: "家豪 to Ka Ho Chan (Hong Kong: a Cantonese surname, syllables Mandarin has too)", draft: mail({ subject: "VPN", body: "家豪你好，\n\nVPN 帳號已重設，請用新密碼登入。\n\n謝謝\nAnna", to: [{ name: "Ka Ho Chan", address: "kaho.chan@contoso.com.hk" }] }) },
     { name: "家明 to Ka Ming Cheung (Hong Kong: Cantonese syllables as words of their own)", draft: mail({ subject: "打印機", body: "家明你好，\n\n五樓打印機已修好，可以正常使用。\n\n謝謝\nAnna", to: [{ name: "Ka Ming Cheung", address: "km.cheung@contoso.com" }] }) },
     { name: "Chih Hao Lin: Wade–Giles syllables as words beside the surname", draft: mail({ subject: "帳號", body: "志豪您好：\n\n您的帳號已解鎖，請用原密碼登入。\n\n美玲", to: [{ name: "Chih Hao Lin", address: "chlin@contoso.com" }] }) },
     { name: "Jhih-hao (Tongyong) greeted with 志豪", draft: mail({ subject: "帳號", body: "志豪您好：\n\n您的帳號已解鎖。\n\n美玲", to: [{ name: "Jhih-hao Wu", address: "jhwu@contoso.com" }] }) },
