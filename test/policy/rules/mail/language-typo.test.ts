@@ -84,6 +84,7 @@ runRuleTable(rule, {
     { name: "的/得: 处理的很及时 for 处理得很及时", draft: mail({ body: "各位好，\n\n昨晚的故障处理的很及时，谢谢大家。\n\n李明" }), errors: [{ messageId: "typo", excerpt: "处理的很", suggestions: replace("处理的很", "处理得很") }] },
     { name: "的/得: 做的非常好 for 做得非常好", draft: mail({ body: "小王：\n\n这次迁移你们做的非常好，客户很满意。\n\n李娜" }), errors: [{ messageId: "typo", excerpt: "做的非常", suggestions: replace("做的非常", "做得非常") }] },
     { name: "的/得: 解释的不够清楚 for 解释得不够清楚", draft: mail({ body: "张工：\n\n文档里对回滚步骤解释的不够清楚，麻烦补充一下。\n\n谢谢\n李娜" }), errors: [{ messageId: "typo", excerpt: "解释的不够", suggestions: replace("解释的不够", "解释得不够") }] },
+    { name: "mixed 的/得: 测试组测的很仔细", draft: mail({ body: "Hi Lisa,\n\nUAT 本周完成了 80%，测试组测的很仔细，发现 12 个问题。\n\nThanks,\n王伟" }), errors: [{ messageId: "typo", excerpt: "测的很", suggestions: replace("测的很", "测得很") }] },
     { name: "的/得: 干的漂亮 for 干得漂亮", draft: mail({ body: "各位：\n\n上线一次成功，干的漂亮！\n\n李娜" }), errors: [{ messageId: "typo", excerpt: "干的漂亮", suggestions: replace("干的漂亮", "干得漂亮") }] },
     { name: "的/得: 做的好！ at a clause's end", draft: mail({ body: "小王：\n\n报表提前一天交付，做的好！\n\n李娜" }), errors: [{ messageId: "typo", excerpt: "做的好", suggestions: replace("做的好", "做得好") }] },
     { name: "zh-TW 的/得: 準備的很充分 for 準備得很充分", draft: mail({ body: "各位同仁好：\n\n這次演練大家準備的很充分，謝謝。\n\n陳志明" }), errors: [{ messageId: "typo", excerpt: "準備的很", suggestions: replace("準備的很", "準備得很") }] },
