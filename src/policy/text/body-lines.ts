@@ -27,6 +27,10 @@ export class BodyLine {
     return this.line.signature;
   }
 
+  get cell(): boolean {
+    return this.line.cell === true;
+  }
+
   /** `normalize(text)`: same length as the line. */
   get normalized(): string {
     this.folded ??= normalize(this.line.text);

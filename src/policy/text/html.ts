@@ -12,6 +12,8 @@ export interface Line {
   quoted: boolean;
   /** Inside a container the client marks as the signature. */
   signature: boolean;
+  /** Inside an HTML table cell (<td>, <th>): a file listed in a table has its description in the next cell. */
+  cell?: boolean;
   /**
    * Where the line's text sits in the HTML source: from the first character of its first
    * text chunk to just after its last one. Lets the fixes splice text next to a line without
@@ -93,12 +95,14 @@ export function htmlToLines(html: string, options: HtmlReadOptions = {}): HtmlTe
   let quotedHistory = false; // once started, the rest of the mail is history
   const stack: Array<{ tag: string; signature: boolean; quoteStart: boolean; loose: boolean }> = [];
   let signatureDepth = 0;
+  let cellDepth = 0;
   const openCount = new Map<string, number>();
   let stopped = false;
 
   const flush = (): void => {
     const text = trimStartWhile(trimEndWhile(current, isSpaceOrNbsp), isSpace);
     const line: Line = { text, quoted: quotedHistory, signature: signatureDepth > 0 };
+    if (cellDepth > 0) line.cell = true;
     if (currentStart >= 0) {
       line.htmlStart = currentStart;
       line.htmlEnd = currentEnd;
@@ -151,7 +155,10 @@ export function htmlToLines(html: string, options: HtmlReadOptions = {}): HtmlTe
         if (quoteStart) quotedHistory = true;
         if (signature) signatureDepth++;
         if (tag === "pre") preDepth++;
-        if (tag === "td" || tag === "th") current += current === "" ? "" : " ";
+        if (tag === "td" || tag === "th") {
+          current += current === "" ? "" : " ";
+          cellDepth++;
+        }
         if (!VOID_TAGS.has(tag)) {
           stack.push({ tag, signature, quoteStart, loose: isLooseParagraph(tag, attrs) });
           openCount.set(tag, (openCount.get(tag) ?? 0) + 1);
@@ -199,7 +206,11 @@ export function htmlToLines(html: string, options: HtmlReadOptions = {}): HtmlTe
         const top = closing[0];
         if (top.loose) blankLine();
         else if (BLOCK_TAGS.has(tag)) breakLine();
-        for (const entry of closing) if (entry.signature) signatureDepth = Math.max(0, signatureDepth - 1);
+        // After the line break: the cell's last line is still the cell's.
+        for (const entry of closing) {
+          if (entry.signature) signatureDepth = Math.max(0, signatureDepth - 1);
+          if (entry.tag === "td" || entry.tag === "th") cellDepth = Math.max(0, cellDepth - 1);
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },

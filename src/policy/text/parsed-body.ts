@@ -45,4 +45,6 @@ export interface ParsedBody {
   ownNorm: string;
   /** `segments` without the quoted ones: greeting, paragraphs, sign-off, signature, disclaimer, join block. */
   ownSegments: Segment[];
+  /** Whether the line of `ownText` that starts at `lineStart` stood in an HTML table cell. */
+  isTableCellLine(lineStart: number): boolean;
 }

@@ -53,6 +53,7 @@ export function parseBody(body: ItemBody | undefined): ParsedBody {
   let norm: string | undefined = !rest && ownEnd === own.lines.length ? ownNorm : undefined;
   const all = (): Segmented => (whole ??= readAll(body));
   const prose = own.prose;
+  let cellLines: Set<number> | undefined;
   return {
     get text() {
       return all().text;
@@ -75,5 +76,9 @@ export function parseBody(body: ItemBody | undefined): ParsedBody {
     ownText,
     ownNorm,
     ownSegments: own.segments.filter((s) => s.kind !== "quoted"),
+    isTableCellLine(lineStart) {
+      cellLines ??= new Set(own.lines.slice(0, ownEnd).filter((l) => l.cell).map((l) => l.start));
+      return cellLines.has(lineStart);
+    },
   };
 }

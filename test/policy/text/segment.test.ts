@@ -139,3 +139,18 @@ describe("parseBody", () => {
     ]);
   });
 });
+
+describe("table cells", () => {
+  test("lines read from <td> / <th> are marked, and the sender's part says which line starts stood in one", () => {
+    const html = "<p>Files:</p><table><tr><th>File</th><th>Note</th></tr><tr><td>a.pdf</td><td>the plan<br>v2</td></tr></table><p>Thanks</p>";
+    const parsed = parseBody({ contentType: "html", content: html });
+    const starts = parsed.ownText.split("\n").reduce<Array<[string, number]>>((out, line) => {
+      const at = out.length === 0 ? 0 : out[out.length - 1][1] + out[out.length - 1][0].length + 1;
+      return [...out, [line, at]];
+    }, []);
+    expect(starts.map(([line, at]) => [line, parsed.isTableCellLine(at)])).toEqual([
+      ["Files:", false], ["", false], ["File", true], ["Note", true], ["a.pdf", true], ["the plan", true], ["v2", true], ["Thanks", false],
+    ]);
+    expect(parseBody({ contentType: "text", content: "a.pdf\tthe plan" }).isTableCellLine(0)).toBe(false);
+  });
+});

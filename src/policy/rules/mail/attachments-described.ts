@@ -1,7 +1,7 @@
 import { ATTACH_CLAIM, NOT_A_DESCRIPTION, RECEIVED, WHAT_IT_IS } from "../../lexicon/attachment-words";
 import { proseLang, textOf } from "../../lexicon/match";
 import { defineRule, type Report, type SuggestionReport } from "../../rule";
-import { readAttachmentList, renderAttachmentList, tableCellTexts } from "../../text/attachment-list";
+import { readAttachmentList, renderAttachmentList } from "../../text/attachment-list";
 import { normalizeTerm } from "../../text/normalize";
 import type { ParsedBody } from "../../text/segment";
 import type { Attachment, Lang } from "../../types";
@@ -57,8 +57,7 @@ export default defineRule({
       checkpoint();
       return { attachment: a, mentions: findMentions(a, prose, body.ownNorm) };
     });
-    const html = draft.body?.contentType === "html" ? textOf(draft.body.content) : "";
-    const described = describedLines(body, judged.flatMap((j) => j.mentions), html.includes("<t") ? tableCellTexts(html) : new Set<string>());
+    const described = describedLines(body, judged.flatMap((j) => j.mentions));
     // With one file there is no doubt which one a sentence that describes "the attachment" means.
     const soleDescribed = attachments.length === 1 && judged[0].mentions.length === 0 && describesTheAttachment(body);
     const undescribed = judged
@@ -235,14 +234,14 @@ const WORD_PATTERNS = new Map(WORDS.filter((w) => /^[a-z]/.test(w)).map((w) => [
  * Whether the line holding a mention says more than "附件：" and the names on it. The answer is
  * the same for every mention on a line, so each line is judged once.
  */
-function describedLines(body: ParsedBody, all: readonly Mention[], cells: ReadonlySet<string>): (mention: Mention) => boolean {
+function describedLines(body: ParsedBody, all: readonly Mention[]): (mention: Mention) => boolean {
   const sorted = [...all].sort((a, b) => a.start - b.start);
   const byLine = new Map<number, boolean>();
   return (mention) => {
     const lineStart = body.ownText.lastIndexOf("\n", mention.start - 1) + 1;
     let answer = byLine.get(lineStart);
     if (answer === undefined) {
-      answer = isDescribed(body, mention, lineStart, sorted, cells);
+      answer = isDescribed(body, mention, lineStart, sorted);
       byLine.set(lineStart, answer);
     }
     return answer;
@@ -250,7 +249,7 @@ function describedLines(body: ParsedBody, all: readonly Mention[], cells: Readon
 }
 
 /** The line holding the mention says more than "附件：" and the name. */
-function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sorted: readonly Mention[], cells: ReadonlySet<string>): boolean {
+function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sorted: readonly Mention[]): boolean {
   const nextBreak = body.ownText.indexOf("\n", mention.end);
   const lineEnd = nextBreak < 0 ? body.ownText.length : nextBreak;
   let rest = "";
@@ -263,11 +262,10 @@ function isDescribed(body: ParsedBody, mention: Mention, lineStart: number, sort
   rest += body.ownNorm.slice(at, lineEnd);
   if (saysSomething(rest)) return true;
   // A table cell holding only the name: its description is the next cell, on the next line.
-  if (!cells.has(body.ownText.slice(lineStart, lineEnd).trim()) || lineEnd >= body.ownText.length) return false;
+  if (!body.isTableCellLine(lineStart) || lineEnd >= body.ownText.length || !body.isTableCellLine(lineEnd + 1)) return false;
   const nextEnd = body.ownText.indexOf("\n", lineEnd + 1);
   const cellEnd = nextEnd < 0 ? body.ownText.length : nextEnd;
-  const isCell = cells.has(body.ownText.slice(lineEnd + 1, cellEnd).trim());
-  return isCell && mentionsWithin(sorted, lineEnd + 1, cellEnd).length === 0 && saysSomething(body.ownNorm.slice(lineEnd + 1, cellEnd));
+  return mentionsWithin(sorted, lineEnd + 1, cellEnd).length === 0 && saysSomething(body.ownNorm.slice(lineEnd + 1, cellEnd));
 }
 
 /** The mentions inside [from, to), from mentions sorted by start (found by bisection). */

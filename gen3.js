@@ -1,0 +1,15 @@
+const fs = require("fs");
+const D = "/tmp/s23-hostile/in3/"; fs.mkdirSync(D, { recursive: true });
+const w = (n, d) => fs.writeFileSync(D + n, d);
+const msg = (s) => `From: Tom <tom@contoso.com>\nTo: Lisa <lisa@contoso.com>\nSubject: ${s}\nDate: Tue, 24 Nov 2026 10:00:00 +0800\n\nHello Lisa,\n\nplease see the plan.\n\nBest regards\nTom\n`;
+w("from-in-body.mbox", "From a@b Tue Nov 24 10:00:00 2026\n" + msg("one").replace("please see", "From the plan:\nFrom here on\nplease see") + "\nFrom b@c Tue Nov 24 11:00:00 2026\n" + msg("two"));
+w("no-trailing-nl.mbox", "From a@b Tue Nov 24 10:00:00 2026\n" + msg("one") + "\nFrom b@c Tue Nov 24 11:00:00 2026\n" + msg("two").trimEnd());
+w("crlf.mbox", ("From a@b Tue Nov 24 10:00:00 2026\n" + msg("one") + "\nFrom b@c Tue Nov 24 11:00:00 2026\n" + msg("two")).replace(/\n/g, "\r\n"));
+w("zero.mbox", "");
+w("garbage.mbox", require("crypto").randomBytes(50000));
+w("notmbox.mbox", msg("x"));
+w("only-from.mbox", "From a@b Tue Nov 24 10:00:00 2026\n");
+w("lonecr.mbox", ("From a@b Tue Nov 24 10:00:00 2026\n" + msg("one")).replace(/\n/g, "\r"));
+for (const n of [5000, 10000, 20000]) w(`many-${n}.mbox`, Array.from({ length: n }, (_, i) => `From a@b Tue Nov 24 10:00:00 2026\n` + msg("m" + i) + "\n").join(""));
+for (const mb of [8, 16, 32]) w(`oneline-${mb}.mbox`, "From a@b Tue Nov 24 10:00:00 2026\n" + msg("big") + "z".repeat(mb * 1024 * 1024));
+w("nul-mid.mbox", "From a@b Tue Nov 24 10:00:00 2026\n" + msg("one") + "\nFrom b@c x\nSub\0ject: x\n\nhi\n\nFrom c@d x\n" + msg("three"));
