@@ -18,11 +18,12 @@ export interface BodyLine {
 const SENDER_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(["greeting", "paragraph", "signoff", "signature"]);
 
 /**
- * What a meeting tool writes in its invitation block: links, numbers to dial or IDs (six digits
- * or more), and the labels and notices around them (腾讯会议 / 飞书 / 钉钉 / Zoom / Google).
+ * What a meeting tool writes in its invitation block: links (with or without their scheme),
+ * numbers to dial or IDs (six digits or more), and the labels and notices around them. Tool names
+ * alone are not enough, nor words an IT agenda uses: "1. 腾讯会议账号清理", "2. 密码策略调整", "Join the pilot".
  */
 const JOIN_MATTER =
-  /https?:\/\/|\d[\d ()+,-]{4,}\d|[\w-]+\.[a-z]{2,}\/|邀请您|邀請您|腾讯会议|騰訊會議|飞书|飛書|钉钉|釘釘|voov|zoom|google|lark|会议主题|會議主題|会议时间|會議時間|会议号|會議號|会议 ?id|會議 ?id|密码|密碼|拨号|撥號|入会|入會|点击|點擊|链接|連結|\b(?:meeting id|passcode|password|pin|dial|one tap|join|invitation|calendar|do not edit|learn more|rsvp)\b/;
+  /https?:\/\/|\d[\d ()+,-]{4,}\d|meet\.google\.com|zoom\.us|feishu\.cn|larksuite\.com|dingtalk\.com|tencent\.com|voovmeeting\.com|webex\.com|邀请您|邀請您|会议主题|會議主題|会议时间|會議時間|会议号|會議號|会议 ?id|會議 ?id|拨号|撥號|入会|入會|点击|點擊|链接|連結|\b(?:meeting id|passcode|dial|one tap|do not edit|learn more|rsvp)\b/;
 
 function isJoinMatter(norm: string): boolean {
   return JOIN_MATTER.test(norm);

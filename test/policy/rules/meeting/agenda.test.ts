@@ -15,6 +15,8 @@ runRuleTable(rule, {
   valid: [
     { name: "builder's bilingual agenda", draft: meeting() },
     { name: "腾讯会议 block first, agenda under it", draft: meeting({ body: `${TENCENT_JOIN_TEXT}\n\n${DIAL_IN}\n\n议程：\n1. 现有备份策略回顾（王伟）\n2. 对象存储方案讨论（李娜）\n会议记录人：王伟` }) },
+    { name: "腾讯会议 block first, agenda items naming tools and passwords", draft: meeting({ body: `${TENCENT_JOIN_TEXT}\n\n议程：\n1. 密码策略调整\n2. Google Workspace 迁移\n3. 腾讯会议账号清理` }) },
+    { name: "Zoom invitation first, topics to join and calendars", draft: meeting({ body: `${ZOOM_INVITE_TEXT}\n\nAgenda:\n1. Join the pilot group\n2. Calendar migration\n3. Password reset flow` }) },
     { name: "VooV block first, zh-TW agenda under it", draft: meeting({ body: `${VOOV_JOIN_TEXT}\n\n議程：\n1. 現有合約到期條款\n2. 新報價討論` }) },
     { name: "飞书 block first, numbered topics without a heading", draft: meeting({ body: `${FEISHU_JOIN_TEXT}\n\n1. 上线问题回顾\n2. 移动端适配\n3. 下周计划` }) },
     { name: "Zoom invitation first, English agenda under it", draft: meeting({ body: `${ZOOM_INVITE_TEXT}\n\nAgenda:\n1. Incident timeline\n2. Root cause\n3. Action items` }) },
