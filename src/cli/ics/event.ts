@@ -3,6 +3,8 @@ import type { Attachment, Importance, MeetingDraft, Person } from "../../policy/
 import { meetingServiceNamed } from "../../policy/meeting-hosts";
 import { addressKey, personKey } from "../../policy/people";
 import { formatWithOffset, isValidTimeZone, zonedIso } from "../zoned-time";
+import { bookedTime, occurrenceToCheck } from "./occurrence";
+import { statedOffset, windowsZone } from "./windows-zones";
 
 // One VEVENT → one MeetingDraft. Outlook and Teams write Windows zone names ("China Standard
 // Time") with their VTIMEZONE, all-day events as DATE values, the Teams link in
@@ -15,6 +17,8 @@ type Time = InstanceType<typeof ICAL.Time>;
 export interface IcsOptions {
   /** Zone for floating times and all-day dates (the policy's working-hours zone). */
   timeZone: string;
+  /** Zone for floating times when the calendar names one (X-WR-TIMEZONE); all-day dates keep `timeZone`. */
+  floatingTimeZone?: string;
 }
 
 function text(event: Component, name: string): string | undefined {
@@ -28,14 +32,15 @@ function param(prop: Property, name: string): string | undefined {
   return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
 }
 
-export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
+export function toDraft(event: Component, options: IcsOptions, exceptions: readonly Component[] = []): MeetingDraft {
   const organizer = organizerOf(event);
   const attendees = attendeesOf(event, organizer?.address);
   const location = text(event, "location") ?? "";
   const onlineMeetingUrl = onlineUrlOf(event, location);
-  const stamp = timeOf(event, "dtstamp");
   const firstStart = timeOf(event, "dtstart");
-  const startTime = upcomingOccurrence(event, firstStart, stamp);
+  const occurrence = occurrenceToCheck(event, firstStart, endOf(event, firstStart), exceptions);
+  const startTime = occurrence.start;
+  const booked = bookedTime(event, occurrence);
   const draft: MeetingDraft = {
     kind: "meeting",
     subject: text(event, "summary") ?? "",
@@ -52,13 +57,14 @@ export function toDraft(event: Component, options: IcsOptions): MeetingDraft {
   if (organizer) draft.organizer = organizer;
   if (onlineMeetingUrl) draft.onlineMeetingUrl = onlineMeetingUrl;
   const start = startTime ? isoOf(startTime, event.getFirstProperty("dtstart"), options) : undefined;
-  const endTime = shifted(endOf(event, firstStart), firstStart, startTime);
+  const endTime = occurrence.end;
   const end = endTime ? isoOf(endTime, event.getFirstProperty("dtend") ?? event.getFirstProperty("dtstart"), options) : undefined;
   if (start) draft.start = start;
   if (end) draft.end = end;
   const reminder = startTime ? reminderMinutesOf(event, startTime, endTime) : undefined;
   if (reminder !== undefined) draft.reminderMinutes = reminder;
-  if (stamp) draft.bookedAt = isoOf(stamp, event.getFirstProperty("dtstamp"), options);
+  if (booked) draft.bookedAt = isoOf(booked, event.getFirstProperty("dtstamp"), options);
+  if (occurrence.running) draft.recurring = true;
   return draft;
 }
 
@@ -94,7 +100,8 @@ function attendeesOf(event: Component, organizerAddress: string | undefined): { 
   return { required, optional };
 }
 
-const HTML_MARKUP = /<(?:br|p|div|span|a|b|i|u|strong|em|ul|ol|li|table|tr|td|h[1-6])\b[^<>]{0,200}>/i;
+/** A tag name ends at a space, "/" or ">": "<Li.Na@contoso.com>" is an address, not <li>. */
+const HTML_MARKUP = /<(?:br|p|div|span|a|b|i|u|strong|em|ul|ol|li|table|tr|td|h[1-6])(?=[\s/>])[^<>]{0,200}>/i;
 
 function bodyOf(event: Component): MeetingDraft["body"] {
   const altDesc = event.getAllProperties("x-alt-desc").find((p) => (param(p, "fmttype") ?? "").toLowerCase() === "text/html");
@@ -134,35 +141,6 @@ function timeOf(event: Component, name: string): Time | undefined {
   return value instanceof ICAL.Time ? value : undefined;
 }
 
-/** Occurrences looked at for the one an update is sent before (ten years of a weekly series). */
-const MAX_OCCURRENCES = 520;
-
-/**
- * A series updated after it began ("IT Ops weekly review" since September, its agenda changed in
- * November) is judged by its next occurrence, not its first: the first to start after the update
- * was sent (DTSTAMP); one under way then has begun. A series that has ended keeps its first start.
- */
-function upcomingOccurrence(event: Component, start: Time | undefined, stamp: Time | undefined): Time | undefined {
-  if (!start || !stamp || !event.hasProperty("rrule") || start.compare(stamp) >= 0) return start;
-  try {
-    const occurrences = new ICAL.Event(event).iterator();
-    for (let i = 0, next = occurrences.next(); next && i < MAX_OCCURRENCES; i++, next = occurrences.next()) {
-      if (next.compare(stamp) > 0) return next;
-    }
-  } catch {
-    // A rule ical.js cannot expand: the series is judged by its first start.
-  }
-  return start;
-}
-
-/** The end of the occurrence that starts at `to`, when the first one started at `from`. */
-function shifted(end: Time | undefined, from: Time | undefined, to: Time | undefined): Time | undefined {
-  if (!end || !from || !to || from === to) return end;
-  const moved = to.clone();
-  moved.addDuration(end.subtractDate(from));
-  return moved;
-}
-
 function endOf(event: Component, start: Time | undefined): Time | undefined {
   const end = timeOf(event, "dtend");
   if (end) return end;
@@ -180,8 +158,13 @@ function isoOf(time: Time, prop: Property | null, options: IcsOptions): string {
   const offset = floating || time.isDate ? undefined : offsetOf(time);
   if (offset !== undefined) return formatWithOffset(wall, offset);
   const tzid = prop ? param(prop, "tzid") : undefined;
-  const zone = tzid && isValidTimeZone(tzid) ? tzid : options.timeZone;
-  return zonedIso(wall, zone);
+  if (tzid && !time.isDate) {
+    const zone = isValidTimeZone(tzid) ? tzid : windowsZone(tzid);
+    if (zone) return zonedIso(wall, zone);
+    const stated = statedOffset(tzid);
+    if (stated !== undefined) return formatWithOffset(wall, stated);
+  }
+  return zonedIso(wall, time.isDate ? options.timeZone : (options.floatingTimeZone ?? options.timeZone));
 }
 
 /** Minutes east of UTC; undefined when the file's own zone rules cannot be evaluated. */
@@ -197,14 +180,19 @@ function offsetOf(time: Time): number | undefined {
 function reminderMinutesOf(event: Component, start: Time, end: Time | undefined): number | undefined {
   const minutes: number[] = [];
   for (const alarm of event.getAllSubcomponents("valarm")) {
+    // ACTION:NONE (RFC 9074) alerts nobody: Apple writes one dated 1976 as the placeholder of its
+    // default alert, which read as a reminder 50 years ahead and hid a reminder at the start.
+    if (String(alarm.getFirstPropertyValue("action") ?? "").trim().toUpperCase() === "NONE") continue;
     const prop = alarm.getFirstProperty("trigger");
     const trigger = prop?.getFirstValue();
     if (trigger instanceof ICAL.Duration) {
       const related = (prop ? param(prop, "related") : undefined)?.toUpperCase() === "END" && end ? end : start;
-      const offsetFromStart = related.subtractDate(start).toSeconds() + trigger.toSeconds();
+      const offsetFromStart = related.subtractDateTz(start).toSeconds() + trigger.toSeconds();
       minutes.push(-offsetFromStart / 60);
     } else if (trigger instanceof ICAL.Time) {
-      minutes.push(start.subtractDate(trigger).toSeconds() / 60);
+      // An absolute trigger is in UTC (RFC 5545 §3.8.6.3) and the start in its zone: subtractDate
+      // compares the clock readings and put a trigger 2 minutes ahead of a Shanghai start 8 hours ahead.
+      minutes.push(start.subtractDateTz(trigger).toSeconds() / 60);
     }
   }
   return minutes.length > 0 ? Math.max(0, Math.round(Math.max(...minutes))) : undefined;

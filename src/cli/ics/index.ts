@@ -1,7 +1,9 @@
 import ICAL from "ical.js";
 import type { MeetingDraft } from "../../policy/types";
 import { decodeText } from "../bytes";
+import { isValidTimeZone } from "../zoned-time";
 import { errorDetail, InputError, type Reason } from "../input-error";
+import { mendSplitFolds } from "./fold-bytes";
 import { toDraft, type Component, type IcsOptions } from "./event";
 import { parseCalendarText, type JCalComponent, type JCalProperty, type ParsedCalendar } from "./tolerant-parse";
 
@@ -27,7 +29,7 @@ const RECURRENCE_PROPERTIES = new Set(["RRULE", "EXRULE", "RDATE", "EXDATE"]);
 const MAX_DURATION_SECONDS = 366 * 24 * 3600;
 
 export function icsToItems(bytes: Uint8Array, options: IcsOptions): IcsResult {
-  const parsed = parseCalendarText(decodeText(bytes));
+  const parsed = parseCalendarText(decodeText(mendSplitFolds(bytes)));
   if (parsed.roots.length === 0) throw new InputError("noCalendar");
   const notes = [...parsed.notes];
   registerZones(parsed, notes);
@@ -40,8 +42,9 @@ export function icsToItems(bytes: Uint8Array, options: IcsOptions): IcsResult {
   noteSetAside(parsed, parsed.roots, notes);
   const drafts: MeetingDraft[] = [];
   const problems: Reason[] = [];
+  const read = withCalendarZone(parsed, options);
   for (const event of events) {
-    const outcome = readEvent(event, parsed, options);
+    const outcome = readEvent(event, parsed, read, exceptionsOf(event, all));
     if ("draft" in outcome) drafts.push(outcome.draft);
     else problems.push(outcome.problem);
   }
@@ -62,6 +65,15 @@ function props(component: JCalComponent, name: string): JCalProperty[] {
 function firstText(component: JCalComponent, name: string): string {
   const value = props(component, name)[0]?.[3];
   return typeof value === "string" ? value : "";
+}
+
+/**
+ * Google Calendar, Apple and many generators name the calendar's zone in X-WR-TIMEZONE; their
+ * floating times ("DTSTART:20261126T090000") are on that clock, not on the policy's.
+ */
+function withCalendarZone(parsed: ParsedCalendar, options: IcsOptions): IcsOptions {
+  const zone = parsed.roots.map((c) => firstText(c, "x-wr-timezone").trim()).find((z) => z !== "" && isValidTimeZone(z));
+  return zone ? { ...options, floatingTimeZone: zone } : options;
 }
 
 /** Zones are looked up by name in ical.js's global service; each file brings its own. */
@@ -88,6 +100,13 @@ function liveEvents(events: JCalComponent[]): JCalComponent[] {
   return live.filter((e) => props(e, "recurrence-id").length === 0 || !masters.has(firstText(e, "uid")));
 }
 
+/** The moved or changed occurrences (RECURRENCE-ID) of a series master, from the same file. */
+function exceptionsOf(master: JCalComponent, events: JCalComponent[]): JCalComponent[] {
+  if (props(master, "recurrence-id").length > 0) return [];
+  const uid = firstText(master, "uid");
+  return events.filter((e) => e !== master && props(e, "recurrence-id").length > 0 && firstText(e, "uid") === uid);
+}
+
 /** Lines set aside outside the meetings' times: noted, never a refusal. */
 function noteSetAside(parsed: ParsedCalendar, components: JCalComponent[], notes: Reason[]): void {
   for (const component of components) {
@@ -102,12 +121,12 @@ function noteSetAside(parsed: ParsedCalendar, components: JCalComponent[], notes
 
 type EventOutcome = { draft: MeetingDraft } | { problem: Reason };
 
-function readEvent(event: JCalComponent, parsed: ParsedCalendar, options: IcsOptions): EventOutcome {
+function readEvent(event: JCalComponent, parsed: ParsedCalendar, options: IcsOptions, exceptions: JCalComponent[]): EventOutcome {
   const problem = timeProblem(event, parsed);
   if (problem) return { problem };
   let draft: MeetingDraft;
   try {
-    draft = toDraft(new ICAL.Component(event) as Component, options);
+    draft = toDraft(new ICAL.Component(event) as Component, options, exceptions.map((e) => new ICAL.Component(e) as Component));
   } catch (e) {
     return { problem: { code: "meetingUnreadable", data: { line: parsed.lineOf.get(event) ?? 0, detail: errorDetail(e) } } };
   }

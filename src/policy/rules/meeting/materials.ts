@@ -37,6 +37,17 @@ function isVerbUse(norm: string, index: number, word: string): boolean {
   return REPORT_WORD.test(word) && VERB_BEFORE.test(norm.slice(Math.max(0, index - 9), index));
 }
 
+/**
+ * 資料 is Taiwan's word for data as well as for papers: "資料轉換測試" is a data migration test,
+ * "資料庫" a database, "資料夾" a folder. Normalised to 资料, the word is a material only when
+ * what follows it is not one of these compounds (read on the few characters after it).
+ */
+const DATA_SENSE_AFTER = /^(?:库|转换|转档|中心|表|备份|迁移|移转|同步|遗失|外泄|泄露|泄漏|安全|格式|量|夹|治理|清洗|结构|传输|流|处理|汇入|汇出|导入|导出|异常|错误|毁损|损毁|还原|复原|保护|分类|分级|来源|验证|校验|比对|一致)/;
+
+function isDataSense(norm: string, index: number, word: string): boolean {
+  return word === "资料" && (DATA_SENSE_AFTER.test(norm.slice(index + 2, index + 4)) || norm.slice(Math.max(0, index - 1), index) === "主");
+}
+
 /** A clause that says no material is needed, or that it comes after the meeting. */
 const NEGATED =
   /无需|无须|不需|不用|不必|没有|暂无|免|会后|\b(?:no|not|without|don't|do not|nothing|none|n\/a|after the meeting|afterwards)\b|[:：\s](?:无|none)$/;
@@ -84,7 +95,7 @@ function firstMention(context: RuleContext<MeetingDraft>): Mention | undefined {
     const norm = body.norm.slice(segment.start, segment.end);
     for (const m of norm.matchAll(MATERIAL_TERMS)) {
       const index = m.index ?? 0;
-      if (isVerbUse(norm, index, m[0])) continue;
+      if (isVerbUse(norm, index, m[0]) || isDataSense(norm, index, m[0])) continue;
       const clause = clauseAround(norm, index, m[0].length);
       // "恶意附件", "phishing attachments": the threat under discussion, not a material.
       if (NEGATED.test(clause) || THREAT_TOPIC.test(clause) || isFeatureTopic(norm, index, m[0].length, clause)) continue;

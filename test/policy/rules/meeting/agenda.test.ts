@@ -1,13 +1,25 @@
 import rule from "../../../../src/policy/rules/meeting/agenda";
 import { file, meeting } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
-import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, ZOOM_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
+import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, TENCENT_JOIN_TEXT, ZOOM_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
+
+// 腾讯会议 / VooV / Feishu / Zoom invitations copied whole: the tool's block first, the organizer's agenda under it.
+const DIAL_IN = "手机一键拨号入会\n+8675536550000,,482119337 (中国大陆)";
+const VOOV_JOIN_TEXT = "黃志明 邀請您參加騰訊會議\n會議主題：印表機租賃合約續約\n點擊連結入會：https://voovmeeting.com/dm/AbC123xYz\n#騰訊會議：512-334-981";
+const FEISHU_JOIN_TEXT = "张伟 邀请您参加飞书视频会议\n会议主题：OA 审批流上线回顾\n点击链接直接加入会议：\nhttps://vc.feishu.cn/j/612345789\n会议 ID：612 345 789";
+const ZOOM_INVITE_TEXT = "Mark Davis is inviting you to a scheduled Zoom meeting.\n\nTopic: Okta sync outage review\nTime: Nov 24, 2026 05:00 PM Pacific Time\n\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/81234567890?pwd=QWErty123\n\nMeeting ID: 812 3456 7890\nPasscode: 551923";
 
 const insert = [{ messageId: "insertAgenda", fix: { kind: "insertTemplate", template: "agenda" } }];
 
 runRuleTable(rule, {
   valid: [
     { name: "builder's bilingual agenda", draft: meeting() },
+    { name: "腾讯会议 block first, agenda under it", draft: meeting({ body: `${TENCENT_JOIN_TEXT}\n\n${DIAL_IN}\n\n议程：\n1. 现有备份策略回顾（王伟）\n2. 对象存储方案讨论（李娜）\n会议记录人：王伟` }) },
+    { name: "腾讯会议 block first, agenda items naming tools and passwords", draft: meeting({ body: `${TENCENT_JOIN_TEXT}\n\n议程：\n1. 密码策略调整\n2. Google Workspace 迁移\n3. 腾讯会议账号清理` }) },
+    { name: "Zoom invitation first, topics to join and calendars", draft: meeting({ body: `${ZOOM_INVITE_TEXT}\n\nAgenda:\n1. Join the pilot group\n2. Calendar migration\n3. Password reset flow` }) },
+    { name: "VooV block first, zh-TW agenda under it", draft: meeting({ body: `${VOOV_JOIN_TEXT}\n\n議程：\n1. 現有合約到期條款\n2. 新報價討論` }) },
+    { name: "飞书 block first, numbered topics without a heading", draft: meeting({ body: `${FEISHU_JOIN_TEXT}\n\n1. 上线问题回顾\n2. 移动端适配\n3. 下周计划` }) },
+    { name: "Zoom invitation first, English agenda under it", draft: meeting({ body: `${ZOOM_INVITE_TEXT}\n\nAgenda:\n1. Incident timeline\n2. Root cause\n3. Action items` }) },
     {
       name: "pane-written zh-CN agenda above the Teams block",
       draft: meeting({ body: `各位好，\n\n本周四评审 Q3 预算执行情况。\n\n议程：\n1. Q3 支出回顾（15分钟）— 王伟\n2. Q4 预算调整（30分钟）— 李娜\n3. 其他事项\n\n会议记录人：李娜\n\n${TEAMS_JOIN_TEXT_ZH}` }),
@@ -93,6 +105,10 @@ runRuleTable(rule, {
     { name: "議程放在 wiki 上", draft: meeting({ subject: "機房巡檢制度修訂", body: "各位好：\n\n議程放在 wiki 上：https://wiki.contoso.com/x/Abc\n\n記錄：陳志明" }) },
   ],
   invalid: [
+    { name: "腾讯会议 block and its dial-in only", draft: meeting({ body: `${TENCENT_JOIN_TEXT}\n\n${DIAL_IN}` }), errors: [{ messageId: "missing", suggestions: insert }] },
+    { name: "腾讯会议 block, then a sentence with no agenda", draft: meeting({ body: `${TENCENT_JOIN_TEXT}\n\n大家对一下备份的进展。` }), errors: [{ messageId: "missing", suggestions: insert }] },
+    { name: "VooV block with its numbered dial-in lines", draft: meeting({ body: `${VOOV_JOIN_TEXT}\n\n1. +886 2 2222 2222\n2. +852 5808 6088` }), errors: [{ messageId: "missing", suggestions: insert }] },
+    { name: "Zoom invitation, then a thank-you", draft: meeting({ body: `${ZOOM_INVITE_TEXT}\n\nThanks, see you there.` }), errors: [{ messageId: "missing", suggestions: insert }] },
     {
       name: "only a greeting and the Teams block",
       draft: meeting({ body: `Hi all,\n\nLet's catch up on the release.\n\nThanks,\nTom\n\n${TEAMS_JOIN_TEXT}` }),

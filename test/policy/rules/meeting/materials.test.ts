@@ -9,6 +9,11 @@ const zhBody = `各位好，\n\n请会前阅读评审材料。\n\n议程：\n1. 
 runRuleTable(rule, {
   valid: [
     { name: "no materials mentioned", draft: meeting() },
+    // zh-TW 資料 is data as well: none of these asks for papers.
+    { name: "資料轉換測試結果 (a data migration test)", draft: meeting({ body: "議程：\n1. ERP 上線前檢查清單確認\n2. 資料轉換測試結果（陳建宏）\n3. 上線時程\n會議記錄人：林怡君" }) },
+    { name: "資料庫備份 (database backup)", draft: meeting({ body: "議程：\n1. 資料庫備份策略檢討\n2. 異地備援\n會議記錄：陳志明" }) },
+    { name: "請先看一下資料夾權限 (folder permissions)", draft: meeting({ body: "各位好，\n\n會前請先看一下共用資料夾權限的問題。\n\n議程：\n1. 權限盤點\n2. 調整方式" }) },
+    { name: "资料中心 / 主资料 (data centre, master data)", draft: meeting({ body: "议程：\n1. 资料中心机柜规划\n2. 主资料治理进度\n会议记录人：李娜" }) },
     { name: "slides attached", draft: meeting({ body: deckBody, attachments: [file("Architecture review v3.pptx")] }) },
     { name: "cloud attachment counts", draft: meeting({ body: zhBody, attachments: [file("评审材料.docx", { isCloud: true })] }) },
     {
@@ -51,6 +56,9 @@ runRuleTable(rule, {
     { name: "資料連結在括號內，沒有 https", draft: meeting({ subject: "機房搬遷說明", body: "各位好：\n\n請先閱讀簡報（contoso.sharepoint.com/sites/it/move.pptx）。\n\n議程：\n1. 時程\n2. 分工" }) },
   ],
   invalid: [
+    { name: "zh-TW 會議資料 (meeting papers), nothing attached", draft: meeting({ body: "各位好，\n\n請會前閱讀會議資料。\n\n議程：\n1. 預算\n2. 排程" }), errors: [{ messageId: "notAttached", data: { term: "資料" } }] },
+    { name: "zh-TW 資料 before the data words, nothing attached", draft: meeting({ body: "各位好，\n\n相關資料請先看過，資料庫的部分會上再談。\n\n議程：\n1. 預算" }), errors: [{ messageId: "notAttached", data: { term: "資料" } }] },
+    { name: "zh-CN 背景资料 to read, nothing attached", draft: meeting({ body: "各位：\n\n会前请阅读背景资料。\n\n议程：\n1. 方案\n2. 问题" }), errors: [{ messageId: "notAttached", data: { term: "资料" } }] },
     {
       name: "会前请先看一下扩容方案, nothing attached",
       draft: meeting({ body: "各位：\n\n会前请大家先看一下扩容方案，有问题会上提。\n\n议程：\n1. 方案\n2. 问题" }),

@@ -1,7 +1,10 @@
 import rule from "../../../../src/policy/rules/meeting/minute-taker";
 import { meeting, people } from "../../../support/drafts";
 import { runRuleTable } from "../../../support/rule-tester";
-import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, forwardedFrom, outlookHtml } from "./invitations";
+import { TEAMS_JOIN_TEXT, TEAMS_JOIN_TEXT_ZH, TENCENT_JOIN_TEXT, forwardedFrom, outlookHtml } from "./invitations";
+
+/** 腾讯会议's invitation copied whole: its block first, the organizer's lines under it. */
+const tencentFirst = (...lines: string[]) => `${TENCENT_JOIN_TEXT}\n\n手机一键拨号入会\n+8675536550000,,482119337 (中国大陆)\n\n${lines.join("\n")}`;
 
 const agenda = "议程 Agenda:\n1. Q3 spending\n2. Q4 plan";
 const withLine = (line: string, join = TEAMS_JOIN_TEXT) => `Hi all,\n\n${agenda}\n\n${line}\n\n${join}`;
@@ -10,6 +13,10 @@ const wangAsEnglish = { name: "Wang Wei (IT)", address: "wang.wei@contoso.com" }
 runRuleTable(rule, {
   valid: [
     { name: "builder's 会议记录人：李娜", draft: meeting() },
+    { name: "腾讯会议 block first: 会议记录人：李娜 under the agenda", draft: meeting({ body: tencentFirst("议程：", "1. 预算", "2. 计划", "会议记录人：李娜") }) },
+    { name: "腾讯会议 block first: 记录人 in its own paragraph", draft: meeting({ body: tencentFirst("议程：1. 预算", "", "记录人：Lisa Wang") }) },
+    { name: "腾讯会议 block first: zh-TW 會議記錄", draft: meeting({ requiredAttendees: [people.chen], body: tencentFirst("議程：", "1. 年度預算", "會議記錄：陳志明") }) },
+    { name: "腾讯会议 block first: asked in prose", draft: meeting({ body: tencentFirst("议程：1. 预算", "本次请李娜担任会议记录人。") }) },
     { name: "name with the attendee's address", draft: meeting({ body: withLine("会议记录人：李娜 <li.na@contoso.com>") }) },
     { name: "given name only", draft: meeting({ body: withLine("Minute-taker: Lisa") }) },
     { name: "Notes: names the note-taker", draft: meeting({ body: withLine("Notes: Lisa") }) },
@@ -68,6 +75,9 @@ runRuleTable(rule, {
     { name: "prose: Wang Wei asked by his given name", draft: meeting({ requiredAttendees: [people.wang], body: withLine("Thanks all. Wei, can you please take notes?") }) },
   ],
   invalid: [
+    { name: "腾讯会议 block first: the taker under it is not invited", draft: meeting({ body: tencentFirst("议程：1. 预算", "会议记录人：赵敏") }), errors: [{ messageId: "notAttendee", data: { name: "赵敏" } }] },
+    { name: "腾讯会议 block first: an agenda but no taker", draft: meeting({ body: tencentFirst("议程：", "1. 预算", "2. 计划") }), errors: [{ messageId: "missing" }] },
+    { name: "腾讯会议 block only", draft: meeting({ body: TENCENT_JOIN_TEXT }), errors: [{ messageId: "missing" }] },
     {
       name: "Notes: is what to bring, not who writes the minutes",
       draft: meeting({ body: `Hi all,\n\n${agenda}\n\nNotes: bring your laptop\n\n${TEAMS_JOIN_TEXT}` }),
