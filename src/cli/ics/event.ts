@@ -3,7 +3,7 @@ import type { Attachment, Importance, MeetingDraft, Person } from "../../policy/
 import { meetingServiceNamed } from "../../policy/meeting-hosts";
 import { addressKey, personKey } from "../../policy/people";
 import { formatWithOffset, isValidTimeZone, zonedIso } from "../zoned-time";
-import { bookedTime, occurrenceToCheck } from "./occurrence";
+import { bookedTime, occurrenceToCheck, type ExceptionIndex } from "./occurrence";
 import { statedOffset, windowsZone } from "./windows-zones";
 
 // One VEVENT → one MeetingDraft. Outlook and Teams write Windows zone names ("China Standard
@@ -32,7 +32,7 @@ function param(prop: Property, name: string): string | undefined {
   return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
 }
 
-export function toDraft(event: Component, options: IcsOptions, exceptions: readonly Component[] = []): MeetingDraft {
+export function toDraft(event: Component, options: IcsOptions, exceptions: ExceptionIndex = new Map()): MeetingDraft {
   const organizer = organizerOf(event);
   const attendees = attendeesOf(event, organizer?.address);
   const location = text(event, "location") ?? "";

@@ -5,6 +5,7 @@ import { isValidTimeZone } from "../zoned-time";
 import { errorDetail, InputError, type Reason } from "../input-error";
 import { mendSplitFolds } from "./fold-bytes";
 import { toDraft, type Component, type IcsOptions } from "./event";
+import { exceptionIndex, type ExceptionIndex } from "./occurrence";
 import { parseCalendarText, type JCalComponent, type JCalProperty, type ParsedCalendar } from "./tolerant-parse";
 
 // A calendar file (.ics, RFC 5545) → one MeetingDraft per meeting. The file is read line by
@@ -43,8 +44,9 @@ export function icsToItems(bytes: Uint8Array, options: IcsOptions): IcsResult {
   const drafts: MeetingDraft[] = [];
   const problems: Reason[] = [];
   const read = withCalendarZone(parsed, options);
+  const exceptions = exceptionsByUid(all);
   for (const event of events) {
-    const outcome = readEvent(event, parsed, read, exceptionsOf(event, all));
+    const outcome = readEvent(event, parsed, read, () => (props(event, "recurrence-id").length > 0 ? new Map() : exceptions(firstText(event, "uid"))));
     if ("draft" in outcome) drafts.push(outcome.draft);
     else problems.push(outcome.problem);
   }
@@ -100,11 +102,29 @@ function liveEvents(events: JCalComponent[]): JCalComponent[] {
   return live.filter((e) => props(e, "recurrence-id").length === 0 || !masters.has(firstText(e, "uid")));
 }
 
-/** The moved or changed occurrences (RECURRENCE-ID) of a series master, from the same file. */
-function exceptionsOf(master: JCalComponent, events: JCalComponent[]): JCalComponent[] {
-  if (props(master, "recurrence-id").length > 0) return [];
-  const uid = firstText(master, "uid");
-  return events.filter((e) => e !== master && props(e, "recurrence-id").length > 0 && firstText(e, "uid") === uid);
+/**
+ * The moved or changed occurrences (RECURRENCE-ID) in the file, by the UID of their series: one
+ * pass, so a file of 50,000 events is not searched once per event.
+ */
+function exceptionsByUid(events: JCalComponent[]): (uid: string) => ExceptionIndex {
+  const byUid = new Map<string, JCalComponent[]>();
+  for (const e of events) {
+    if (props(e, "recurrence-id").length === 0) continue;
+    const uid = firstText(e, "uid");
+    const list = byUid.get(uid);
+    if (list) list.push(e);
+    else byUid.set(uid, [e]);
+  }
+  // Built once per series, however many masters a hostile file gives one UID.
+  const indexes = new Map<string, ExceptionIndex>();
+  return (uid) => {
+    let index = indexes.get(uid);
+    if (index === undefined) {
+      index = exceptionIndex((byUid.get(uid) ?? []).map((e) => new ICAL.Component(e) as Component));
+      indexes.set(uid, index);
+    }
+    return index;
+  };
 }
 
 /** Lines set aside outside the meetings' times: noted, never a refusal. */
@@ -121,12 +141,12 @@ function noteSetAside(parsed: ParsedCalendar, components: JCalComponent[], notes
 
 type EventOutcome = { draft: MeetingDraft } | { problem: Reason };
 
-function readEvent(event: JCalComponent, parsed: ParsedCalendar, options: IcsOptions, exceptions: JCalComponent[]): EventOutcome {
+function readEvent(event: JCalComponent, parsed: ParsedCalendar, options: IcsOptions, exceptions: () => ExceptionIndex): EventOutcome {
   const problem = timeProblem(event, parsed);
   if (problem) return { problem };
   let draft: MeetingDraft;
   try {
-    draft = toDraft(new ICAL.Component(event) as Component, options, exceptions.map((e) => new ICAL.Component(e) as Component));
+    draft = toDraft(new ICAL.Component(event) as Component, options, exceptions());
   } catch (e) {
     return { problem: { code: "meetingUnreadable", data: { line: parsed.lineOf.get(event) ?? 0, detail: errorDetail(e) } } };
   }

@@ -34,8 +34,20 @@ function isCancelled(component: Component): boolean {
   return String(component.getFirstPropertyValue("status") ?? "").trim().toUpperCase() === "CANCELLED";
 }
 
-function exceptionAt(exceptions: readonly Component[], occurrence: Time): Component | undefined {
-  return exceptions.find((e) => timeOf(e, "recurrence-id")?.compare(occurrence) === 0);
+/** A series' exceptions by the moment (Unix seconds) of the occurrence each replaces. */
+export type ExceptionIndex = ReadonlyMap<number, Component>;
+
+export function exceptionIndex(exceptions: readonly Component[]): ExceptionIndex {
+  const index = new Map<number, Component>();
+  for (const e of exceptions) {
+    const id = timeOf(e, "recurrence-id");
+    if (id) index.set(id.toUnixTime(), e);
+  }
+  return index;
+}
+
+function exceptionAt(exceptions: ExceptionIndex, occurrence: Time): Component | undefined {
+  return exceptions.get(occurrence.toUnixTime());
 }
 
 /**
@@ -43,7 +55,7 @@ function exceptionAt(exceptions: readonly Component[], occurrence: Time): Compon
  * cancelled exception (STATUS:CANCELLED with its RECURRENCE-ID, as Google and Outlook write it)
  * takes away is skipped here.
  */
-function nextOccurrence(event: Component, stamp: Time | undefined, exceptions: readonly Component[]): Time | undefined {
+function nextOccurrence(event: Component, stamp: Time | undefined, exceptions: ExceptionIndex): Time | undefined {
   try {
     const occurrences = new ICAL.Event(event).iterator();
     for (let i = 0, next = occurrences.next(); next && i < MAX_OCCURRENCES; i++, next = occurrences.next()) {
@@ -64,7 +76,7 @@ function nextOccurrence(event: Component, stamp: Time | undefined, exceptions: r
  * that an exception in the same file (RECURRENCE-ID) moves is read at its new time. A series
  * that has ended keeps its first start.
  */
-export function occurrenceToCheck(event: Component, start: Time | undefined, end: Time | undefined, exceptions: readonly Component[]): Occurrence {
+export function occurrenceToCheck(event: Component, start: Time | undefined, end: Time | undefined, exceptions: ExceptionIndex): Occurrence {
   const series = event.hasProperty("rrule") || event.hasProperty("rdate");
   if (!start || !series) return { start, end, running: false, began: false };
   const stamp = timeOf(event, "dtstamp");
