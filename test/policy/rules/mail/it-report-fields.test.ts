@@ -62,6 +62,15 @@ const htmlReport = `<html><body><p class=MsoNormal>Hi IT team,</p><p class=MsoNo
 
 runRuleTable(rule, {
   valid: [
+    { name: "en: 'we have been unable to log in today' dates the problem", draft: mail({ subject: "ERP login fails", body: "Hi IT,\n\nWe have been unable to log in to ERP today; the whole Finance team gets 'license server unreachable'.\n\nAmy", to: [helpdesk] }), policy },
+    { name: "en: 'since 9:00' stays a time beside 'we need to ship the build tonight'", draft: mail({ subject: "Build agents offline", body: "Hi IT,\n\nAll build agents have been offline since 9:00, so the whole mobile team is blocked. We need to ship the build tonight.\n\nAhmed", to: [helpdesk] }), policy },
+    // Hong Kong and Taiwan reports in their own words.
+    { name: "zh-HK: 由今朝9點開始 … 連唔到 … 成個 Sales team", draft: mail({ subject: "VPN 問題", body: "IT Helpdesk 你好，\n\n由今朝大約9點開始，我哋喺屋企用 VPN 都連唔到。成個 Sales team 都受影響。\n\n麻煩幫手睇下，唔該。\n\nTommy", to: [helpdesk] }), policy },
+    { name: "zh-HK: 琴日下晝 … 印唔到 … 得我一個", draft: mail({ subject: "打印機", body: "Kelvin 你好，\n\n我部電腦由琴日下晝開始印唔到嘢，問過隔離同事佢哋正常，好似得我一個有問題。\n\n唔該晒。\n\nAmy", to: [helpdesk] }), policy },
+    { name: "zh-TW: 當機 since 今天上午, 整個業務部", draft: mail({ subject: "報表系統當機", body: "服務台您好：\n\n報表系統從今天上午開始當機，整個業務部都無法查詢訂單。\n\n麻煩協助處理，謝謝。\n\n陳志明", to: [helpdesk] }), policy },
+    { name: "zh-TW: 一直跳出視窗 with 10點 and 財務部所有同仁", draft: mail({ subject: "Outlook 密碼視窗", body: "服務台您好：\n\nOutlook 從10點起一直跳出要求輸入密碼的視窗，財務部所有同事都一樣。\n\n謝謝。\n\n王淑芬", to: [helpdesk] }), policy },
+    { name: "zh-TW: 所有門市同仁 is the scope", draft: mail({ subject: "POS 結帳", body: "服務台您好：\n\n今天上午11點起POS系統無法刷卡結帳，所有門市同仁都遇到同樣狀況。\n\n請盡快協助。\n\n林怡君", to: [helpdesk] }), policy },
+    { name: "zh-CN: 今天有客户反映 still dates the problem", draft: mail({ subject: "官网登录", body: "服务台你好：\n\n今天有客户反映官网无法登录，所有外部用户都受影响。\n\n请尽快处理。\n\n李娜", to: [helpdesk] }), policy },
     { name: "en: 'offline since lunchtime' is the problem and the time", draft: mail({ subject: "Label printer", body: "Hi IT,\n\nThe label printer in the warehouse has been offline since lunchtime. All 12 people in packing are waiting for labels.\n\nKevin", to: [helpdesk] }), policy },
     { name: "en: 'the entire Finance department' is the scope", draft: mail({ subject: "ERP login fails", body: "Hello,\n\nSince 08:00 ERP login fails with \"license server unreachable\" for the entire Finance department.\n\nAmy", to: [helpdesk] }), policy },
     { name: "en: 'the whole 3F office' is the scope", draft: mail({ subject: "Printer offline", body: "Hi IT,\n\nThe 3F printer has been offline since lunch; the whole 3F office prints nothing.\n\nKevin", to: [helpdesk] }), policy },
@@ -97,6 +106,12 @@ runRuleTable(rule, {
     { name: "zh-CN: 断线 since this morning, 12 名员工", draft: mail({ subject: "VPN 问题", to: [helpdesk], body: "IT 同事好，\n\n从今天早上开始 VPN 每半小时断线一次，销售部 12 名员工都受影响。\n\n谢谢\n王伟" }), policy },
   ],
   invalid: [
+    { name: "en: 'a release branch to push today' is the deadline, not when pushes began failing", draft: mail({ subject: "GitLab pushes fail with HTTP 413", body: "Hello,\n\nPushes to GitLab fail with HTTP 413 for any file over 10 MB. All eight developers of the mobile team are affected.\n\nCould you check the proxy limit? We have a release branch to push today.\n\nAhmed", to: [helpdesk] }), policy, errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "en": "when it happened" } }, suggestions: [template] }] },
+    { name: "en: 'I need to send the payroll file this afternoon' is a deadline", draft: mail({ subject: "SFTP upload fails", body: "Hi IT,\n\nThe SFTP upload to the bank fails with 'permission denied'. The whole payroll team is blocked.\n\nI need to send the payroll file this afternoon.\n\nAmy", to: [helpdesk] }), policy, errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "en": "when it happened" } }, suggestions: [template] }] },
+    { name: "zh-TW: 下午有客戶簡報 is why it is urgent, not when it started", draft: mail({ subject: "會議室投影機", body: "服務台您好：\n\n12樓第一會議室的投影機接上筆電後都沒有畫面，顯示「無訊號」。\n\n這間會議室下午有客戶簡報，整個業務部都會受影響，麻煩盡快派員處理。\n\n陳志明", to: [helpdesk] }), policy, errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "en": "when it happened" } }, suggestions: [template] }] },
+    { name: "zh-CN: 今天下午还有客户演示要用 is the demo, not the outage", draft: mail({ subject: "VPN 连不上", body: "IT 同事你好，\n\n外面的同事都连不上 VPN，提示证书错误。整个 Sales team 大概 30 个人都受影响。\n\n今天下午还有客户演示要用 CRM，麻烦尽快处理。\n\n曹颖", to: [helpdesk] }), policy, errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "en": "when it happened" } }, suggestions: [template] }] },
+    { name: "zh-HK: 聽日朝早要出貨 and no start time", draft: mail({ subject: "倉庫 scanner", body: "IT 你好，\n\n倉庫部 scanner 連唔到 Wi-Fi，成個倉庫 team 都用唔到。\n\n明天上午要出貨，麻煩盡快嚟睇下，唔該。\n\nTommy", to: [helpdesk] }), policy, errors: [{ messageId: "missingFields", data: { missing: "time", missingText: { "en": "when it happened" } }, suggestions: [template] }] },
+    { name: "zh-TW: 一直跳出視窗 since 10點 but no one named", draft: mail({ subject: "Outlook 密碼視窗", body: "服務台您好：\n\n我的Outlook從今天上午10點開始一直跳出要求輸入密碼的視窗，輸入後還是會再跳出來。\n\n麻煩協助處理，謝謝。\n\n陳志明", to: [helpdesk] }), policy, errors: [{ messageId: "missingFields", data: { missing: "scope", missingText: { "en": "the scope of impact (who or what is affected)" } }, suggestions: [template] }] },
     {
       name: "en: 'offline' with the team but no time",
       draft: mail({ subject: "Label printer offline", body: "Hi IT,\n\nThe label printer in the warehouse is offline. All 12 people in packing are waiting for labels.\n\nKevin", to: [helpdesk] }),
