@@ -46,8 +46,8 @@ const SIGNS: Record<Field, RegExp[]> = {
 };
 
 // Cantonese 成個 for 整個 (成個 Sales team, 成層樓) and 得我一個 "only me"; a kind of user after 所有
-// (所有外部用戶, 所有門市同仁).
-const MORE_SCOPE = /成个.{0,8}(部|team|团队|组|楼|层|公司|office|办公室|department)|成层楼|得我(一个|自己)|(全部|所有|啲)同事|所有.{1,4}(用户|客户|同事|同仁|员工|人员)/;
+// (所有外部用戶, 所有門市同仁); 我部電腦 is Cantonese for 我這台電腦.
+const MORE_SCOPE = /成个.{0,8}(部|team|团队|组|楼|层|公司|office|办公室|department)|成层楼|得我(一个|自己)|(全部|所有|啲)同事|所有.{1,4}(用户|客户|同事|同仁|员工|人员)|我部 ?(电脑|机|notebook|laptop|desktop|手机|电话|printer)/;
 
 // An event still to come gives no time the problem began: "這間會議室下午有客戶簡報",
 // "今天下午还有客户演示要用 CRM" are why it is urgent; "今天有客户反映…" still dates the problem.
