@@ -7,12 +7,16 @@ export const ATTACHED_PHRASES: readonly string[] = [
   "附件", "附上", "附档", "随附", "附图", "附表", "已附", "另附",
   // The 公文 and letter verbs: 检附/檢附 "enclosed herewith", 附呈 "enclosed for your review".
   "检附", "附呈", "谨附", "兹附",
+  // Hong Kong Cantonese: 附咗 "have attached" (份報價我附咗), 附埋 "attach as well" (附埋份合約).
+  "附咗", "附埋",
   "attached", "attachment", "attachments", "enclosed", "i attach", "attaching", "pfa",
 ];
 
 /** Before the phrase, these make it "no attachment" (无附件, no attachment needed). */
 export const NEGATIONS: readonly string[] = [
   "无", "没有", "没", "不需要", "不用", "无需", "不必", "未", "不", "不带", "不含",
+  // Cantonese: 冇附件 "no attachment", 唔使附件 / 唔洗附件 "no attachment needed".
+  "冇", "唔使", "唔洗", "唔需要", "未有",
   "no ", "not ", "without ", "no need to ", "don't need ", "do not need ", "nothing ", "don't ", "won't be ",
 ];
 
@@ -26,10 +30,10 @@ export const THEIRS_AFTER: readonly string[] = [
 ];
 
 /** A sentence about having received something is about their attachment ("附件已收到"). */
-export const RECEIVED = /收到|已收|查收到|看到了|打不开|无法打开|received|got it|got your|have got|thanks for (the|your)|thank you for (the|your)|did you (get|receive|see|open)|have you (got|received|seen|opened)|能打开|打开了吗|收到了吗/;
+export const RECEIVED = /收到|已收|收唔到|打唔开|开唔到|睇到|睇唔到|查收到|看到了|打不开|无法打开|received|got it|got your|have got|thanks for (the|your)|thank you for (the|your)|did you (get|receive|see|open)|have you (got|received|seen|opened)|能打开|打开了吗|收到了吗/;
 
 /** A clause that promises the file for later is no claim that it is attached now (checked on the claim's clause only). */
-export const LATER = /稍后|晚些|晚点|另行|单独(发|寄|传|提供)|另外(发|寄|提供)|随后(发|寄|提供|补)|之后(再)?(发|补)|整理好后|准备好后|回头(再)?发|后续(再)?(发|补|提供)|(明天|下周|周[一二三四五六日]|明早)(再|会)?(发|补)|会在.{0,12}(发|补|提供)|\b(will|'ll|shall) (send|share|forward)\b.{0,40}\b(later|separately|tomorrow|next week|once|when|after)\b|\b(to|will) follow\b|\bin a separate (e-?mail|mail|message)\b|\bseparately\b/;
+export const LATER = /稍后|晚些|晚点|迟啲|晏啲|一阵间?(?:再)?(?:发|寄|send|补)|另行|单独(发|寄|传|提供)|另外(发|寄|提供)|随后(发|寄|提供|补)|之后(再)?(发|补)|整理好后|准备好后|回头(再)?发|后续(再)?(发|补|提供)|(明天|下周|周[一二三四五六日]|明早)(再|会)?(发|补)|会在.{0,12}(发|补|提供)|\b(will|'ll|shall) (send|share|forward)\b.{0,40}\b(later|separately|tomorrow|next week|once|when|after)\b|\b(to|will) follow\b|\bin a separate (e-?mail|mail|message)\b|\bseparately\b/;
 
 /** "附件大小" is a topic (an IT notice about attachments), not a claim. */
 export const TOPIC_AFTER: readonly string[] = [
@@ -60,7 +64,8 @@ export const CLAIM_PATTERNS: readonly RegExp[] = [
   /如附(?=[,，.。;；!！\s)）]|$)/,
   /(?:名单|清单|明细|报价|资料|文件|材料|表格|附表)附后|详见后附|随函(?:附上|寄上|附|送上)?/,
   /现将《[^》\n]{1,60}》[^。！？!?\n]{0,20}?(?:印发|发给|转发|呈送|报送|寄送|发送|送上)/,
-  /(?:放|打包|夹|附)在(?:这封|此|本)(?:邮件|信|封信)(?:里|中|内)/,
+  // Cantonese "放咗喺呢封電郵度 / 入面": 喺 for 在, 呢封 for 这封, 度 / 入面 for 里.
+  /(?:放|打包|夹|附)(?:咗)?(?:在|喺)(?:这封|呢封|此|本)(?:邮件|电邮|email|信|封信)(?:里|中|内|度|入面)/,
   new RegExp(`\\bi(?:['’]ve| have) (?:also )?included (?:the |a |an |our |my )?[^.\\n]{0,40}?\\b${DOC_EN}\\b`),
   new RegExp(`\\bhere(?:['’]s| is| are) (?:the |our |my )(?:[a-z0-9-]+ ){0,2}${DOC_FILE}\\b`),
   new RegExp(`\\b${DOC_EN} (?:is|are) (?:in|with|included in) (?:this|the) (?:e-?mail|mail|message)\\b`),
@@ -69,7 +74,7 @@ export const CLAIM_PATTERNS: readonly RegExp[] = [
 ];
 
 /** The sentence asks the reader to attach something ("请…并附上工作编号", "請附上截圖"): a request, not a claim. */
-export const REQUEST_BEFORE = /(?:请|烦请|麻烦|务必|记得|需要|须|需)(?:您|你|各位|大家|贵司)?[^我。!?！？]{0,30}$/;
+export const REQUEST_BEFORE = /(?:请|烦请|麻烦|唔该|务必|记得|需要|须|需)(?:您|你|各位|大家|贵司)?[^我。!?！？]{0,30}$/;
 
 /** Phishing and malware notices talk about an attachment as the threat, not as something sent. */
 export const THREAT_TOPIC = /phishing|malware|virus|malicious|trojan|ransomware|\bscam|\bfake\b|suspicious|钓鱼|病毒|木马|恶意|可疑|诈骗|勒索/;

@@ -29,6 +29,10 @@ export const RUDE_PATTERNS: RegExp[] = [
   // 废物 as an insult, not 固体废物 / 危险废物 / … / 放射性废物 / 厨余废物: group 1 holds up to three
   // characters before it that do not end one of those words.
   /(^|[^体险活业子疗性害筑余]|(?:^|[^固])体|(?:^|[^危])险|(?:^|[^生])活|(?:^|[^工])业|(?:^|[^电])子|(?:^|[^医])疗|(?:^|[^射]|(?:^|[^放])射)性|(?:^|[^有])害|(?:^|[^建])筑|(?:^|[^厨])余)废物(?!利用|处理|回收|箱|管理|排放|分类|处置|再生|综合)/,
+  // Hong Kong Cantonese insults and swearing: 廢柴 "useless", 收皮 / 收聲啦 "shut up", 仆街, 黐線, 戇居,
+  // on9, and the vulgar 撚 (好撚煩, 乜撚嘢) but not 撚手 "one's speciality" (撚手小菜). Ordinary
+  // Cantonese (唔該, 麻煩晒, 咗, 嘅, 係咪) is business writing in Hong Kong and stays clear.
+  /废柴|收皮|仆街|扑街|[黐痴]线|戆居|死蠢|躝开|躝尸|閪|撚(?!手)|\bon9\b|(?:你|你哋|你们)?收声(?:啦|喇|呀|吖|!|！)/,
   // 垃圾日志, 垃圾流量, 垃圾数据, 垃圾对象: junk a system holds, not a judgement of someone's work.
   /(是|就是|真是|简直是|纯属|一堆|什么)垃圾(?!邮件|桶|箱|分类|回收|清理|短信|电话|信息|处理|袋|车|站|场|文件|数据|日志|流量|请求|广告|评论|账号|注册|消息|帖子|对象|内存|数据包|进程|资料)/,
 ];

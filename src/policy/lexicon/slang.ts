@@ -83,6 +83,15 @@ export const SLANG: readonly SlangEntry[] = [
   { term: "很瞎", replacement: "很离谱" },
   { term: "超派", notBefore: ["遣", "送", "单", "发", "出", "驻", "员"] },
   { term: "傻眼猫咪" },
+  // 機車 is Taiwan's motorcycle (機車停車位, 騎機車上班); only after a degree word is it "annoying".
+  { term: "机车", replacement: "难搞", onlyAfter: ["很", "超", "好", "太", "真", "有够", "有点", "蛮"] },
+  { term: "森77", replacement: "生气" },
+  { term: "森七七", replacement: "生气" },
+  // Hong Kong chat English: chur "worn out", hea "slack off", sor "sorry". Lower case only: Chur
+  // is a Swiss city, SOR a system of record, HEA an agency.
+  { term: "chur", lowercaseOnly: true },
+  { term: "hea", lowercaseOnly: true },
+  { term: "sor", replacement: "sorry", lowercaseOnly: true },
   // English
   { term: "lol" },
   { term: "lmao" },

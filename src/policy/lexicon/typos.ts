@@ -28,6 +28,12 @@ export const ZH_TYPOS: readonly TypoEntry[] = [
   zh("既使", "即使", { notBefore: ["用", "得"] }),
   zh("再所难免", "在所难免"),
   zh("迫不急待", "迫不及待"),
+  // 在此之前 / 在此之後 "before / after this" typed with the homophones 再 and 次.
+  zh("再此之前", "在此之前"),
+  zh("再次之前", "在此之前"),
+  zh("在次之前", "在此之前"),
+  zh("再此之后", "在此之后"),
+  zh("在次之后", "在此之后"),
   zh("一股作气", "一鼓作气"),
   zh("甘败下风", "甘拜下风"),
   zh("默守成规", "墨守成规"),

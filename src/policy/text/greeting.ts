@@ -27,9 +27,12 @@ function isGreetedName(part: string): boolean {
   return /^[a-z][a-z.'-]{1,20}( [a-z][a-z.'-]{1,20})?$/.test(name) && !EN_HEADING_WORDS.test(name);
 }
 
-/** "张经理：", "Lisa：" and "Lisa、李娜：" on a line of their own greet; "议程：" is a heading. */
+/**
+ * "张经理：", "Lisa：" and "Lisa、李娜：" on a line of their own greet; "议程：" is a heading. The
+ * letter's salutation after the name greets too: Taiwan's "王經理 鈞鑒：", "各位股東 台鑒：".
+ */
 function isNameWithColon(norm: string): boolean {
-  const m = /^(尊敬的)?([^:：]{1,40}?)\s*[:：]\s*$/.exec(norm);
+  const m = /^(尊敬的)?([^:：]{1,40}?)(?:\s*(?:钧鉴|台鉴|大鉴|惠鉴|道鉴|勋鉴|尊鉴|雅鉴|礼鉴|钧启|台启))?\s*[:：]\s*$/.exec(norm);
   // eslint-disable-next-line regexp/no-super-linear-move -- m[2] is at most 40 characters
   return m !== null && m[2].split(/[、,，&]|\s+and\s+/).every(isGreetedName);
 }

@@ -27,9 +27,10 @@ export const PURPOSE_PATTERNS: RegExp[] = [
   /想(请教|咨询|请问|问(一下|下)?|确认|了解|和您|跟您|与您|和你|跟你|同步|申请|提醒|汇报|通知|分享|邀请|介绍|讨论|沟通)/,
   /请教|咨询|请问|跟进|附上|随信|附件(是|为|中|里)|见附件|如下|以下是|下面是|同步(一下)?|汇报|知会|通知|提醒|申请|邀请|诚邀|分享|介绍/,
   /(有|遇到了?|出现了?)(一|两|几|个)(个|些)?(小)?(问题|事|请求|需求)/,
-  /(将于|定于|拟于|计划于|预计于?|已于|将在|已经|已)(.{0,12})(上线|发布|完成|开始|结束|启用|停用|维护|升级|更新|生效|准备好|批准|取消|推迟|延期|调整)/,
+  /(将于|定于|订于|拟于|计划于|预计于?|已于|将在|已经|已)(.{0,12})(上线|发布|完成|开始|结束|启用|停用|维护|升级|更新|生效|准备好|批准|取消|推迟|延期|调整)/,
   // A dated announcement names the date first: "机房将于2026年11月28日（周六）08:00至18:00停电维护".
-  /(将于|定于|拟于|计划于|预计于)[^,.;!?]{0,30}(停电|停机|暂停|关闭|迁移|搬迁|切换|举行|召开|进行|开展|停止|上线|启用|停用|维护|升级)/,
+  // Taiwan's 公文 books with 訂於 (謹訂於12月8日召開…).
+  /(将于|定于|订于|拟于|计划于|预计于)[^,.;!?]{0,30}(停电|停机|暂停|关闭|迁移|搬迁|切换|举行|召开|进行|开展|停止|上线|启用|停用|维护|升级)/,
   // A recommendation is the point of the mail: "资讯部评估后建议在明年第一季完成汰换", "We recommend…".
   /(评估|研究|讨论|分析|测试|比较)(后|之后|以后)?,?(我们|我|本部门)?(建议|提议)|(^|[,;:\s])(我们|我|本部门|我部)(的)?(建议|提议)/,
   /\b(i|we) (would )?(recommend|propose|suggest)\b/,
@@ -47,6 +48,10 @@ export const PURPOSE_PATTERNS: RegExp[] = [
   /\b(crash|freez|hang|fail|disconnect|drop|reboot|restart)(e?s) (every time|each time|whenever|as soon as|when(ever)? i|on (start|launch|open))/,
   /\bsince (this morning|yesterday|today|last (night|week)|the (update|upgrade|patch|migration))\b[^.!?]{0,80}\b(crash|freez|hang|fail|error|can't|cannot|won't|stopped|disconnect|no longer)/,
   /(开始|以来|起)(就)?,?(一直|经常|频繁|总是|突然|又)?(无法|不能|打不|连不|登不|收不|发不|报错|断线|掉线|死机|闪退|黑屏|蓝屏)/,
+  // Hong Kong Cantonese says "cannot" with 唔 after the verb: 連唔到 VPN, 登入唔到, 打唔開, 印唔到, send 唔到.
+  /(连|登入?|登录|用|开|打|印|收|发|上|入|睇|load|send|login|connect) ?唔(到|倒|开|起|通)/,
+  // The helpdesk report template the pane offers opens with its first field: "問題描述：…".
+  /^(问题描述|故障描述|问题现象|故障现象|问题说明|故障说明|problem description|issue description|description of the (problem|issue))[:：]/,
   /\b(none of (us|them)|nobody|no one)\b[^.]{0,60}\bcan\b|\bno longer (works?|opens?|connects?|prints?|starts?)\b|\b(can't|cannot|won't) [a-z]+ [^.]{0,40}\bany ?more\b/,
   // Reporting a problem now: "报告一个打印机的问题：", "反映一下网络的情况" (a past "上周报告的问题" is background).
   /(报告|反映|反馈|报修|上报)(一下|一个|个|两个|几个)[^,.;:!?]{0,16}(问题|故障|情况|bug)/,

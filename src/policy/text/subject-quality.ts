@@ -47,6 +47,9 @@ const GENERIC_TERMS = [
   // Closing formulas (公文 and letter endings, 谢谢配合) as the whole subject.
   "此致", "敬礼", "此致敬礼", "顺颂商祺", "顺颂", "商祺", "辛苦了", "辛苦", "多谢", "拜托",
   "时祺", "顺祝", "敬祝", "祝好", "公告", "通告", "函告", "查照", "周知", "如题", "如上",
+  // Hong Kong Cantonese thanks, asks and acknowledgements as the whole subject (唔該, 麻煩晒, 收到,
+  // 幫手, 想問下), and the Taiwan letter's salutation and "please spare the time" alone (敬啟者, 敬請撥冗).
+  "唔该", "唔该晒", "多谢晒", "麻烦晒", "收到", "帮手", "问下", "想问下", "请问", "敬启者", "拨冗", "敬请拨冗",
   // Pointers at the body or the attachment with nothing named: 见附件, 详见内文, 请参阅.
   "见附件", "见下文", "见内文", "见正文", "如下", "查阅", "参阅",
   // Progress checks that say the writer is waiting, not on what: 进度确认, 进展如何, 目前情况.
@@ -67,6 +70,8 @@ const FILLER_TERMS = [
   "一个", "一些", "几个", "个", "一下", "下", "一", "请", "麻烦", "关于", "的", "有", "小", "点", "相关",
   "您", "你", "我", "我们", "是", "了", "啊", "吗", "呢", "哈", "呀", "工作", "新", "最新", "非常",
   "很", "特别", "再次", "重要", "紧急", "大家", "各位", "请大家", "一封", "看", "看看", "配合", "支持",
+  // Cantonese pronouns and particles: "唔該晒你哋", "收到，多謝" add no topic either.
+  "你哋", "我哋", "嘅", "咗", "啦", "呀", "喇",
   // A pointer back in time or at "that thing" without naming it: 上次说的那个事, 剛剛電話中說的事.
   "上次", "之前", "前面", "刚才", "刚刚", "昨天", "电话中", "电话里", "电话上", "说的", "提到的", "讨论的",
   "聊的", "讲的", "说过的", "那个", "那件", "这个", "这件", "有关",

@@ -108,9 +108,9 @@ function sentences(body: ParsedBody): Range[] {
 function isClaim(norm: string, sentence: Range, at: number, end: number): boolean {
   // Look a few words back: "no attachment", "没有任何附件", "your earlier attachment".
   const before = norm.slice(Math.max(sentence.start, at - 24), at);
-  if (endsWithAny(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
+  if (endsWithAny(norm, at, NEGATIONS) || /(无|没有|不需要|无需|不用|冇|唔使|唔洗)[^，,。]{0,4}$/.test(before) || /\b(no|without|not)\s+(\w+\s+){0,2}$/.test(before)) return false;
   if (THEIRS_BEFORE.some((w) => before.includes(w)) || startsWithAny(norm, end, THEIRS_AFTER) || /^\s+(that |which )?(you|they|he|she) (sent|shared|attached|forwarded)/.test(norm.slice(end, end + 40))) return false;
-  if (startsWithAny(norm, end, TOPIC_AFTER)) return false;
+  if (startsWithAny(norm, end, TOPIC_AFTER) || isRegulationAppendix(norm, at, end)) return false;
   // The attachment of another mail: "上次邮件的附件", "附件见上一封邮件", "the attachment in my previous email".
   if (OTHER_MAIL_BEFORE.test(before) || OTHER_MAIL_AFTER.test(norm.slice(end, Math.min(sentence.end, end + 40)))) return false;
   if (attachedElsewhere(norm.slice(end, sentence.end)) || attachedEarlier(norm.slice(at, end), before, norm.slice(end, sentence.end))) return false;
@@ -122,6 +122,15 @@ function isClaim(norm: string, sentence: Range, at: number, end: number): boolea
   // "我们会随信附上扫描件", "我可以附上模板": the verb promised or offered, not done.
   if (ATTACH_VERBS.has(word) && (REQUEST_BEFORE.test(norm.slice(sentence.start, at)) || SEND_NOT_NOW.test(clauseBefore(norm, sentence, at)))) return false;
   return standsAsClaim(norm, sentence, at, end);
+}
+
+// 附表二 beside 第4条 / 第6条 is a schedule of the rules being revised, not a file with this mail;
+// 见附表二 in a mail that cites no article still claims one.
+const NUMBERED = /^[一二三四五六七八九十\d]/;
+const ARTICLE = /第[一二三四五六七八九十百\d]{1,4}[条章节款项]/;
+
+function isRegulationAppendix(norm: string, at: number, end: number): boolean {
+  return norm.slice(at, end) === "附表" && NUMBERED.test(norm.slice(end, end + 1)) && ARTICLE.test(norm);
 }
 
 /** "attached to the ticket", "附在工单里": the file went into another system, not into this mail. */
@@ -136,7 +145,7 @@ function attachedEarlier(word: string, before: string, after: string): boolean {
 }
 
 /** The words that are the sender's verb of attaching, which a request or a promise can take. */
-const ATTACH_VERBS: ReadonlySet<string> = new Set(["附上", "另附", "检附"]);
+const ATTACH_VERBS: ReadonlySet<string> = new Set(["附上", "另附", "检附", "附埋"]);
 
 /** Not a reply about their file, a promise for later or a warning about a malicious attachment. */
 function standsAsClaim(norm: string, sentence: Range, at: number, end: number): boolean {

@@ -183,9 +183,12 @@ function isNameOrDateLine(line: string): boolean {
   return text.length > 0 && text.length <= 24 && !/[。.!?！？,，:：;；]/.test(text) && text.split(/\s+/).length <= 3;
 }
 
+const TEAM_OR_COMPANY = /\b(sales|marketing|finance|accounts|accounting|operations|procurement|purchasing|admin|hr|legal|it|team|support|helpdesk|ltd|limited|inc|corp|co|company|group|office)\b|公司|办事处|辦事處|分行/i;
+
 function isTitleOrContactLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= 48 && !/[。!?！？；;]|[,，:：]$/.test(text) && /[|｜/]|分机|电话|手机|\b(ext|tel|mobile|phone)\b|\d{3,}|部|组|中心|dept|department|manager|engineer|经理|工程师|主管|总监/i.test(text);
+  // "Sales, Contoso HK", "IT Operations | Contoso Ltd": a team and the company under the name.
+  return text.length <= 48 && !/[。!?！？；;]|[,，:：]$/.test(text) && (/[|｜/]|分机|电话|手机|\b(ext|tel|mobile|phone)\b|\d{3,}|部|组|中心|dept|department|manager|engineer|经理|工程师|主管|总监/i.test(text) || TEAM_OR_COMPANY.test(text));
 }
 
 /**

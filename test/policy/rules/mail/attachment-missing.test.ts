@@ -16,6 +16,13 @@ const outlook = (lines: string[]): string => `<html><body><div class="WordSectio
 
 runRuleTable(rule, {
   valid: [
+    // Hong Kong Cantonese: a negation, their file, a promise for later; and a schedule of a regulation.
+    { name: "zh-HK: 冇附件, 唔使附件", draft: mail({ body: "Kelvin,\n\n今次冇附件，所有資料都寫咗喺下面。份報告唔使附件，你直接睇內文就得。\n\nAmy" }) },
+    { name: "zh-HK: 收唔到你嘅附件 is about their file", draft: mail({ body: "Kelvin,\n\n我收唔到你琴日個附件，麻煩你再 send 一次，唔該。\n\nAmy" }) },
+    { name: "zh-HK: 附件遲啲再 send 畀你", draft: mail({ body: "Kelvin,\n\n份報價我整緊，附件遲啲再 send 畀你，唔該。\n\nAmy" }) },
+    { name: "zh-HK: 麻煩你附埋截圖 asks the reader", draft: mail({ body: "Tommy,\n\n開 ticket 嘅時候麻煩你附埋截圖，等我哋快啲處理，唔該。\n\nKelvin" }) },
+    { name: "zh-TW: 附表二 among the revised articles of a procedure", draft: mail({ body: "淑芬 您好：\n\n程序第3版修訂如下：\n1. 第4條：通報時限改為1小時內。\n2. 附表二：更新各部門聯絡窗口。\n\n請於週五前確認。\n\n怡君" }) },
+    { name: "zh-CN: 附表1 of the regulation beside 第五章", draft: mail({ body: "各位好：\n\n制度修订稿已在OA公示：第五章删除了第二十条，附表1的审批权限同步调整。\n\n请于周五前在OA提出意见。\n\n李明" }) },
     { name: "en: 'Here is the screenshot' with the picture pasted inline (Gmail)", draft: mail({ body: "<div>Hi Lisa,</div><div>Here is the screenshot of the error I get:</div><div><img src=\"cid:ii_abc\"></div><div>Could you take a look today?</div><div>Tom</div>", attachments: [{ name: "image.png", isInline: true }] }) },
     { name: "zh-CN: 附件是报错截图 with the screenshot pasted inline", draft: mail({ body: "<div>Lisa 你好，</div><div>附件是我连 VPN 时的报错截图，麻烦今天帮忙看一下，谢谢！</div><div><img src=\"cid:image001.png@01DA\"></div><div>Tom</div>", attachments: [{ name: "image001.png", isInline: true }] }) },
     { name: "zh-TW: 附上錯誤畫面的截圖 pasted inline", draft: mail({ body: "<div>志明您好，</div><div>附上錯誤畫面的截圖，請協助確認，謝謝。</div><div><img src=\"cid:image001.png\"></div><div>美玲</div>", attachments: [{ name: "image001.png", isInline: true }] }) },
@@ -134,6 +141,11 @@ runRuleTable(rule, {
     { name: "zh-TW: 作為附件的影片與音訊檔 is a kind of file", draft: mail({ subject: "郵件系統調整", body: "各位同仁：\n\n系統升級後，作為附件的影片與音訊檔若超過 20MB 將被退回，請改用公司雲端硬碟。\n\n謝謝\n資訊部" }) },
   ],
   invalid: [
+    { name: "zh-HK: 我附咗份報價", draft: mail({ body: "Peter,\n\n我附咗份報價，麻煩你星期五前睇下，唔該。\n\nKelvin" }), errors: [{ messageId: "missing", excerpt: "附咗" }] },
+    { name: "zh-HK: 座位表已經附咗喺呢封電郵", draft: mail({ body: "Kelvin,\n\n座位表我已經附咗喺呢封電郵，麻煩你睇下。\n\nJessica" }), errors: [{ messageId: "missing", excerpt: "附咗" }] },
+    { name: "zh-HK: 放咗喺呢封電郵入面 without the word 附", draft: mail({ body: "Kelvin,\n\n份合約我放咗喺呢封電郵入面，請你簽咗之後交返畀我。\n\nAmy" }), errors: [{ messageId: "missing", excerpt: "放咗喺呢封電郵入面" }] },
+    { name: "zh-HK: 我附埋上個月嘅報表", draft: mail({ body: "Amy,\n\n我附埋上個月嘅報表，你可以對一對數。\n\nKelvin" }), errors: [{ messageId: "missing", excerpt: "附埋" }] },
+    { name: "zh-TW: 詳見附表二 with no article cited", draft: mail({ body: "志明 您好：\n\n各部門的設備數量詳見附表二，請於週五前確認。\n\n怡君" }), errors: [{ messageId: "missing", excerpt: "附表" }] },
     {
       name: "en: 'the report is attached' with only an inline picture (a logo) is still missing",
       draft: mail({ body: "<div>Hi Lisa,</div><div>The Q3 report is attached; please review it by Friday.</div><div>Tom</div><div><img src=\"cid:logo\"></div>", attachments: [{ name: "image001.png", isInline: true }] }),

@@ -9,6 +9,13 @@ const OUTLOOK_REPLY_HTML = (prose: string): string =>
 
 runRuleTable(rule, {
   valid: [
+    // Taiwan's 機車 is a motorcycle; Chur, SOR and HEA are names. Ordinary HK business Cantonese is not slang.
+    { name: "zh-TW: 機車停車位 and 騎機車上班", draft: mail({ body: "各位同仁好：\n\n地下二樓的機車停車位將於12月重新劃線，騎機車上班的同仁請改停B3。\n\n總務部" }) },
+    { name: "zh-TW: 機車駕照 and 公務機車", draft: mail({ body: "志明您好：\n\n外勤同仁申請公務機車，需要附上機車駕照影本。\n\n怡君" }) },
+    { name: "en: the Chur office, the SOR system and HEA funding", draft: mail({ body: "Hi team,\n\nThe Chur office moves to the SOR system in January; the HEA funding report follows.\n\nTom" }) },
+    { name: "zh-HK: 唔該, 麻煩晒, 收到, 咗, 嘅, 係 in a reply", draft: mail({ body: "Kelvin,\n\n收到，唔該晒。我哋部門嘅同事已經試咗新 VPN，係正常嘅。麻煩晒你。\n\nAmy" }) },
+    { name: "mixed: Please 幫手 check 下, send 咗, cc 埋", draft: mail({ body: "Hi Kelvin,\n\nPlease 幫手 check 下份 UAT 時間表，我已經 send 咗畀 HR，亦 cc 埋你。\n\nAmy" }) },
+    { name: "en: 'heat', 'heap', 'sore', 'church' are words", draft: mail({ body: "Hi team,\n\nThe heat map shows heap usage; my sore throat kept me from the church hall meeting.\n\nTom" }) },
     { name: "喝醉了, 他也喝醉了 are no slang", draft: mail({ body: "各位：\n\n年会上不少同事喝醉了，他也喝醉了，请大家注意安全。\n\n谢谢\n李娜" }) },
     { name: "zh-TW: 醉了 alone (聚餐有人醉了)", draft: mail({ body: "各位同仁好：\n\n昨天聚餐有人醉了，請大家搭計程車回家。\n\n謝謝\n陳志明" }) },
     { name: "en: drunk is no slang either way", draft: mail({ body: "Hi all,\n\nPlease do not drive if you had drinks at the party.\n\nThanks,\nTom" }) },
@@ -69,6 +76,12 @@ runRuleTable(rule, {
     },
   ],
   invalid: [
+    { name: "zh-TW: 新介面很機車", draft: mail({ body: "志明：\n\n新介面真的很機車，按鈕都找不到。\n\n怡君" }), errors: [{ messageId: "slang", excerpt: "機車", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "機車", replace: "難搞" } }] }] },
+    { name: "zh-TW: 這個流程超機車", draft: mail({ body: "志明：\n\n請款流程超機車，要簽五個人。\n\n怡君" }), errors: [{ messageId: "slang", excerpt: "機車", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "機車", replace: "難搞" } }] }] },
+    { name: "zh-TW: 森77 and 森七七", draft: mail({ body: "志明：\n\n這個月系統當機三次，客戶們都森77了，業務經理也森七七。\n\n怡君" }), errors: [{ messageId: "slang", excerpt: "森77", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "森77", replace: "生氣" } }] }, { messageId: "slang", excerpt: "森七七", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "森七七", replace: "生氣" } }] }] },
+    { name: "zh-HK: 呢排好 chur", draft: mail({ body: "Kelvin,\n\n年尾呢排真係好 chur，大家都好攰。\n\nAmy" }), errors: [{ messageId: "slang", excerpt: "chur" }] },
+    { name: "zh-HK: hea 住做", draft: mail({ body: "Kelvin,\n\n個 vendor hea 住做，進度落後咗兩個星期。\n\nAmy" }), errors: [{ messageId: "slang", excerpt: "hea" }] },
+    { name: "mixed: sor, I missed the call", draft: mail({ body: "Hi Kelvin,\n\nsor, I missed the call. 我聽日再打畀你。\n\nAmy" }), errors: [{ messageId: "slang", excerpt: "sor", suggestions: [{ messageId: "replace", fix: { kind: "replaceText", field: "body", find: "sor", replace: "sorry" } }] }] },
     { name: "我也是醉了", draft: mail({ body: "小张：\n\n又是你们部门，我也是醉了。\n\n李娜" }), errors: [{ messageId: "slang", excerpt: "也是醉了" }] },
     { name: "zh-TW: 真的也是醉了", draft: mail({ body: "小林：\n\n規格又改了，真的也是醉了。\n\n陳志明" }), errors: [{ messageId: "slang", excerpt: "也是醉了" }] },
     { name: "mixed: 这个 bug 我也是醉了", draft: mail({ body: "Hi Kevin，\n\n这个 bug 又回来了，我也是醉了。\n\n李娜" }), errors: [{ messageId: "slang", excerpt: "也是醉了" }] },

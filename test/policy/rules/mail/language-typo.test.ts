@@ -6,6 +6,8 @@ const replace = (find: string, replaceWith: string) => [{ messageId: "replace", 
 
 runRuleTable(rule, {
   valid: [
+    { name: "zh-TW: 在此之前, 在此之後 and 再次 (again) are right", draft: mail({ body: "志明您好：\n\n系統將於週五升級，在此之前請先存檔；在此之後如再次出現錯誤，請回報服務台。\n\n謝謝\n怡君" }) },
+    { name: "zh-CN: 再次确认之前 keeps 再次 as 'again'", draft: mail({ body: "各位好，\n\n上线前请再次确认之前提交的配置。\n\n谢谢\n李明" }) },
     { name: "做完再下班, 周五再上班, 我们再会 (再 as 'then' or 'again')", draft: mail({ body: "王经理：\n\n今天做完再下班，周五再上班也可以。项目结束了，我们再会！\n\n谢谢\n李娜" }) },
     { name: "zh-TW: 明天再進辦公室, 再會議一次 is not 再會議室", draft: mail({ body: "小林您好：\n\n我明天再進辦公室，到時候再會同財務討論。\n\n謝謝\n陳志明" }) },
     { name: "在下班前, 在会议室 are right", draft: mail({ body: "各位：\n\n请在下班前提交周报，下午三点在会议室开会。\n\n谢谢\n李娜" }) },
@@ -81,6 +83,10 @@ runRuleTable(rule, {
     { name: "zh-TW 的/得: 處理得很快, 寫的很多文件", draft: mail({ body: "各位同仁好：\n\n這次問題處理得很快，小林寫的很多文件也很有用。\n\n謝謝\n陳志明" }) },
   ],
   invalid: [
+    { name: "zh-TW: 再次之前 for 在此之前", draft: mail({ body: "志明您好：\n\n教育訓練已排定在下週三，再次之前請先完成線上預習。\n\n謝謝\n怡君" }), errors: [{ messageId: "typo", excerpt: "再次之前", suggestions: replace("再次之前", "在此之前") }] },
+    { name: "zh-CN: 再此之前 for 在此之前", draft: mail({ body: "各位好，\n\n新系统周五上线，再此之前请备份数据。\n\n谢谢\n李明" }), errors: [{ messageId: "typo", excerpt: "再此之前", suggestions: replace("再此之前", "在此之前") }] },
+    { name: "zh-TW: 在次之前 for 在此之前", draft: mail({ body: "各位同仁好：\n\n機房將於12月5日停電，在次之前請關閉個人伺服器。\n\n謝謝\n資訊部" }), errors: [{ messageId: "typo", excerpt: "在次之前", suggestions: replace("在次之前", "在此之前") }] },
+    { name: "zh-TW: 再此之後 for 在此之後", draft: mail({ body: "各位同仁好：\n\n舊信箱將於月底停用，再此之後請改用新信箱。\n\n謝謝\n資訊部" }), errors: [{ messageId: "typo", excerpt: "再此之後", suggestions: replace("再此之後", "在此之後") }] },
     { name: "的/得: 处理的很及时 for 处理得很及时", draft: mail({ body: "各位好，\n\n昨晚的故障处理的很及时，谢谢大家。\n\n李明" }), errors: [{ messageId: "typo", excerpt: "处理的很", suggestions: replace("处理的很", "处理得很") }] },
     { name: "的/得: 做的非常好 for 做得非常好", draft: mail({ body: "小王：\n\n这次迁移你们做的非常好，客户很满意。\n\n李娜" }), errors: [{ messageId: "typo", excerpt: "做的非常", suggestions: replace("做的非常", "做得非常") }] },
     { name: "的/得: 解释的不够清楚 for 解释得不够清楚", draft: mail({ body: "张工：\n\n文档里对回滚步骤解释的不够清楚，麻烦补充一下。\n\n谢谢\n李娜" }), errors: [{ messageId: "typo", excerpt: "解释的不够", suggestions: replace("解释的不够", "解释得不够") }] },

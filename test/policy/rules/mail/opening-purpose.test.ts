@@ -18,6 +18,14 @@ const ZH_TW_BACKGROUND =
 
 runRuleTable(rule, {
   valid: [
+    // Taiwan letter forms and Hong Kong reports state their purpose in their own words.
+    { name: "zh-TW: 謹訂於 … 召開 announces the meeting", draft: mail({ subject: "2027年度資安稽核啟動會議", body: "敬啟者：\n\n謹訂於12月8日（週二）下午2:00於總部12樓第一會議室召開2027年度資訊安全稽核啟動會議，說明稽核範圍與時程。\n\n會議將說明各部門應備文件，並安排問與答。稽核顧問也會到場說明去年缺失的改善情形。\n\n敬請 撥冗出席，並請於12月4日前回覆是否出席。\n\n順頌 商祺\n資訊部" }) },
+    { name: "zh-TW: 茲訂於 … 舉行 a drill notice", draft: mail({ subject: "12月10日消防與斷電演練", body: "各位同仁 您好：\n\n茲訂於12月10日（週四）上午10:00舉行全棟消防與斷電演練，屆時電梯與部分插座將暫停供電約30分鐘。\n\n演練期間請勿使用電梯，桌機請先存檔並關機。機房設備已安排由不斷電系統供電。\n\n如有特殊需求，請於12月8日前回覆。\n\n總務部" }) },
+    { name: "zh-TW: 王經理 鈞鑒 then 承蒙 … 茲回覆如下", draft: mail({ subject: "函覆：系統整合時程", body: "王經理 鈞鑒：\n\n承蒙 貴公司11月25日來函詢問雙方訂單系統整合時程，茲回覆如下：\n\n一、API規格文件預計於12月10日提供。\n二、雙方測試環境對接預計於12月下旬進行。\n三、正式上線時間暫定2027年1月18日。\n\n敬請 貴公司於12月8日前提供測試環境連線資訊。\n\n耑此 敬頌\n商祺" }) },
+    { name: "zh-HK: 由今朝開始 … 連唔到 VPN reports the problem", draft: mail({ subject: "VPN 連唔到", body: "IT Helpdesk 你好，\n\n由今朝大約9點開始，我哋 Sales team 喺屋企用 VPN 都連唔到，Cisco AnyConnect 顯示「Login failed」。\n\n受影響嘅有成個 Sales team，大約12個同事，今日下晝有客戶 demo 要用內部系統。我哋已經試過重新開機同重裝 client。\n\n麻煩你哋幫手睇下，唔該晒。\n\nTommy" }) },
+    { name: "zh-HK: 部 printer 印唔到 and Outlook 登入唔到", draft: mail({ subject: "15樓打印機同 Outlook", body: "Kelvin,\n\n15樓嘅 printer 由琴日下晝開始印唔到嘢，份 job 一直卡喺 queue 度。另外我部電腦嘅 Outlook 都登入唔到，成日彈出要輸入密碼。\n\n財務部今個星期要做月結，好多報表要印。我已經試過熄機再開。\n\n麻煩你今日得閒過嚟睇下，唔該。\n\nAmy" }) },
+    { name: "zh-TW: the helpdesk template's 問題描述： opens the report", draft: mail({ subject: "【故障申告】ERP系統登入逾時", body: "您好：\n\n問題描述：ERP系統登入後畫面停在「載入中」，約一分鐘後出現「連線逾時」錯誤。\n發生時間：2026年12月1日 上午9:40起，至今持續中。\n影響範圍：業務部全體（約30人）無法建立訂單，今日有兩筆急單需出貨。\n\n請協助優先處理，並告知預計修復時間，謝謝。\n\n業務部 陳志明" }) },
+    { name: "zh-CN: 故障现象： as the first field of a report", draft: mail({ subject: "3楼打印机故障", body: "IT服务台：\n\n故障现象：3楼共享打印机送出的任务全部卡在队列里，面板显示脱机。\n发生时间：今天上午9点左右。\n影响范围：财务部约15人无法打印月结报表，下午需要送件。\n\n请尽快派人处理，谢谢。\n\n王淑芬" }) },
     { name: "mixed: '这是 Project Phoenix 第47周的周报' says what the mail is", draft: mail({ subject: "Project Phoenix 周报 W47", body: "Hi team,\n\n这是 Project Phoenix 第47周的周报。\n\n1. Backend：订单服务已经迁到 Kubernetes，压测 QPS 达到 3,200，超过目标 20%。\n2. Frontend：新版结算页完成 UAT，发现 5 个 bug，其中 4 个已修复。\n3. Data：数据仓库的夜间 ETL 平均耗时从 4 小时降到 2.5 小时。\n\nRisk：支付网关的证书 12 月 10 日到期，续期流程还在法务那边。\n\nThanks,\nTom" }) },
     { name: "zh-TW: '這是資安組十一月份的巡檢報告' says what the mail is", draft: mail({ subject: "資安組十一月巡檢", body: "各位主管好：\n\n這是資安組十一月份的機房巡檢報告。\n\n本月共巡檢機房 3 間、機櫃 48 座，發現 2 座機櫃溫度偏高，已調整冷氣出風口。UPS 電池健康度均在 90% 以上。\n\n消防設備已於 11 月 20 日完成年度檢測，下次檢測為明年 5 月。\n\n敬請參閱。\n\n陳志明" }) },
     { name: "zh-CN: '这是本月机房巡检的总结' says what the mail is", draft: mail({ subject: "11月机房巡检", body: "各位领导：\n\n这是本月机房巡检的总结。\n\n本月共巡检机房 3 间、机柜 48 个，发现 2 个机柜温度偏高，已调整空调出风口。UPS 电池健康度都在 90% 以上。\n\n消防设备已在 11 月 20 日完成年度检测，下次检测在明年 5 月。\n\n李涛" }) },
@@ -212,6 +220,16 @@ runRuleTable(rule, {
     { name: "zh-CN: 打印机打印不了", draft: mail({ body: `王工，你好！\n\n三楼的打印机今天早上开始打印不了，一直显示脱机。\n\n${ZH_BACKGROUND}\n\n李娜` }) },
   ],
   invalid: [
+    {
+      name: "zh-HK: background about last month's move, in Cantonese, still has no purpose",
+      draft: mail({ subject: "15樓網絡", body: "Kelvin,\n\n上個月我哋部門搬咗去15樓，當時 IT 同事幫手裝咗新嘅 switch 同 Wi-Fi。搬咗之後頭兩個星期都冇乜問題，大家都用得幾順。\n\n之後供應商嚟過一次做檢查，話所有嘢都正常。上星期 Marketing 部又多咗六個新同事坐喺隔離。\n\n我哋部門下個月仲會再請三個人。\n\n麻煩你星期五前安排人上嚟睇下，唔該。\n\nAmy" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本郵件的目的是：") }] }],
+    },
+    {
+      name: "zh-TW: 問題描述 inside a background sentence is no report field",
+      draft: mail({ subject: "報修格式", body: "志明 您好：\n\n上週會議上大家對報修單的問題描述格式有不同意見，有人希望用條列，有人希望自由填寫。後來決議先試行兩週再檢討。\n\n試行期間共收到四十多張報修單，大部分都有填寫發生時間。財務部的報修單普遍比較完整。\n\n系統組認為欄位太多會降低填寫意願。\n\n請於週五前提供您的意見。\n\n怡君" }),
+      errors: [{ messageId: "noPurpose", suggestions: [{ messageId: "insertPurpose", fix: insert("本郵件的目的是：") }] }],
+    },
     {
       name: "zh-CN: '这是我们第三次遇到存储告警' is background, not what the mail is",
       draft: mail({ subject: "存储", body: "王经理：\n\n这是我们今年第三次遇到存储控制器告警。前两次厂商都是远程重启控制器后恢复的，没有找到根本原因。\n\n上周厂商来现场换了风扇模块，当时说问题应该解决了。昨天夜里告警又出现了一次，持续了大约十分钟。\n\n维保合同到明年一月到期，厂商的驻场工程师下周休假。\n\n请在周五前联系厂商安排检查。\n\n李涛" }),

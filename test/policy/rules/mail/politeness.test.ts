@@ -10,6 +10,10 @@ const mso = (lines: string[]) =>
 
 runRuleTable(rule, {
   valid: [
+    { name: "zh-HK: a name, then team and company ('Tommy Lee' / 'Sales, Contoso HK') signs", draft: mail({ body: "IT Helpdesk 你好，\n\n由今朝9點開始，我哋 Sales team 用 VPN 都連唔到，大約12個同事受影響，下晝有客戶 demo。\n\n麻煩你哋幫手睇下，唔該晒。\n\nTommy Lee\nSales, Contoso HK" }) },
+    { name: "en: 'Jessica Ho' / 'Marketing, Contoso (Hong Kong) Limited' signs", draft: mail({ body: "Hi Kelvin,\n\nThe new joiners start on Monday and need laptops with Adobe Creative Cloud installed before 9am.\n\nCould you confirm by Friday?\n\nJessica Ho\nMarketing, Contoso (Hong Kong) Limited" }) },
+    { name: "zh-TW: 王經理 鈞鑒： greets in a Taiwan letter", draft: mail({ body: "王經理 鈞鑒：\n\n承蒙 貴公司來函詢問雙方系統整合時程，茲回覆如下：API規格文件預計於12月10日提供，正式上線暫定明年1月18日。\n\n耑此 敬頌\n商祺\n\n康拓科技 資訊部 敬上" }) },
+    { name: "zh-TW: 各位股東 台鑒： and 陳董事長鈞鑒： greet", draft: mail({ body: "各位股東 台鑒：\n\n本公司訂於明年3月20日召開股東常會，議事手冊已上傳公開資訊觀測站，敬請 撥冗出席。\n\n敬頌 時祺\n\n董事會 敬啟" }) },
     { name: "en: a drill mail whose subject was FINAL NOTICE: PAYROLL ACCOUNT SUSPENDED", draft: mail({ body: "Hi all,\n\n42 people clicked the drill mail whose subject was FINAL NOTICE: PAYROLL ACCOUNT SUSPENDED. Please take the 10-minute training by Friday.\n\nThanks,\nIT Security" }) },
     { name: "zh-CN: gcc 提示 FATAL ERROR: CANNOT OPEN OUTPUT FILE", draft: mail({ body: "张工，您好：\n\n编译时 gcc 提示 FATAL ERROR: CANNOT OPEN OUTPUT FILE，请帮忙看一下是不是磁盘满了。\n\n谢谢！\n李明" }) },
     { name: "zh-TW: 畫面顯示 ERROR: DISK QUOTA EXCEEDED FOR USER", draft: mail({ body: "小林您好：\n\n存檔時畫面顯示 ERROR: DISK QUOTA EXCEEDED FOR USER，我已經幫您把配額加大。\n\n謝謝！\n陳志明" }) },
@@ -151,8 +155,21 @@ runRuleTable(rule, {
     { name: "a heading run in after a sentence", draft: mail({ body: "Hi all,\n\nThe review closed on Friday. NEXT STEPS FOR THE ROLLOUT The pilot starts in building B on Monday.\n\nAmy" }) },
     { name: "numbered and lead-word headings run in after a sentence", draft: mail({ body: "Dear board,\n\nThe plan was approved as agreed. 2. BUDGET AND STAFFING The team grows by two. Margins held last quarter. OPERATIONS-THE YEAR IN REVIEW Revenue grew 4 %.\n\nKind regards,\nWang Wei" }) },
     { name: "a heading line SUMMARY OF CHANGES above its text", draft: mail({ body: "Hi team,\n\nSUMMARY OF CHANGES\nThe login page moves to the new domain; old links redirect until March.\n\nACTION ITEMS\nLi Na updates the wiki by Friday.\n\nThanks,\nTom" }) },
+    // Hong Kong business Cantonese is polite writing, not rudeness.
+    { name: "zh-HK: 唔該晒, 麻煩晒, 係咪, 咗, 嘅 in a request", draft: mail({ body: "Kelvin 你好，\n\n收到，唔該晒你幫手。想問下新 laptop 係咪已經裝咗 VPN？麻煩晒你喺星期五前話我知。\n\nAmy" }) },
+    { name: "zh-HK: Please 幫手 check 下, 得閒 and 唔使", draft: mail({ body: "Hi Kelvin,\n\nPlease 幫手 check 下部 printer 嘅 toner，唔使急，你得閒先搞掂佢就得，唔該。\n\nRegards,\nAmy" }) },
+    { name: "zh-HK: 撚手小菜 on a dinner menu", draft: mail({ body: "各位同事：\n\n年會晚宴由酒店師傅準備佢哋嘅撚手小菜，12月18日晚上7點喺尖沙咀舉行。\n\n請喺12月10日前回覆出席，唔該。\n\nHR" }) },
+    { name: "zh-HK: 咪高峰收聲唔清楚 is a microphone, not 'shut up'", draft: mail({ body: "Kelvin,\n\n會議室嘅咪高峰收聲唔清楚，收聲範圍好似太細，麻煩你今日幫手睇下，唔該。\n\nAmy" }) },
   ],
   invalid: [
+    { name: "zh-HK: no name under the last line, even after 唔該", draft: mail({ body: "Kelvin，\n\n收到，唔該晒。我哋部門嘅 Teams 錄音功能已經開咗，今朝試過係正常嘅。\n\n另外想問下，錄音檔案會儲存喺邊度、保留幾耐？麻煩你得閒嘅時候回覆我，唔該。" }), errors: [{ messageId: "missingSignoff", severity: "info" }] },
+    { name: "zh-TW: a letter that starts with its text and no 鈞鑒 / 台鑒 line has no greeting", draft: mail({ body: "本公司訂於明年3月20日召開股東常會，議事手冊已上傳公開資訊觀測站，請各位於3月10日前回覆出席意願。\n\n董事會 敬啟" }), errors: [{ messageId: "missingGreeting", severity: "info" }] },
+    { name: "zh-HK: 廢柴 calls the team useless", draft: mail({ body: "Kelvin,\n\n你哋 IT 係咪廢柴嚟㗎？一個星期都整唔好。\n\nAmy" }), errors: [{ messageId: "rude", excerpt: "廢柴" }] },
+    { name: "zh-HK: 收皮啦", draft: mail({ body: "Kelvin,\n\n整唔好就收皮啦，我自己搵供應商。\n\nAmy" }), errors: [{ messageId: "rude", excerpt: "收皮" }] },
+    { name: "zh-HK: 好撚煩, the vulgar 撚", draft: mail({ body: "Kelvin,\n\n部 notebook 又死機，真係好撚煩。\n\nAmy" }), errors: [{ messageId: "rude", excerpt: "撚" }] },
+    { name: "zh-HK: 仆街 and 黐線", draft: mail({ body: "Tommy,\n\n邊個仆街改咗個 password？你黐線㗎？\n\nKelvin" }), errors: [{ messageId: "rude", excerpt: "仆街" }, { messageId: "rude", excerpt: "黐線" }] },
+    { name: "zh-HK: 你收聲啦 in a reply", draft: mail({ body: "Tommy,\n\n你收聲啦，呢個 project 唔關你事。\n\nKelvin" }), errors: [{ messageId: "rude", excerpt: "你收聲啦" }] },
+    { name: "mixed: 個 vendor 真係 on9", draft: mail({ body: "Kelvin,\n\n個 vendor 真係 on9，份 quotation 又計錯。\n\nAmy" }), errors: [{ messageId: "rude", excerpt: "on9" }] },
     { name: "en: a label and capitals with no verb of showing before them are shouting", draft: mail({ body: "Hi team,\n\nURGENT: THE BUILD IS BROKEN AGAIN and nobody has looked at it.\n\nTom" }), errors: [{ messageId: "shouting", excerpt: "THE BUILD IS BROKEN AGAIN" }] },
     { name: "en: a stupid decision is still rude", draft: mail({ body: "Hi Ken,\n\nThis is a stupid decision and you know it.\n\nTom" }), errors: [{ messageId: "rude", excerpt: "stupid" }] },
     { name: "en: Stupid at the start of the mail's text", draft: mail({ body: "Stupid mistake again, Ken.\n\nTom" }), errors: [{ messageId: "rude", excerpt: "Stupid" }] },

@@ -4,6 +4,11 @@ import { runRuleTable } from "../../../support/rule-tester";
 
 runRuleTable(rule, {
   valid: [
+    { name: "zh-HK: 唔該 with the topic", draft: mail({ subject: "唔該幫手：15樓打印機卡紙" }) },
+    { name: "zh-HK: 收到 with what was received", draft: mail({ subject: "Re: 收到，新 laptop 12月7日交機" }) },
+    { name: "zh-HK: 想問下 with the question", draft: mail({ subject: "想問下 VPN 證書幾時到期" }) },
+    { name: "mixed: Please 幫手 check 下 with its object", draft: mail({ subject: "請幫手 check 下 VPN 證書到期日" }) },
+    { name: "zh-TW: 敬請撥冗 with the meeting", draft: mail({ subject: "敬請撥冗出席：2027年度資安稽核啟動會議" }) },
     { name: "gateway tag before a named topic (en)", draft: mail({ subject: "[EXTERNAL] Partner VPN access for Ken" }) },
     { name: "gateway tag before a Chinese reply with its topic", draft: mail({ subject: "[外部邮件] 回复：合同续签盖章安排" }) },
     { name: "short gateway tag before a Traditional topic", draft: mail({ subject: "[Ext] RE: 5F 印表機卡紙" }) },
@@ -65,6 +70,13 @@ runRuleTable(rule, {
     { name: "marks apart are not a run", draft: mail({ subject: "What? Why? When? Three questions on the Q4 plan" }) },
   ],
   invalid: [
+    { name: "zh-HK: 唔該 alone", draft: mail({ subject: "唔該" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-HK: 唔該晒你哋", draft: mail({ subject: "唔該晒你哋" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-HK: RE: 收到", draft: mail({ subject: "RE: 收到" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-HK: 麻煩晒 alone", draft: mail({ subject: "麻煩晒" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-HK: 想問下", draft: mail({ subject: "想問下" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-TW: 敬啟者 as the subject", draft: mail({ subject: "敬啟者" }), errors: [{ messageId: "vague" }] },
+    { name: "zh-TW: 敬請 撥冗", draft: mail({ subject: "敬請 撥冗" }), errors: [{ messageId: "vague" }] },
     { name: "gateway tag before a generic word (en)", draft: mail({ subject: "[EXTERNAL] Question" }), errors: [{ messageId: "vague", data: { subject: "Question" } }] },
     { name: "gateway tag before a greeting (zh-CN)", draft: mail({ subject: "[外部邮件] 你好" }), errors: [{ messageId: "vague", data: { subject: "你好" } }] },
     { name: "gateway tag inside a reply chain before FYI", draft: mail({ subject: "RE: [External] FYI" }), errors: [{ messageId: "vague", data: { subject: "FYI" } }] },
