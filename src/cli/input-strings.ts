@@ -8,9 +8,29 @@ export const INPUT_REASONS = {
   empty: { en: "the file is empty", "zh-CN": "文件为空", "zh-TW": "檔案是空的" },
   binary: { en: "this is a binary file, not text", "zh-CN": "这是二进制文件，不是文本", "zh-TW": "這是二進位檔案，不是文字" },
   msgUnreadable: {
-    en: "this is an Outlook .msg file, but it could not be read: {{detail}}",
-    "zh-CN": "这是 Outlook .msg 文件，但无法读取：{{detail}}",
-    "zh-TW": "這是 Outlook .msg 檔案，但無法讀取：{{detail}}",
+    en: "this Outlook .msg file is damaged and could not be read",
+    "zh-CN": "此 Outlook .msg 文件已损坏，无法读取",
+    "zh-TW": "此 Outlook .msg 檔案已損毀，無法讀取",
+  },
+  msgNotOle: {
+    en: "not an Outlook .msg file: it does not start with the signature of an Outlook item (OLE compound file)",
+    "zh-CN": "不是 Outlook .msg 文件：开头没有 Outlook 项目（OLE 复合文件）的签名",
+    "zh-TW": "不是 Outlook .msg 檔案：開頭沒有 Outlook 項目（OLE 複合檔案）的簽章",
+  },
+  msgTruncated: {
+    en: "this Outlook .msg file is damaged: it is cut short (the file ends where its structure says it goes on)",
+    "zh-CN": "此 Outlook .msg 文件已损坏：文件不完整（按其结构应有的内容缺失）",
+    "zh-TW": "此 Outlook .msg 檔案已損毀：檔案不完整（依其結構應有的內容缺失）",
+  },
+  msgLoop: {
+    en: "this Outlook .msg file is damaged: its internal structure leads back to itself (a loop), so it cannot be read to the end",
+    "zh-CN": "此 Outlook .msg 文件已损坏：其内部结构形成循环，无法读完",
+    "zh-TW": "此 Outlook .msg 檔案已損毀：其內部結構形成迴圈，無法讀完",
+  },
+  msgOutside: {
+    en: "this Outlook .msg file is damaged: its internal structure points outside the file",
+    "zh-CN": "此 Outlook .msg 文件已损坏：其内部结构指向文件之外",
+    "zh-TW": "此 Outlook .msg 檔案已損毀：其內部結構指向檔案之外",
   },
   msgNoContent: {
     en: "this Outlook .msg file holds no message class, subject or body",
