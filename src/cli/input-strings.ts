@@ -59,6 +59,11 @@ export const INPUT_REASONS = {
     "zh-TW": "不是 MIME 郵件：標頭部分含有二進位資料（第 {{line}} 行）",
   },
   noCalendar: { en: "not an iCalendar file: no BEGIN:VCALENDAR", "zh-CN": "不是 iCalendar 文件：没有 BEGIN:VCALENDAR", "zh-TW": "不是 iCalendar 檔案：沒有 BEGIN:VCALENDAR" },
+  icsTooDeep: {
+    en: "line {{line}}: calendar components are nested more than {{max}} deep (BEGIN inside BEGIN); this is not a calendar a program wrote",
+    "zh-CN": "第 {{line}} 行：日历组件嵌套超过 {{max}} 层（BEGIN 套 BEGIN），这不是程序生成的日历文件",
+    "zh-TW": "第 {{line}} 行：行事曆元件巢狀超過 {{max}} 層（BEGIN 套 BEGIN），這不是程式產生的行事曆檔案",
+  },
   noEvent: { en: "no meeting in this calendar file (no VEVENT)", "zh-CN": "此日历文件中没有会议（无 VEVENT）", "zh-TW": "此行事曆檔案中沒有會議（無 VEVENT）" },
   onlyCancelled: {
     en: "the meeting in this calendar file is cancelled (METHOD:CANCEL or STATUS:CANCELLED): there is nothing to check",
@@ -143,6 +148,11 @@ export const INPUT_REASONS = {
     en: "line {{line}}: a VTIMEZONE without TZID was ignored",
     "zh-CN": "第 {{line}} 行：已忽略没有 TZID 的 VTIMEZONE",
     "zh-TW": "第 {{line}} 行：已忽略沒有 TZID 的 VTIMEZONE",
+  },
+  zoneRuleIgnored: {
+    en: "line {{line}}: the RRULE “{{value}}” of time zone {{zone}} was ignored: a time zone changes its offset on given days of the year (FREQ=YEARLY), not more often",
+    "zh-CN": "第 {{line}} 行：已忽略时区 {{zone}} 的 RRULE“{{value}}”：时区只在每年的固定日期切换偏移（FREQ=YEARLY），不会更频繁",
+    "zh-TW": "第 {{line}} 行：已忽略時區 {{zone}} 的 RRULE「{{value}}」：時區只在每年的固定日期切換偏移（FREQ=YEARLY），不會更頻繁",
   },
   recurrenceIgnored: {
     en: "line {{line}}: {{property}} not understood ({{detail}}); the series is checked as its first meeting",
