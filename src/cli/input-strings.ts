@@ -48,6 +48,16 @@ export const INPUT_REASONS = {
     "zh-TW": "此 Outlook .msg 檔案是 {{messageClass}}，不是郵件或會議",
   },
   mimeUnreadable: { en: "not a readable MIME message: {{detail}}", "zh-CN": "无法读取的 MIME 邮件：{{detail}}", "zh-TW": "無法讀取的 MIME 郵件：{{detail}}" },
+  mimeTooDeep: {
+    en: "not a readable MIME message: its parts are nested more than {{max}} levels deep",
+    "zh-CN": "无法读取的 MIME 邮件：其部分嵌套超过 {{max}} 层",
+    "zh-TW": "無法讀取的 MIME 郵件：其部分巢狀超過 {{max}} 層",
+  },
+  mimeHeadersTooLarge: {
+    en: "not a readable MIME message: its headers (of all its parts together) are larger than {{max}} MB",
+    "zh-CN": "无法读取的 MIME 邮件：其标头（所有部分合计）大于 {{max}} MB",
+    "zh-TW": "無法讀取的 MIME 郵件：其標頭（所有部分合計）大於 {{max}} MB",
+  },
   notMime: {
     en: "not a MIME message: no From, To, Subject or Date header",
     "zh-CN": "不是 MIME 邮件：没有 From、To、Subject 或 Date 标头",
