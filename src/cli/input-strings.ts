@@ -121,6 +121,11 @@ export const INPUT_REASONS = {
     "zh-CN": "不是 mbox 文件：开头不是“From ”行",
     "zh-TW": "不是 mbox 檔案：開頭不是「From 」行",
   },
+  mboxEmptyMessage: {
+    en: "the message at line {{line}} is empty: nothing follows its “From ” line",
+    "zh-CN": "第 {{line}} 行开始的邮件是空的：“From ”行之后没有内容",
+    "zh-TW": "第 {{line}} 行開始的郵件是空的：「From 」行之後沒有內容",
+  },
   mboxMessageTooLarge: {
     en: "the message at line {{line}} is larger than {{max}} MB; skipped",
     "zh-CN": "第 {{line}} 行开始的邮件大于 {{max}} MB，已跳过",
