@@ -4,7 +4,8 @@ import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import type { Attachment, Importance, MailDraft, Person } from "../policy/types";
 import { isOleFile } from "./bytes";
 import { InputError, errorDetail } from "./input-error";
-import { headerBlockEnd, utf8MisreadAsLatin1, withUtf8Headers } from "./mime-repair";
+import { withoutNestedGroups } from "./address-groups";
+import { headerBlockEnd, utf8MisreadAsLatin1, withLineFeeds, withUtf8Headers } from "./mime-repair";
 import { tnefFiles } from "./tnef";
 
 // A saved mail (.eml, RFC 5322 / MIME) → MailDraft. postal-mime decodes the MIME tree,
@@ -29,14 +30,35 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MailDraft> {
   return (await emlToMail(bytes)).draft;
 }
 
+/** postal-mime's own limits, passed so that its refusal can be told in the user's words. */
+const MAX_NESTING = 256;
+const MAX_HEADERS_MB = 2;
+
+/** What postal-mime refused, as a reason: its limits by name, anything else in its words. */
+function mimeRefusal(e: unknown): InputError {
+  const detail = errorDetail(e);
+  if (/nesting depth/i.test(detail)) return new InputError("mimeTooDeep", { max: MAX_NESTING });
+  if (/header size/i.test(detail)) return new InputError("mimeHeadersTooLarge", { max: MAX_HEADERS_MB });
+  return new InputError("mimeUnreadable", { detail });
+}
+
+/** The bytes postal-mime is given: line ends, header charset and address groups put right. */
+function repaired(bytes: Uint8Array): Uint8Array {
+  const utf8 = withUtf8Headers(withLineFeeds(bytes, HEADER_SCAN_BYTES), HEADER_SCAN_BYTES);
+  // As far as postal-mime reads headers, not just the first 256 KB: the rest was still read fifty times.
+  const limit = MAX_HEADERS_MB * 1024 * 1024;
+  const end = headerBlockEnd(utf8, limit);
+  return withoutNestedGroups(utf8, end < 0 ? Math.min(utf8.length, limit) : end);
+}
+
 export async function emlToMail(bytes: Uint8Array): Promise<ReadMail> {
   assertHeaderIsText(bytes);
   let email: Email;
   try {
     // rfc822Attachments: a forwarded message without a Content-Disposition is a file, as Outlook shows it.
-    email = await PostalMime.parse(withUtf8Headers(bytes, HEADER_SCAN_BYTES), { attachmentEncoding: "arraybuffer", rfc822Attachments: true });
+    email = await PostalMime.parse(repaired(bytes), { attachmentEncoding: "arraybuffer", rfc822Attachments: true, maxNestingDepth: MAX_NESTING, maxHeadersSize: MAX_HEADERS_MB * 1024 * 1024 });
   } catch (e) {
-    throw new InputError("mimeUnreadable", { detail: errorDetail(e) });
+    throw mimeRefusal(e);
   }
   if (!email.headers.some((h) => MESSAGE_HEADERS.includes(h.key))) throw new InputError("notMime");
   await nameForwardedMessages(email.attachments);
@@ -55,7 +77,7 @@ async function nameForwardedMessages(attachments: MimeAttachment[]): Promise<voi
     const end = headerBlockEnd(inner, HEADER_SCAN_BYTES);
     if (end < 0) continue;
     try {
-      const subject = (await PostalMime.parse(inner.subarray(0, end))).subject?.trim();
+      const subject = (await PostalMime.parse(withoutNestedGroups(inner.subarray(0, end), end))).subject?.trim();
       if (subject) a.filename = `${subject.slice(0, 200)}.eml`;
     } catch {
       // An unreadable inner header keeps the default name.

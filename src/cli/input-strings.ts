@@ -8,9 +8,29 @@ export const INPUT_REASONS = {
   empty: { en: "the file is empty", "zh-CN": "文件为空", "zh-TW": "檔案是空的" },
   binary: { en: "this is a binary file, not text", "zh-CN": "这是二进制文件，不是文本", "zh-TW": "這是二進位檔案，不是文字" },
   msgUnreadable: {
-    en: "this is an Outlook .msg file, but it could not be read: {{detail}}",
-    "zh-CN": "这是 Outlook .msg 文件，但无法读取：{{detail}}",
-    "zh-TW": "這是 Outlook .msg 檔案，但無法讀取：{{detail}}",
+    en: "this Outlook .msg file is damaged and could not be read",
+    "zh-CN": "此 Outlook .msg 文件已损坏，无法读取",
+    "zh-TW": "此 Outlook .msg 檔案已損毀，無法讀取",
+  },
+  msgNotOle: {
+    en: "not an Outlook .msg file: it does not start with the signature of an Outlook item (OLE compound file)",
+    "zh-CN": "不是 Outlook .msg 文件：开头没有 Outlook 项目（OLE 复合文件）的签名",
+    "zh-TW": "不是 Outlook .msg 檔案：開頭沒有 Outlook 項目（OLE 複合檔案）的簽章",
+  },
+  msgTruncated: {
+    en: "this Outlook .msg file is damaged: it is cut short (the file ends where its structure says it goes on)",
+    "zh-CN": "此 Outlook .msg 文件已损坏：文件不完整（按其结构应有的内容缺失）",
+    "zh-TW": "此 Outlook .msg 檔案已損毀：檔案不完整（依其結構應有的內容缺失）",
+  },
+  msgLoop: {
+    en: "this Outlook .msg file is damaged: its internal structure leads back to itself (a loop), so it cannot be read to the end",
+    "zh-CN": "此 Outlook .msg 文件已损坏：其内部结构形成循环，无法读完",
+    "zh-TW": "此 Outlook .msg 檔案已損毀：其內部結構形成迴圈，無法讀完",
+  },
+  msgOutside: {
+    en: "this Outlook .msg file is damaged: its internal structure points outside the file",
+    "zh-CN": "此 Outlook .msg 文件已损坏：其内部结构指向文件之外",
+    "zh-TW": "此 Outlook .msg 檔案已損毀：其內部結構指向檔案之外",
   },
   msgNoContent: {
     en: "this Outlook .msg file holds no message class, subject or body",
@@ -28,6 +48,16 @@ export const INPUT_REASONS = {
     "zh-TW": "此 Outlook .msg 檔案是 {{messageClass}}，不是郵件或會議",
   },
   mimeUnreadable: { en: "not a readable MIME message: {{detail}}", "zh-CN": "无法读取的 MIME 邮件：{{detail}}", "zh-TW": "無法讀取的 MIME 郵件：{{detail}}" },
+  mimeTooDeep: {
+    en: "not a readable MIME message: its parts are nested more than {{max}} levels deep",
+    "zh-CN": "无法读取的 MIME 邮件：其部分嵌套超过 {{max}} 层",
+    "zh-TW": "無法讀取的 MIME 郵件：其部分巢狀超過 {{max}} 層",
+  },
+  mimeHeadersTooLarge: {
+    en: "not a readable MIME message: its headers (of all its parts together) are larger than {{max}} MB",
+    "zh-CN": "无法读取的 MIME 邮件：其标头（所有部分合计）大于 {{max}} MB",
+    "zh-TW": "無法讀取的 MIME 郵件：其標頭（所有部分合計）大於 {{max}} MB",
+  },
   notMime: {
     en: "not a MIME message: no From, To, Subject or Date header",
     "zh-CN": "不是 MIME 邮件：没有 From、To、Subject 或 Date 标头",
@@ -39,6 +69,11 @@ export const INPUT_REASONS = {
     "zh-TW": "不是 MIME 郵件：標頭部分含有二進位資料（第 {{line}} 行）",
   },
   noCalendar: { en: "not an iCalendar file: no BEGIN:VCALENDAR", "zh-CN": "不是 iCalendar 文件：没有 BEGIN:VCALENDAR", "zh-TW": "不是 iCalendar 檔案：沒有 BEGIN:VCALENDAR" },
+  icsTooDeep: {
+    en: "line {{line}}: calendar components are nested more than {{max}} deep (BEGIN inside BEGIN); this is not a calendar a program wrote",
+    "zh-CN": "第 {{line}} 行：日历组件嵌套超过 {{max}} 层（BEGIN 套 BEGIN），这不是程序生成的日历文件",
+    "zh-TW": "第 {{line}} 行：行事曆元件巢狀超過 {{max}} 層（BEGIN 套 BEGIN），這不是程式產生的行事曆檔案",
+  },
   noEvent: { en: "no meeting in this calendar file (no VEVENT)", "zh-CN": "此日历文件中没有会议（无 VEVENT）", "zh-TW": "此行事曆檔案中沒有會議（無 VEVENT）" },
   onlyCancelled: {
     en: "the meeting in this calendar file is cancelled (METHOD:CANCEL or STATUS:CANCELLED): there is nothing to check",
@@ -86,6 +121,11 @@ export const INPUT_REASONS = {
     "zh-CN": "不是 mbox 文件：开头不是“From ”行",
     "zh-TW": "不是 mbox 檔案：開頭不是「From 」行",
   },
+  mboxEmptyMessage: {
+    en: "the message at line {{line}} is empty: nothing follows its “From ” line",
+    "zh-CN": "第 {{line}} 行开始的邮件是空的：“From ”行之后没有内容",
+    "zh-TW": "第 {{line}} 行開始的郵件是空的：「From 」行之後沒有內容",
+  },
   mboxMessageTooLarge: {
     en: "the message at line {{line}} is larger than {{max}} MB; skipped",
     "zh-CN": "第 {{line}} 行开始的邮件大于 {{max}} MB，已跳过",
@@ -123,6 +163,11 @@ export const INPUT_REASONS = {
     en: "line {{line}}: a VTIMEZONE without TZID was ignored",
     "zh-CN": "第 {{line}} 行：已忽略没有 TZID 的 VTIMEZONE",
     "zh-TW": "第 {{line}} 行：已忽略沒有 TZID 的 VTIMEZONE",
+  },
+  zoneRuleIgnored: {
+    en: "line {{line}}: the RRULE “{{value}}” of time zone {{zone}} was ignored: a time zone changes its offset on given days of the year (FREQ=YEARLY), not more often",
+    "zh-CN": "第 {{line}} 行：已忽略时区 {{zone}} 的 RRULE“{{value}}”：时区只在每年的固定日期切换偏移（FREQ=YEARLY），不会更频繁",
+    "zh-TW": "第 {{line}} 行：已忽略時區 {{zone}} 的 RRULE「{{value}}」：時區只在每年的固定日期切換偏移（FREQ=YEARLY），不會更頻繁",
   },
   recurrenceIgnored: {
     en: "line {{line}}: {{property}} not understood ({{detail}}); the series is checked as its first meeting",

@@ -48,6 +48,7 @@ class MessageBuilder {
 
   finish(): MboxPiece {
     if (this.oversize) return { ok: false, line: this.line, reason: { code: "mboxMessageTooLarge", data: { line: this.line, max: Math.round(this.maxBytes / MB) } } };
+    if (this.lines.every(isEmptyLine)) return { ok: false, line: this.line, reason: { code: "mboxEmptyMessage", data: { line: this.line } } };
     // The empty line before the next "From " belongs to the format, not to the message.
     const last = this.lines[this.lines.length - 1];
     if (last && isEmptyLine(last)) this.lines.pop();
@@ -55,18 +56,43 @@ class MessageBuilder {
   }
 }
 
-/** Lines (each with its LF) of a byte stream, copied out of the chunks they span. */
-async function* linesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+const CR = 0x0d;
+
+/** Lines end in a lone CR when the first line end of the file is one (classic Mac OS, Eudora). */
+function lineEndOf(chunk: Uint8Array): number | undefined {
+  const lf = chunk.indexOf(LF);
+  const cr = chunk.indexOf(CR);
+  if (cr < 0 || cr + 1 >= chunk.length) return lf < 0 ? undefined : LF;
+  return (lf < 0 || cr < lf) && chunk[cr + 1] !== LF ? CR : LF;
+}
+
+/**
+ * Lines (each with its line end) of a byte stream, copied out of the chunks they span. A line
+ * longer than `maxLine` is handed on in pieces: a file without line ends (random bytes named
+ * .mbox) had been gathered whole in memory, whatever its size.
+ */
+async function* linesOf(chunks: AsyncIterable<Uint8Array>, maxLine: number): AsyncGenerator<Uint8Array> {
   let carry: Uint8Array[] = [];
+  let carried = 0;
+  let end: number | undefined;
   for await (const chunk of chunks) {
+    end ??= lineEndOf(chunk);
+    const terminator = end ?? LF;
     let start = 0;
-    for (let at = chunk.indexOf(LF, start); at !== -1; at = chunk.indexOf(LF, start)) {
+    for (let at = chunk.indexOf(terminator, start); at !== -1; at = chunk.indexOf(terminator, start)) {
       const piece = chunk.subarray(start, at + 1);
       yield carry.length > 0 ? Buffer.concat([...carry, piece]) : Buffer.from(piece);
-      carry = [];
+      [carry, carried] = [[], 0];
       start = at + 1;
     }
-    if (start < chunk.length) carry.push(Buffer.from(chunk.subarray(start)));
+    if (start < chunk.length) {
+      carry.push(Buffer.from(chunk.subarray(start)));
+      carried += chunk.length - start;
+    }
+    if (carried > maxLine) {
+      yield Buffer.concat(carry);
+      [carry, carried] = [[], 0];
+    }
   }
   if (carry.length > 0) yield Buffer.concat(carry);
 }
@@ -75,7 +101,7 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>, maxMessageBy
   let current: MessageBuilder | undefined;
   let previousEmpty = true;
   let lineNumber = 0;
-  for await (const line of linesOf(chunks)) {
+  for await (const line of linesOf(chunks, maxMessageBytes)) {
     lineNumber++;
     if (isFromLine(line) && previousEmpty) {
       if (current) yield current.finish();

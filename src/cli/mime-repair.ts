@@ -114,3 +114,22 @@ export function utf8MisreadAsLatin1(text: string): string {
   if (!eightBit) return text;
   return decodesAs(bytes, "utf-8") ?? text;
 }
+
+/**
+ * A mail whose lines end in a lone CR (classic Mac OS mail, some exports) → the same with CRLF.
+ * postal-mime splits lines at LF only, so such a file was one line: no subject, no recipients,
+ * and the check said so. Only a file whose header block has no LF at all is changed.
+ */
+export function withLineFeeds(bytes: Uint8Array, limit: number): Uint8Array {
+  const head = bytes.subarray(0, Math.min(bytes.length, limit));
+  if (head.includes(0x0a) || !head.includes(0x0d)) return bytes;
+  let lone = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) lone++;
+  const out = new Uint8Array(bytes.length + lone);
+  let at = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    out[at++] = bytes[i];
+    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) out[at++] = 0x0a;
+  }
+  return out;
+}

@@ -4,7 +4,9 @@ import { meetingServiceNamed } from "../policy/meeting-hosts";
 import { addressKey, displayName } from "../policy/people";
 import { decodeStamp, STAMP_HEADER, type Stamp } from "../policy/stamp";
 import { importanceOf, sensitivityLabelOf } from "./eml";
-import { InputError, errorDetail } from "./input-error";
+import { isOleFile } from "./bytes";
+import { cfbDamage, type CfbDamage } from "./cfb-check";
+import { InputError } from "./input-error";
 
 // An Outlook item saved as .msg (an OLE compound file) → a mail or a meeting draft, read with
 // @kenjiuno/msgreader (MS-OXMSG). Mail is IPM.Note*; an appointment or a meeting request is
@@ -22,15 +24,23 @@ type Header = { key: string; value: string };
 
 const CODEPAGES: Record<number, string> = { 65001: "utf-8", 936: "gbk", 54936: "gb18030", 950: "big5", 1252: "windows-1252", 20127: "windows-1252", 28591: "iso-8859-1", 932: "shift_jis", 50220: "iso-2022-jp", 949: "euc-kr", 1200: "utf-16le" };
 
+const DAMAGE_REASONS = { truncated: "msgTruncated", chainLoop: "msgLoop", treeLoop: "msgLoop", chainOutside: "msgOutside" } as const satisfies Record<CfbDamage, string>;
+
 function read(bytes: Uint8Array): FieldsData {
+  if (bytes.length === 0) throw new InputError("empty");
+  if (!isOleFile(bytes)) throw new InputError("msgNotOle");
+  // msgreader loops for ever on a chain or tree that leads back to itself: such a file is refused first.
+  const damage = cfbDamage(bytes);
+  if (damage) throw new InputError(DAMAGE_REASONS[damage]);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let fields: FieldsData;
   try {
     fields = new MsgReader(buffer).getFileData();
-  } catch (e) {
-    throw new InputError("msgUnreadable", { detail: errorDetail(e) });
+  } catch {
+    // What msgreader throws on a damaged file names its own internals ("reading 'type'"), not the file's fault.
+    throw new InputError("msgUnreadable");
   }
-  if (fields.error) throw new InputError("msgUnreadable", { detail: fields.error });
+  if (fields.error) throw new InputError("msgUnreadable");
   // An OLE file with no item properties at all (another Office document, a damaged export).
   if (fields.messageClass === undefined && fields.subject === undefined && fields.body === undefined) {
     throw new InputError("msgNoContent");
@@ -38,8 +48,20 @@ function read(bytes: Uint8Array): FieldsData {
   return fields;
 }
 
+/** A damaged file's property may come out as a number or an array where msgreader promises text. */
+function textFields(fields: FieldsData): FieldsData {
+  const out: FieldsData = { ...fields };
+  for (const key of TEXT_FIELDS) {
+    const value: unknown = out[key];
+    if (value !== undefined && typeof value !== "string") delete out[key];
+  }
+  return out;
+}
+
+const TEXT_FIELDS = ["messageClass", "subject", "body", "bodyHtml", "headers", "apptLocation", "senderName", "senderEmail", "senderSmtpAddress", "sentRepresentingSmtpAddress", "creatorSMTPAddress", "clientSubmitTime", "messageDeliveryTime", "creationTime", "apptStartWhole", "apptEndWhole", "name", "email", "smtpAddress", "fileName", "fileNameShort", "attachMimeTag"] as const satisfies ReadonlyArray<keyof FieldsData>;
+
 export function msgToItem(bytes: Uint8Array): ReadMsg {
-  const fields = read(bytes);
+  const fields = textFields(read(bytes));
   const messageClass = fields.messageClass ?? "IPM.Note";
   const headers = parseHeaders(fields.headers ?? "");
   const stamp = headers.filter((h) => h.key === STAMP_HEADER).map((h) => decodeStamp(h.value)).find((s) => s !== undefined);
@@ -72,7 +94,7 @@ export function parseHeaders(text: string): Header[] {
 }
 
 function clean(text: string | undefined): string {
-  return displayName(text ?? "");
+  return typeof text === "string" ? displayName(text) : "";
 }
 
 /** Exchange stores its own X.500 address; the SMTP one is in a property of its own. */
@@ -95,11 +117,11 @@ function senderOf(fields: FieldsData): Person | undefined {
 }
 
 function recipients(fields: FieldsData, type: "to" | "cc" | "bcc"): Person[] {
-  return (fields.recipients ?? []).filter((r) => (r.recipType ?? "to") === type).map((r) => personOf(r.name, smtpOf(r)));
+  return (fields.recipients ?? []).map(textFields).filter((r) => (r.recipType ?? "to") === type).map((r) => personOf(r.name, smtpOf(r)));
 }
 
 function attachmentsOf(fields: FieldsData): Attachment[] {
-  return (fields.attachments ?? []).map((a) => {
+  return (fields.attachments ?? []).map(textFields).map((a) => {
     const name = a.fileName || a.name || a.fileNameShort || (a.innerMsgContent ? "message.msg" : "attachment");
     const attachment: Attachment = { name, isInline: a.attachmentHidden === true, isCloud: false };
     if (typeof a.contentLength === "number") attachment.size = a.contentLength;

@@ -87,11 +87,37 @@ function registerZones(parsed: ParsedCalendar, notes: Reason[]): void {
       notes.push({ code: "zoneIgnored", data: { line } });
       continue;
     }
+    dropRunawayRules(zone, parsed, notes);
     try {
       ICAL.TimezoneService.register(new ICAL.Component(zone));
     } catch (e) {
       notes.push({ code: "lineIgnored", data: { line, property: "VTIMEZONE", detail: errorDetail(e) } });
     }
+  }
+}
+
+/** What a zone's rule may say: real zones change their offset on a day of the year, a few times a year. */
+const ZONE_RULE_PARTS = new Set(["freq", "interval", "until", "count", "wkst", "bymonth", "byday", "bymonthday", "byyearday", "byweekno", "bysetpos"]);
+
+function isYearlyRule(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const rule = value as Record<string, unknown>;
+  if (String(rule.freq).toUpperCase() !== "YEARLY") return false;
+  return Object.keys(rule).every((k) => ZONE_RULE_PARTS.has(k.toLowerCase()));
+}
+
+/**
+ * A zone's STANDARD / DAYLIGHT rule that recurs more often than yearly (FREQ=SECONDLY from 1601)
+ * made ical.js expand billions of offset changes when a time was converted: the file never
+ * finished. Such a rule is set aside, and the observance counts from its DTSTART alone.
+ */
+function dropRunawayRules(zone: JCalComponent, parsed: ParsedCalendar, notes: Reason[]): void {
+  for (const observance of zone[2]) {
+    const kept = observance[1].filter((p) => p[0] !== "rrule" || isYearlyRule(p[3]));
+    for (const p of observance[1].filter((q) => !kept.includes(q))) {
+      notes.push({ code: "zoneRuleIgnored", data: { line: parsed.lineOf.get(p) ?? 0, zone: firstText(zone, "tzid"), value: parsed.rawOf.get(p) ?? "" } });
+    }
+    observance[1] = kept;
   }
 }
 

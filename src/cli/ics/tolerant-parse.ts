@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { errorDetail, type Reason } from "../input-error";
+import { errorDetail, InputError, type Reason } from "../input-error";
 
 // iCalendar text → jCal, one content line at a time. ical.js's own parser is all or nothing:
 // one property it cannot read (an Exchange RRULE written with spaces, an RFC 7529 RSCALE
@@ -79,6 +79,9 @@ function repaired(text: string, name: string): string {
   return text;
 }
 
+/** Far deeper than any calendar (VCALENDAR › VEVENT › VALARM); ical.js and the walks over the tree recurse. */
+export const MAX_COMPONENT_DEPTH = 32;
+
 class Builder {
   readonly roots: JCalComponent[] = [];
   readonly lineOf = new WeakMap<object, number>();
@@ -89,6 +92,7 @@ class Builder {
   private strayNoted = false;
 
   begin(name: string, line: number): void {
+    if (this.stack.length >= MAX_COMPONENT_DEPTH) throw new InputError("icsTooDeep", { line, max: MAX_COMPONENT_DEPTH });
     const component: JCalComponent = [name, [], []];
     this.lineOf.set(component, line);
     const parent = this.stack[this.stack.length - 1];
